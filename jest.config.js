@@ -1,0 +1,17 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  // Only test/: Playwright specs and static builds live elsewhere.
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
+  // jira.js ships ESM only, with "import" exports that jest's CommonJS resolver cannot follow.
+  moduleNameMapper: {
+    '^jira\\.js$': '<rootDir>/node_modules/jira.js/dist/index.js',
+    '^jira\\.js/(core|cloud|agile|serviceDesk)$': '<rootDir>/node_modules/jira.js/dist/$1/index.js',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!jira\\.js/)'],
+  collectCoverageFrom: ['src/domain/**/*.ts'],
+  coverageThreshold: { 'src/domain/': { lines: 90 } },
+  coverageReporters: ['text-summary', 'text'],
+};

@@ -1,0 +1,85 @@
+/**
+ * The complaint as the app sees it: the index row kept per Jira issue.
+ * Times are epoch milliseconds in UTC; calendar dates are `YYYY-MM-DD` in the business time zone.
+ */
+export const STATUSES = ['registered', 'in_progress', 'measures_done', 'closed'] as const;
+export type ComplaintStatus = (typeof STATUSES)[number];
+
+export const CHANNELS = ['phone', 'email', 'portal', 'in_person', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const RESOLUTIONS = ['done', 'withdrawn', 'duplicate'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+
+/** What the complaint is about: an employee (by Jira account) or a service (free text). */
+export type Subject =
+  | { readonly kind: 'employee'; readonly accountId: string }
+  | { readonly kind: 'service'; readonly name: string };
+
+export type Satisfaction = 1 | 2 | 3 | 4 | 5;
+
+export interface Complaint {
+  readonly issueId: string;
+  readonly issueKey: string;
+  readonly projectKey: string;
+  /** Configured department id; null when the registrar gave none (triage). */
+  readonly departmentId: string | null;
+  readonly subject: Subject | null;
+  readonly channel: Channel | null;
+  readonly anonymous: boolean;
+  readonly status: ComplaintStatus;
+  readonly resolution: Resolution | null;
+  readonly assigneeAccountId: string | null;
+  readonly reporterAccountId: string | null;
+  readonly measures: string | null;
+  /** `YYYY-MM-DD`, a calendar date in the business time zone. */
+  readonly measuresDeadline: string | null;
+  readonly actionTaken: string | null;
+  /** In the configured currency, minor units avoided on purpose: Jira's number field is a double. */
+  readonly compensation: number | null;
+  readonly satisfaction: Satisfaction | null;
+  readonly consideredResolved: boolean | null;
+  readonly returns: number;
+  readonly reopens: number;
+  /** Key of the complaint this one follows up, if any. */
+  readonly followUpOf: string | null;
+  readonly createdAt: number;
+  readonly statusChangedAt: number;
+  /** First time the complaint left Registered (Start work). */
+  readonly firstActionAt: number | null;
+  readonly closedAt: number | null;
+}
+
+export const isOpen = (c: Pick<Complaint, 'status'>): boolean => c.status !== 'closed';
+
+export const TRAIL_KINDS = [
+  'routed',
+  'rerouted',
+  'transitioned',
+  'reminded',
+  'escalated',
+  'returned',
+  'reopened',
+  'closed',
+  'nudged',
+  'follow_up_opened',
+] as const;
+export type TrailKind = (typeof TRAIL_KINDS)[number];
+
+/** One line of a complaint's history, as the panel shows it. */
+export interface TrailEntry {
+  readonly issueId: string;
+  readonly at: number;
+  readonly kind: TrailKind;
+  /** null when the app itself acted (routing, reminders). */
+  readonly actorAccountId: string | null;
+  /** A stable reason code (e.g. `routing.lead`), translated by the UI. */
+  readonly reason: string;
+  /** Who was reached: account ids or `group:<name>`. */
+  readonly recipients: readonly string[];
+  /** Escalation level after this entry, for `escalated`. */
+  readonly level?: number;
+  /** The status the complaint had when the entry was written. */
+  readonly status: ComplaintStatus;
+  readonly note?: string;
+}

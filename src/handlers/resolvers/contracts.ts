@@ -1,0 +1,20 @@
+import type { AppErrorCode, FieldIssue } from '../../domain/app-error';
+import type { Language } from '../../domain/language';
+
+/** What every resolver returns: errors never cross the bridge as raw exceptions. */
+export type ResolverResponse<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly error: { readonly code: AppErrorCode; readonly message: string; readonly fields: readonly FieldIssue[] } };
+
+/**
+ * Request and response types of every resolver key, shared by the backend and the
+ * typed invoke wrapper in static/shared/api.ts.
+ */
+export interface ResolverContracts {
+  'preferences/get-language': { request: Record<string, never>; response: { language: Language | null } };
+  'preferences/set-language': { request: { language: Language }; response: { language: Language } };
+}
+
+export type ResolverKey = keyof ResolverContracts;
+export type RequestOf<K extends ResolverKey> = ResolverContracts[K]['request'];
+export type ResponseOf<K extends ResolverKey> = ResolverContracts[K]['response'];
