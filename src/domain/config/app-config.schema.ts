@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { businessCalendarSchema } from '../calendar/business-calendar.schema';
+import { reminderPolicySchema } from '../reminders/reminder-policy.schema';
+
+const accountId = z.string().trim().min(1, 'must be a Jira account id').max(128);
+const optionalAccountId = accountId.nullable().default(null);
+
+export const departmentSchema = z.object({
+  /** Stable slug; the Department field's option maps onto it. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lowercase letters, digits and dashes, at most 40'),
+  name: z.string().trim().min(1, 'must not be empty').max(100),
+  leadAccountId: optionalAccountId,
+  deputyAccountId: optionalAccountId,
+  away: z.boolean().default(false),
+  escalationManagerAccountId: optionalAccountId,
+  /** The department's own advocate; without one the whole advocate group is the advocate. */
+  advocateAccountId: optionalAccountId,
+  /** The Jira component that maps onto this department, if any. */
+  componentId: z.string().regex(/^\d+$/, 'must be a Jira component id').nullable().default(null),
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+const groupName = z.string().trim().min(1, 'must name a Jira group').max(255);
+
+export const appConfigSchema = z
+  .object({
+    departments: z.array(departmentSchema).max(200).default([]),
+    groups: z
+      .object({
+        advocate: groupName.default('complaint-advocates'),
+        manager: groupName.default('complaint-managers'),
+      })
+      .default({ advocate: 'complaint-advocates', manager: 'complaint-managers' }),
+    calendar: businessCalendarSchema.default({
+      timeZone: 'Europe/London',
+      workingDays: [1, 2, 3, 4, 5],
+      dayStart: '09:00',
+      dayEnd: '18:00',
+      holidays: [],
+    }),
+    policy: reminderPolicySchema.default(reminderPolicySchema.parse({})),
+    /** ISO 4217 code that Compensation is reported in. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
+      .default('EUR'),
+    /** Closed complaints older than this keep only their index row and monthly rollups. */
+    retentionMonths: z.number().int().min(6).max(120).default(36),
+    /** Dashboards show departments, not employees, unless a manager opts in (design.md section 1). */
+    showPeopleOnDashboard: z.boolean().default(false),
+  })
+  .superRefine((cfg, ctx) => {
+    // Ids drive routing and names are what people pick from: both must be unique.
+    for (const key of ['id', 'name'] as const) {
+      const seen = new Map<string, number>();
+      cfg.departments.forEach((d, i) => {
+        const value = d[key].toLowerCase();
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, i);
+        else ctx.addIssue({ code: 'custom', path: ['departments', i, key], message: `repeats department ${first + 1}` });
+      });
+    }
+  });
+
+export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -1,0 +1,48 @@
+import type { Subject } from '../complaint';
+import type { Department } from '../config/app-config.schema';
+import type { AdvocateTarget, RouteDecision, RouteQuery, RouteReason } from './route-decision';
+
+const isAbout = (subject: Subject | null, accountId: string): boolean =>
+  subject?.kind === 'employee' && subject.accountId === accountId;
+
+const advocateOf = (dept: Department | undefined, group: string): AdvocateTarget =>
+  dept?.advocateAccountId ? { kind: 'user', accountId: dept.advocateAccountId } : { kind: 'group', group };
+
+/**
+ * Chooses where a complaint goes, by the rules of design.md section 4 in their order:
+ * triage, conflict of interest, away (deputy), lead. The first match wins.
+ */
+export const decideRoute = ({ departmentId, subject, config }: RouteQuery): RouteDecision => {
+  const dept = departmentId === null ? undefined : config.departments.find((d) => d.id === departmentId);
+  const advocate = advocateOf(dept, config.groups.advocate);
+  const triage = (reason: RouteReason, known: boolean): RouteDecision => ({
+    target: { kind: 'triage', group: config.groups.advocate },
+    reason,
+    advocate,
+    departmentId: known ? (dept?.id ?? null) : null,
+  });
+  const to = (accountId: string, reason: RouteReason): RouteDecision => ({
+    target: { kind: 'user', accountId },
+    reason,
+    advocate,
+    departmentId: dept?.id ?? null,
+  });
+  // Conflict of interest goes to the escalation manager; if they are the subject too, only triage is impartial.
+  const escalate = (reason: RouteReason): RouteDecision => {
+    const manager = dept?.escalationManagerAccountId;
+    return manager && !isAbout(subject, manager) ? to(manager, reason) : triage('triage.no_escalation_manager', true);
+  };
+
+  if (departmentId === null) return triage('triage.no_department', false);
+  if (!dept) return triage('triage.unknown_department', false);
+  if (!dept.leadAccountId) return triage('triage.no_lead', true);
+
+  const lead = dept.leadAccountId;
+  if (isAbout(subject, lead)) return escalate('conflict_of_interest.lead');
+  if (dept.away) {
+    const deputy = dept.deputyAccountId;
+    if (!deputy) return to(lead, 'away.no_deputy');
+    return isAbout(subject, deputy) ? escalate('conflict_of_interest.deputy') : to(deputy, 'away.deputy');
+  }
+  return to(lead, 'lead');
+};

@@ -1,0 +1,6 @@
+import Resolver from '@forge/resolver';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
+import { definePreferenceResolvers } from './preferences.resolvers';
+
+/** Resolver of the gadget Custom UI. */
+export const handler = definePreferenceResolvers(new Resolver(), forgeKeyValueStore).getDefinitions();

@@ -1,0 +1,4 @@
+/** The current time, in epoch milliseconds (UTC). The sandbox drives it to fast-forward reminders. */
+export interface Clock {
+  now(): number;
+}
