@@ -1,0 +1,24 @@
+import { AppError } from '../../src/domain/app-error';
+import { respond } from '../../src/handlers/resolvers/resolver-kit';
+
+describe('respond', () => {
+  it('wraps data', async () => {
+    expect(await respond(() => Promise.resolve(42))).toEqual({ ok: true, data: 42 });
+  });
+
+  it('passes an AppError through with its code and fields', async () => {
+    const fields = [{ path: 'x', message: 'bad' }];
+    expect(await respond(() => Promise.reject(new AppError('CONFLICT', 'stale', { fields })))).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'stale', fields },
+    });
+  });
+
+  it('hides an unexpected error behind INTERNAL', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await respond(() => Promise.reject(new Error('db password leaked')));
+    expect(response).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Try again.', fields: [] } });
+    expect(JSON.stringify(response)).not.toContain('password');
+    spy.mockRestore();
+  });
+});
