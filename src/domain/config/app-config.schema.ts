@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessCalendarSchema } from '../calendar/business-calendar.schema';
+import { TRIAGE } from '../metrics/metrics-query';
 import { reminderPolicySchema } from '../reminders/reminder-policy.schema';
 
 const accountId = z.string().trim().min(1, 'must be a Jira account id').max(128);
@@ -9,7 +10,9 @@ export const departmentSchema = z.object({
   /** Stable slug; the Department field's option maps onto it. */
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lowercase letters, digits and dashes, at most 40'),
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lowercase letters, digits and dashes, at most 40')
+    // Metrics count complaints without a department under this key.
+    .refine((id) => id !== TRIAGE, `"${TRIAGE}" is reserved for complaints without a department`),
   name: z.string().trim().min(1, 'must not be empty').max(100),
   leadAccountId: optionalAccountId,
   deputyAccountId: optionalAccountId,

@@ -48,6 +48,7 @@ describe('defaultConfig', () => {
 describe('parseConfig rejects bad configuration, naming each field', () => {
   it.each([
     { input: { departments: [{ id: 'Billing Dept', name: 'Billing' }] }, path: 'departments.0.id', message: 'must be lowercase letters, digits and dashes, at most 40' },
+    { input: { departments: [{ id: 'triage', name: 'Triage' }] }, path: 'departments.0.id', message: '"triage" is reserved for complaints without a department' },
     { input: { departments: [{ id: 'billing', name: '  ' }] }, path: 'departments.0.name', message: 'must not be empty' },
     { input: { departments: [{ id: 'billing', name: 'Billing', componentId: 'abc' }] }, path: 'departments.0.componentId', message: 'must be a Jira component id' },
     { input: { departments: [{ id: 'billing', name: 'Billing', leadAccountId: '' }] }, path: 'departments.0.leadAccountId', message: 'must be a Jira account id' },
