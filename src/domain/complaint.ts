@@ -75,7 +75,11 @@ export interface TrailEntry {
   readonly actorAccountId: string | null;
   /** A stable reason code (e.g. `routing.lead`), translated by the UI. */
   readonly reason: string;
-  /** Who was reached: account ids or `group:<name>`. */
+  /**
+   * Who was reached. Reminders and escalations store the abstract recipient roles
+   * (`assignee`, `advocate`, `escalation_manager`, `manager_group`), which the reminder policy
+   * reads back for its once-a-day rule; routing stores `user:<accountId>` or `group:<name>`.
+   */
   readonly recipients: readonly string[];
   /** Escalation level after this entry, for `escalated`. */
   readonly level?: number;
