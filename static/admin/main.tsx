@@ -1,0 +1,4 @@
+import { mountSurface } from '../shared/mount-surface';
+import { AdminBody } from './components/AdminBody';
+
+mountSurface(AdminBody);

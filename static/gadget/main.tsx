@@ -1,0 +1,4 @@
+import { mountSurface } from '../shared/mount-surface';
+import { GadgetBody } from './components/GadgetBody';
+
+mountSurface(GadgetBody);

@@ -1,0 +1,4 @@
+import { mountSurface } from '../shared/mount-surface';
+import { PanelBody } from './components/PanelBody';
+
+mountSurface(PanelBody);

@@ -1,0 +1,18 @@
+import type { CSSProperties } from 'react';
+import { tokenWithDefault } from './token-with-default';
+
+// Native inputs keep the browser's own keyboard and screen-reader behaviour; tokens make them look native to Jira.
+export const fieldStyle: CSSProperties = {
+  font: tokenWithDefault('font.body'),
+  color: tokenWithDefault('color.text'),
+  backgroundColor: tokenWithDefault('color.background.input'),
+  border: `${tokenWithDefault('border.width')} solid ${tokenWithDefault('color.border.input')}`,
+  borderRadius: tokenWithDefault('radius.small'),
+  paddingBlock: tokenWithDefault('space.050'),
+  paddingInline: tokenWithDefault('space.100'),
+};
+
+export const invalidFieldStyle: CSSProperties = {
+  ...fieldStyle,
+  borderColor: tokenWithDefault('color.border.danger'),
+};

@@ -1,0 +1,31 @@
+/** @jest-environment jsdom */
+import { cleanup, screen } from '@testing-library/react';
+import type * as AdminBodyModule from '../../../static/admin/components/AdminBody';
+import type * as AppShellModule from '../../../static/shared/shell/AppShell';
+import { prepareAtlaskit } from '../support/atlaskit-in-jest';
+import { makeContext, makeHost } from '../support/fake-host';
+import { renderSurface } from '../support/render-surface';
+
+let AppShell: typeof AppShellModule.AppShell;
+let AdminBody: typeof AdminBodyModule.AdminBody;
+
+beforeAll(() => {
+  prepareAtlaskit();
+  ({ AppShell } = jest.requireActual<typeof AppShellModule>('../../../static/shared/shell/AppShell'));
+  ({ AdminBody } = jest.requireActual<typeof AdminBodyModule>('../../../static/admin/components/AdminBody'));
+});
+afterEach(cleanup);
+
+describe('AdminBody', () => {
+  it.each([
+    ['en-US', 'Complaint Advocate settings', ['Departments', 'Groups', 'Business calendar', 'Reminder policy', 'Set up project']],
+    ['uk-UA', 'Налаштування Complaint Advocate', ['Відділи', 'Групи', 'Робочий календар', 'Правила нагадувань', 'Налаштування проєкту']],
+  ])('in %s shows the page heading and one described section per settings area', async (locale, heading, sections) => {
+    await renderSurface(AppShell, AdminBody, makeHost({ context: makeContext({ locale, extension: { type: 'jira:adminPage' } }) }));
+    expect(screen.getByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    const regions = screen.getAllByRole('region');
+    const names = regions.map((region) => document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent);
+    expect(names).toEqual(sections);
+    for (const region of regions) expect(region.querySelector('p')?.textContent.length).toBeGreaterThan(20);
+  });
+});
