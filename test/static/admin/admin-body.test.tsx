@@ -1,19 +1,10 @@
 /** @jest-environment jsdom */
+import { AppShell } from '../../../static/shared/shell/AppShell';
+import { AdminBody } from '../../../static/admin/components/AdminBody';
 import { cleanup, screen } from '@testing-library/react';
-import type * as AdminBodyModule from '../../../static/admin/components/AdminBody';
-import type * as AppShellModule from '../../../static/shared/shell/AppShell';
-import { prepareAtlaskit } from '../support/atlaskit-in-jest';
 import { makeContext, makeHost } from '../support/fake-host';
 import { renderSurface } from '../support/render-surface';
 
-let AppShell: typeof AppShellModule.AppShell;
-let AdminBody: typeof AdminBodyModule.AdminBody;
-
-beforeAll(() => {
-  prepareAtlaskit();
-  ({ AppShell } = jest.requireActual<typeof AppShellModule>('../../../static/shared/shell/AppShell'));
-  ({ AdminBody } = jest.requireActual<typeof AdminBodyModule>('../../../static/admin/components/AdminBody'));
-});
 afterEach(cleanup);
 
 describe('AdminBody', () => {

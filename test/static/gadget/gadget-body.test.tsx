@@ -1,20 +1,11 @@
 /** @jest-environment jsdom */
+import { AppShell } from '../../../static/shared/shell/AppShell';
+import { GadgetBody } from '../../../static/gadget/components/GadgetBody';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import type * as GadgetBodyModule from '../../../static/gadget/components/GadgetBody';
-import type * as AppShellModule from '../../../static/shared/shell/AppShell';
 import { UiError } from '../../../static/shared/ui-error';
-import { prepareAtlaskit } from '../support/atlaskit-in-jest';
 import { makeContext, makeHost } from '../support/fake-host';
 import { renderSurface } from '../support/render-surface';
 
-let AppShell: typeof AppShellModule.AppShell;
-let GadgetBody: typeof GadgetBodyModule.GadgetBody;
-
-beforeAll(() => {
-  prepareAtlaskit();
-  ({ AppShell } = jest.requireActual<typeof AppShellModule>('../../../static/shared/shell/AppShell'));
-  ({ GadgetBody } = jest.requireActual<typeof GadgetBodyModule>('../../../static/gadget/components/GadgetBody'));
-});
 afterEach(cleanup);
 
 const gadgetContext = (entryPoint: string | undefined, gadgetConfiguration: unknown, locale = 'en-US') =>

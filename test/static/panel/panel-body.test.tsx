@@ -1,19 +1,10 @@
 /** @jest-environment jsdom */
+import { AppShell } from '../../../static/shared/shell/AppShell';
+import { PanelBody } from '../../../static/panel/components/PanelBody';
 import { cleanup, screen } from '@testing-library/react';
-import type * as PanelBodyModule from '../../../static/panel/components/PanelBody';
-import type * as AppShellModule from '../../../static/shared/shell/AppShell';
-import { prepareAtlaskit } from '../support/atlaskit-in-jest';
 import { makeContext, makeHost } from '../support/fake-host';
 import { renderSurface } from '../support/render-surface';
 
-let AppShell: typeof AppShellModule.AppShell;
-let PanelBody: typeof PanelBodyModule.PanelBody;
-
-beforeAll(() => {
-  prepareAtlaskit();
-  ({ AppShell } = jest.requireActual<typeof AppShellModule>('../../../static/shared/shell/AppShell'));
-  ({ PanelBody } = jest.requireActual<typeof PanelBodyModule>('../../../static/panel/components/PanelBody'));
-});
 afterEach(cleanup);
 
 describe('PanelBody', () => {

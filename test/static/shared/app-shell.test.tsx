@@ -1,22 +1,13 @@
 /** @jest-environment jsdom */
+import { AppShell } from '../../../static/shared/shell/AppShell';
+import { useT } from '../../../static/shared/i18n/i18n-context';
 import type { FullContext } from '@forge/bridge';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type * as AppShellModule from '../../../static/shared/shell/AppShell';
-import type * as I18nModule from '../../../static/shared/i18n/i18n-context';
 import { issueKeyOf } from '../../../static/panel/panel-context';
 import { UiError } from '../../../static/shared/ui-error';
-import { prepareAtlaskit } from '../support/atlaskit-in-jest';
 import { makeContext, makeHost, type FakeHost } from '../support/fake-host';
 
-let AppShell: typeof AppShellModule.AppShell;
-let useT: typeof I18nModule.useT;
-
-beforeAll(() => {
-  prepareAtlaskit();
-  ({ AppShell } = jest.requireActual<typeof AppShellModule>('../../../static/shared/shell/AppShell'));
-  ({ useT } = jest.requireActual<typeof I18nModule>('../../../static/shared/i18n/i18n-context'));
-});
 afterEach(cleanup);
 
 /** A body that shows one translated string and the issue key, enough to see language and context. */
