@@ -1,0 +1,130 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { createEventDelivery, type EventDelivery, type PlatformEvent } from './event-delivery';
+import { createForgeFetch } from './forge-fetch';
+import { SANDBOX_SITE } from './forge-runtime';
+import { createFunctionInvoker, type AppBundle } from './function-invoker';
+import { installForgeGlobals } from './invocation';
+import { createKvsService } from './kvs-service';
+import { createKvsTable } from './kvs-table';
+import type { AppManifest, UiModuleDef } from './manifest-model';
+import { createQueueService } from './queue-service';
+import { createScheduler, type ScheduleState } from './scheduler';
+import { createSqlService } from './sql-service';
+import { resolverContext, type FrameSite, type Viewer } from './ui-context';
+import { createWorkTracker } from './work-tracker';
+
+export interface ForgeHostOptions {
+  readonly manifest: AppManifest;
+  readonly bundle: AppBundle;
+  /** Holds the KVS table. */
+  readonly hostDb: Database;
+  /** The app's own Forge SQL database, apart from the emulator's tables. */
+  readonly appSqlDb: Database;
+  readonly now: () => number;
+  readonly baseUrl: () => string;
+  readonly hostToken: string;
+  readonly log: (line: string) => void;
+}
+
+export interface ResolverCall {
+  readonly site: FrameSite;
+  readonly viewer: Viewer;
+  readonly functionKey: string;
+  readonly payload: unknown;
+}
+
+/** The Forge platform around the app: functions, triggers, schedules, queue, KVS and SQL. */
+export interface ForgeHost {
+  readonly manifest: AppManifest;
+  uiModule(moduleKey: string): UiModuleDef | undefined;
+  /** `invoke` from a Custom UI frame: the module's resolver, as the viewer. */
+  invokeResolver(call: ResolverCall): Promise<unknown>;
+  /** A platform event (a Jira product event, or a lifecycle event) for the triggers. */
+  deliverEvent(event: PlatformEvent, options?: { withFaults: boolean }): string[];
+  readonly events: Pick<EventDelivery, 'faults' | 'setFaults'>;
+  /** The `avi:forge:installed:app` lifecycle event. */
+  install(installerAccountId: string): string[];
+  /** Runs what fell due on the sandbox clock: schedules, then delayed queue events. */
+  runDue(): Promise<string[]>;
+  runScheduled(key: string): Promise<void>;
+  schedules(): ScheduleState[];
+  /** Resolves when no trigger, consumer or delayed delivery is running. */
+  idle(): Promise<void>;
+  /** Forgets the app's KVS, SQL and queued work, as a fresh installation would. */
+  wipe(): void;
+}
+
+const dropAllTables = (db: Database): void => {
+  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
+  db.transaction(() => {
+    for (const { name } of tables) db.exec(`DROP TABLE "${name.replaceAll('"', '""')}"`);
+  })();
+};
+
+export const createForgeHost = (options: ForgeHostOptions): ForgeHost => {
+  installForgeGlobals();
+  const { manifest, log, now } = options;
+  const tracker = createWorkTracker();
+  const kvsTable = createKvsTable(options.hostDb, now);
+  // Functions reach the queue through the fetch, and the queue calls functions: the closure breaks the cycle.
+  const invoker = createFunctionInvoker(manifest, options.bundle, (target, path, init, invocation) => forgeFetch(target, path, init, invocation));
+  const queue = createQueueService({ consumers: manifest.consumers, invoker, tracker, now, log });
+  const forgeFetch = createForgeFetch({
+    baseUrl: options.baseUrl,
+    hostToken: options.hostToken,
+    kvs: createKvsService(kvsTable, now),
+    sql: createSqlService(options.appSqlDb),
+    queue,
+  });
+  const delivery = createEventDelivery({ triggers: manifest.triggers, invoker, tracker, log });
+  const scheduler = createScheduler({ schedules: manifest.scheduledTriggers, invoker, now, log });
+  const uiModule = (moduleKey: string) => manifest.uiModules.find((m) => m.key === moduleKey);
+
+  return {
+    manifest,
+    uiModule,
+    invokeResolver: async ({ site, viewer, functionKey, payload }) => {
+      const module = uiModule(site.moduleKey);
+      if (!module?.resolverFunctionKey) throw new Error(`Module ${site.moduleKey} has no resolver in the manifest`);
+      return invoker.invoke({
+        functionKey: module.resolverFunctionKey,
+        moduleKey: module.key,
+        accountId: viewer.accountId,
+        event: { call: { functionKey, payload }, context: resolverContext(module, site, viewer, options.baseUrl()) },
+      });
+    },
+    deliverEvent: (event, deliveryOptions) => delivery.deliver(event, deliveryOptions),
+    events: {
+      faults: () => delivery.faults(),
+      setFaults: (faults) => {
+        delivery.setFaults(faults);
+      },
+    },
+    install: (installerAccountId) =>
+      delivery.deliver(
+        {
+          eventType: 'avi:forge:installed:app',
+          id: randomUUID(),
+          installerAccountId,
+          app: { id: manifest.appId, version: SANDBOX_SITE.appVersion },
+          environment: { id: SANDBOX_SITE.environmentId },
+        } as PlatformEvent,
+        { withFaults: false },
+      ),
+    runDue: async () => {
+      const ran = await scheduler.runDue();
+      queue.runDue();
+      return ran;
+    },
+    runScheduled: (key) => scheduler.runNow(key),
+    schedules: () => scheduler.list(),
+    idle: () => tracker.idle(),
+    wipe: () => {
+      kvsTable.clear();
+      dropAllTables(options.appSqlDb);
+      queue.clear();
+      scheduler.restart();
+    },
+  };
+};

@@ -1,0 +1,15 @@
+/**
+ * The few MySQL spellings that Forge SQL statements use and SQLite does not accept, rewritten
+ * textually. This is not a SQL translator: anything else (ON DUPLICATE KEY UPDATE, MySQL-only
+ * functions, ALTER TABLE … MODIFY) reaches SQLite as written and fails there with its message.
+ */
+const REWRITES: readonly (readonly [RegExp, string])[] = [
+  // SQLite auto-increments only an INTEGER PRIMARY KEY, whichever order MySQL wrote it in.
+  [/\b(?:BIG|SMALL|TINY|MEDIUM)?INT(?:EGER)?(?:\s*\(\d+\))?(?:\s+UNSIGNED)?(?:\s+NOT\s+NULL)?\s+(?:PRIMARY\s+KEY\s+AUTO_INCREMENT|AUTO_INCREMENT\s+PRIMARY\s+KEY)\b/gi, 'INTEGER PRIMARY KEY AUTOINCREMENT'],
+  [/\s+AUTO_INCREMENT\b(?!\s*=)/gi, ''],
+  // Table options after the closing parenthesis.
+  [/\)\s*(?:ENGINE\s*=\s*\w+|(?:DEFAULT\s+)?(?:CHARSET|CHARACTER\s+SET)\s*=?\s*\w+|COLLATE\s*=?\s*\w+|AUTO_INCREMENT\s*=\s*\d+|\s)+;?\s*$/i, ')'],
+  [/\bUNSIGNED\b/gi, ''],
+];
+
+export const mysqlToSqlite = (query: string): string => REWRITES.reduce((sql, [pattern, replacement]) => sql.replace(pattern, replacement), query);

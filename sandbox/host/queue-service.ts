@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { FunctionInvoker } from './function-invoker';
+import type { ConsumerDef } from './manifest-model';
+import { ok, platformError, type ServiceReply } from './service-reply';
+import type { WorkTracker } from './work-tracker';
+
+/**
+ * Forge's async events (@forge/events `Queue`), which reach the platform as
+ * `__requestAtlassianAsApp('/webhook/queue/{publish,stats,cancel}/…')`. Each pushed event goes
+ * to the manifest's consumer of that queue as `handler({ body, queueName, jobId, eventId }, context)`.
+ * `delayInSeconds` counts on the sandbox clock. A consumer that throws counts as failed;
+ * Forge's retries are not emulated.
+ */
+export interface QueueService {
+  handle(path: string, body: unknown): ServiceReply;
+  /** Delivers the delayed events whose time has come on the sandbox clock. */
+  runDue(): void;
+  clear(): void;
+}
+
+const pushRequest = z.object({
+  queueName: z.string(),
+  jobId: z.string(),
+  payload: z.array(z.object({ body: z.record(z.string(), z.unknown()), delayInSeconds: z.number().optional() }).loose()),
+});
+const jobRequest = z.object({ queueName: z.string(), jobId: z.string() });
+
+interface JobStats {
+  success: number;
+  inProgress: number;
+  failed: number;
+  cancelled: boolean;
+}
+interface DelayedEvent {
+  readonly dueAt: number;
+  readonly deliver: () => void;
+}
+
+export const createQueueService = (deps: {
+  consumers: readonly ConsumerDef[];
+  invoker: FunctionInvoker;
+  tracker: WorkTracker;
+  now: () => number;
+  log: (line: string) => void;
+}): QueueService => {
+  const jobs = new Map<string, JobStats>();
+  let delayed: DelayedEvent[] = [];
+
+  const deliver = (consumer: ConsumerDef, job: JobStats, event: Readonly<Record<string, unknown>>): void => {
+    if (job.cancelled) {
+      job.inProgress -= 1;
+      return;
+    }
+    const run = deps.invoker.invoke({ functionKey: consumer.functionKey, moduleKey: consumer.key, event }).then(
+      () => {
+        job.success += 1;
+      },
+      (error: unknown) => {
+        job.failed += 1;
+        deps.log(`queue ${consumer.queue}: consumer ${consumer.functionKey} failed: ${String(error)}`);
+      },
+    );
+    deps.tracker.track(run.finally(() => (job.inProgress -= 1)));
+  };
+
+  const publish = (body: unknown): ServiceReply => {
+    const { queueName, jobId, payload } = pushRequest.parse(body);
+    const consumer = deps.consumers.find((c) => c.queue === queueName);
+    if (!consumer) return platformError(400, 'INVALID_QUEUE', `No consumer listens to queue ${queueName} in the manifest`);
+    const job: JobStats = { success: 0, inProgress: payload.length, failed: 0, cancelled: false };
+    jobs.set(jobId, job);
+    for (const pushed of payload) {
+      const event = { ...pushed, queueName, jobId, eventId: randomUUID() };
+      const delayMs = (pushed.delayInSeconds ?? 0) * 1000;
+      const run = (): void => {
+        deliver(consumer, job, event);
+      };
+      if (delayMs > 0) delayed.push({ dueAt: deps.now() + delayMs, deliver: run });
+      // Forge answers the push before any consumer runs.
+      else deps.tracker.track(new Promise((resolve) => setImmediate(resolve)).then(run));
+    }
+    return { status: 201, body: {} };
+  };
+
+  const stats = (body: unknown): ServiceReply => {
+    const job = jobs.get(jobRequest.parse(body).jobId);
+    return job ? ok({ success: job.success, inProgress: job.inProgress, failed: job.failed }) : platformError(404, 'JOB_NOT_FOUND', 'No such job');
+  };
+
+  const cancel = (body: unknown): ServiceReply => {
+    const job = jobs.get(jobRequest.parse(body).jobId);
+    if (!job) return platformError(404, 'JOB_NOT_FOUND', 'No such job');
+    job.cancelled = true;
+    return { status: 204 };
+  };
+
+  const routes: readonly (readonly [string, (body: unknown) => ServiceReply])[] = [
+    ['/webhook/queue/publish/', publish],
+    ['/webhook/queue/stats/', stats],
+    ['/webhook/queue/cancel/', cancel],
+  ];
+
+  return {
+    handle: (path, body) => {
+      const route = routes.find(([prefix]) => path.startsWith(prefix));
+      if (!route) return platformError(501, 'NOT_SUPPORTED', `The sandbox does not emulate ${path}`);
+      try {
+        return route[1](body);
+      } catch (error) {
+        if (error instanceof z.ZodError) return platformError(400, 'BAD_REQUEST', z.prettifyError(error));
+        throw error;
+      }
+    },
+    runDue: () => {
+      const now = deps.now();
+      const due = delayed.filter((d) => d.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
+      delayed = delayed.filter((d) => d.dueAt > now);
+      for (const d of due) d.deliver();
+    },
+    clear: () => {
+      delayed = [];
+      jobs.clear();
+    },
+  };
+};

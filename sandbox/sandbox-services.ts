@@ -1,0 +1,29 @@
+import type { SandboxClock } from './host/clock';
+import type { ForgeHost } from './host/forge-host';
+import type { HostStateStore } from './host/host-state-store';
+import type { Viewer } from './host/ui-context';
+import type { DemoUser, JiraEmulator } from './jira/emulator.types';
+
+/** Everything a request handler of the sandbox may use. */
+export interface SandboxServices {
+  readonly host: ForgeHost;
+  readonly emulator: JiraEmulator;
+  readonly clock: SandboxClock;
+  readonly state: HostStateStore;
+  readonly hostToken: string;
+  readonly baseUrl: () => string;
+  /** Runs what fell due, then waits until the work it set off has finished. */
+  settle(): Promise<string[]>;
+  /** Wipes and reseeds the site and the app's storage, then installs the app again. */
+  reset(): Promise<void>;
+}
+
+/** The person at the keyboard, as the user switcher set them. */
+export interface PageViewer extends Viewer {
+  readonly user: DemoUser;
+}
+
+export interface RequestContext {
+  readonly services: SandboxServices;
+  readonly viewer: PageViewer;
+}

@@ -1,0 +1,220 @@
+import { COMPLAINT_ISSUE_TYPE } from '../../sandbox/complaint-type-stand-in';
+import { BASE_PROJECT } from '../../sandbox/jira';
+import { createSandbox, type Sandbox } from '../../sandbox/server';
+import type { DemoUser } from '../../sandbox/jira/emulator.types';
+
+/**
+ * The sandbox over HTTP, with the real app, the real manifest and the Jira emulator: the
+ * control API, identity, resolvers through /__sandbox/invoke and the host pages.
+ */
+const START = Date.UTC(2025, 2, 3, 9, 0);
+const MINUTE = 60_000;
+
+let sandbox: Sandbox;
+let users: DemoUser[];
+let info: jest.SpyInstance;
+
+beforeAll(async () => {
+  info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
+  sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: START, log: () => undefined });
+  users = sandbox.services.emulator.users();
+});
+afterAll(async () => {
+  await sandbox.close();
+  info.mockRestore();
+});
+
+const userWithRole = (role: RegExp): DemoUser => {
+  const user = users.find((u) => role.test(u.roleLabel));
+  if (!user) throw new Error(`No demo user with role ${role.source}`);
+  return user;
+};
+const cookieOf = (user: DemoUser) => `sandbox-user=${encodeURIComponent(user.accountId)}`;
+
+const request = async (path: string, init: { method?: string; as?: DemoUser; json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {}) => {
+  const headers: Record<string, string> = { ...init.headers, ...(init.as ? { cookie: cookieOf(init.as) } : {}) };
+  let body: string | undefined;
+  if (init.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(init.json);
+  } else if (init.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(init.form).toString();
+  }
+  const response = await fetch(`${sandbox.url}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, redirect: 'manual' });
+  const text = await response.text();
+  const json = (response.headers.get('content-type') ?? '').includes('json') && text !== '' ? (JSON.parse(text) as unknown) : null;
+  return { status: response.status, text, json, location: response.headers.get('location') };
+};
+
+const decode = (attribute: string): string =>
+  attribute.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_m, entity: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#x27': "'", '#39': "'" })[entity] ?? '');
+
+/** The FullContext each Forge frame on a page would receive from getContext. */
+const frameContexts = (html: string): Record<string, unknown>[] =>
+  [...html.matchAll(/data-context="([^"]*)"/g)].map((m) => JSON.parse(decode(m[1] ?? '{}')) as Record<string, unknown>);
+
+const seededKeys = async (): Promise<{ key: string; type: string }[]> => {
+  const { text } = await request('/');
+  return [...text.matchAll(/href="\/browse\/([A-Z]+-\d+)">[^<]*<\/a><\/td><td>[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => ({ key: m[1] ?? '', type: m[2] ?? '' }));
+};
+
+const invoke = (as: DemoUser, functionKey: string, payload: Record<string, unknown>, extension: Record<string, unknown> = {}) =>
+  request('/__sandbox/invoke', { as, json: { site: { moduleKey: 'advocate-panel', localId: 'advocate-panel/1', extension }, functionKey, payload } });
+
+describe('users and identity', () => {
+  it('offers the demo roles in the user switcher', async () => {
+    const { json } = await request('/__sandbox/users');
+    const roles = (json as DemoUser[]).map((u) => u.roleLabel.toLowerCase());
+    for (const role of ['registrar', 'lead', 'advocate', 'manager', 'customer']) expect(roles.some((r) => r.includes(role))).toBe(true);
+  });
+
+  it('answers /rest as the user in the cookie, whatever identity headers a browser adds', async () => {
+    const advocate = userWithRole(/advocate/i);
+    const plain = await request('/rest/api/3/myself', { as: advocate });
+    const forged = await request('/rest/api/3/myself', { as: advocate, headers: { 'x-forge-provider': 'user', 'x-forge-account-id': userWithRole(/manager/i).accountId } });
+    expect([plain.status, (plain.json as { accountId: string }).accountId]).toEqual([200, advocate.accountId]);
+    expect((forged.json as { accountId: string }).accountId).toBe(advocate.accountId);
+  });
+
+  it('switches user with a cookie and goes back where it came from', async () => {
+    const lead = userWithRole(/lead/i);
+    const answer = await request('/__sandbox/user', { form: { accountId: lead.accountId, returnTo: '/outbox' } });
+    expect([answer.status, answer.location]).toEqual([303, '/outbox']);
+    expect((await request('/__sandbox/user', { form: { accountId: 'nobody' } })).status).toBe(400);
+  });
+});
+
+describe('resolvers through /__sandbox/invoke', () => {
+  it('remember a language per user, who comes from the cookie and never from the payload', async () => {
+    const [registrar, advocate] = [userWithRole(/registrar/i), userWithRole(/advocate/i)];
+    expect((await invoke(advocate, 'preferences/set-language', { language: 'uk' })).json).toEqual({ ok: true, value: { ok: true, data: { language: 'uk' } } });
+    expect((await invoke(advocate, 'preferences/get-language', {})).json).toEqual({ ok: true, value: { ok: true, data: { language: 'uk' } } });
+    expect((await invoke(registrar, 'preferences/get-language', {})).json).toEqual({ ok: true, value: { ok: true, data: { language: null } } });
+    const smuggled = await invoke(registrar, 'preferences/set-language', { language: 'ru', accountId: advocate.accountId });
+    expect(smuggled.json).toEqual({ ok: true, value: expect.objectContaining({ ok: false }) as unknown });
+  });
+
+  it('reject an unknown module or a malformed call', async () => {
+    const user = userWithRole(/registrar/i);
+    expect((await request('/__sandbox/invoke', { as: user, json: { site: { moduleKey: 'nope', localId: 'x', extension: {} }, functionKey: 'k' } })).status).toBe(404);
+    expect((await request('/__sandbox/invoke', { as: user, json: { functionKey: 'k' } })).status).toBe(400);
+  });
+});
+
+describe('host pages', () => {
+  it('list the seeded issues, created through the app triggers', async () => {
+    const keys = await seededKeys();
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    const created = info.mock.calls.filter(([message]) => message === 'Complaint created').map(([, key]) => key as string);
+    expect(created.sort()).toEqual(keys.filter((k) => k.type === 'Complaint').map((k) => k.key).sort());
+  });
+
+  it('show the panel on a Complaint with the FullContext of the viewer and the issue', async () => {
+    const complaint = (await seededKeys()).find((k) => k.type === 'Complaint');
+    const advocate = userWithRole(/advocate/i);
+    const page = await request(`/browse/${complaint?.key ?? ''}`, { as: advocate });
+    expect(page.status).toBe(200);
+    const [context] = frameContexts(page.text);
+    expect(context).toEqual(
+      expect.objectContaining({
+        accountId: advocate.accountId,
+        moduleKey: 'advocate-panel',
+        locale: advocate.locale.replace('_', '-'),
+        extension: expect.objectContaining({ type: 'jira:issuePanel', issue: expect.objectContaining({ key: complaint?.key, type: 'Complaint' }) as unknown }) as unknown,
+      }),
+    );
+    expect(page.text).toContain('data-src="/__sandbox/resources/panel/index.html"');
+  });
+
+  it('run a workflow transition as the viewer and hand the change to the update trigger', async () => {
+    const complaint = (await seededKeys()).find((k) => k.type === 'Complaint');
+    const advocate = userWithRole(/advocate/i);
+    const transitions = await request(`/rest/api/3/issue/${complaint?.key ?? ''}/transitions`, { as: advocate });
+    const [first] = (transitions.json as { transitions: { id: string; to: { name: string } }[] }).transitions;
+    const answer = await request(`/browse/${complaint?.key ?? ''}/transition`, { as: advocate, form: { transitionId: first?.id ?? '' } });
+    expect(answer.location).toBe(`/browse/${complaint?.key ?? ''}`);
+    expect(info.mock.calls).toContainEqual(['Complaint updated', complaint?.key, first?.to.name]);
+  });
+
+  it('create an issue from the form and show it', async () => {
+    const registrar = userWithRole(/registrar/i);
+    const project = (await request('/rest/api/3/project', { as: registrar }).then((r) => r.json as { key: string }[]))[0];
+    const details = (await request(`/rest/api/3/project/${project?.key ?? ''}`, { as: registrar })).json as { issueTypes: { id: string; name: string }[] };
+    const type = details.issueTypes.find((t) => t.name === 'Complaint') ?? details.issueTypes[0];
+    const answer = await request('/create', { as: registrar, form: { issuetype: `${project?.key ?? ''}:${type?.id ?? ''}`, summary: 'Queue at the branch', description: 'Two hours.' } });
+    expect(answer.status).toBe(303);
+    const page = await request(answer.location ?? '', { as: registrar });
+    expect(page.text).toContain('Queue at the branch');
+  });
+
+  it('keep the gadget configuration that edit mode submitted and open edit mode with the edit entry point', async () => {
+    const manager = userWithRole(/manager/i);
+    const localId = (frameContexts((await request('/dashboard', { as: manager })).text)[0]?.localId ?? '') as string;
+    await request('/__sandbox/gadget-config', { json: { localId, configuration: { projects: ['CMP'], periodMonths: 6, departments: [] } } });
+    const [view] = frameContexts((await request('/dashboard', { as: manager })).text);
+    const edit = await request('/dashboard?edit=1', { as: manager });
+    expect(view?.extension).toEqual(expect.objectContaining({ gadgetConfiguration: { projects: ['CMP'], periodMonths: 6, departments: [] } }));
+    expect(frameContexts(edit.text)[0]?.extension).toEqual(expect.objectContaining({ entryPoint: 'edit' }));
+    expect(edit.text).toContain('data-view-url="/dashboard"');
+  });
+
+  it.each(['/admin', '/outbox', '/create'])('render %s', async (path) => {
+    expect((await request(path, { as: userWithRole(/advocate/i) })).status).toBe(200);
+  });
+
+  it('serve no file outside a resource folder', async () => {
+    expect((await request('/__sandbox/resources/panel/..%2F..%2F..%2Fpackage.json')).status).toBe(404);
+    expect((await request('/__sandbox/resources/nope/index.html')).status).toBe(404);
+  });
+});
+
+describe('control API', () => {
+  it('moves the clock and runs the schedules that fell due', async () => {
+    const before = (await request('/__sandbox/clock')).json as { now: number };
+    const moved = await request('/__sandbox/clock', { json: { advanceMs: 5 * MINUTE } });
+    expect((moved.json as { now: number }).now).toBe(before.now + 5 * MINUTE);
+    expect((moved.json as { ran: string[] }).ran).toEqual(['reminder-sweep-schedule']);
+    expect((await request('/__sandbox/clock', { json: { advanceMs: -1 } })).status).toBe(400);
+  });
+
+  it('runs a scheduled trigger on demand', async () => {
+    expect((await request('/__sandbox/scheduled/daily-reconciliation-schedule', { method: 'POST' })).json).toEqual({ ran: 'daily-reconciliation-schedule' });
+    expect(info.mock.calls.some(([message]) => String(message).startsWith('Daily reconciliation'))).toBe(true);
+    expect((await request('/__sandbox/scheduled/nope', { method: 'POST' })).status).toBe(404);
+  });
+
+  it('injects Jira faults and duplicate events, and clears them', async () => {
+    const user = userWithRole(/registrar/i);
+    await request('/__sandbox/faults', { json: { events: { duplicate: true } } });
+    const created = await request('/create', { as: user, form: { issuetype: `${BASE_PROJECT.key}:${COMPLAINT_ISSUE_TYPE.id}`, summary: 'Twice' } });
+    const key = (created.location ?? '').replace('/browse/', '');
+    expect(info.mock.calls.filter(([message, issueKey]) => message === 'Complaint created' && issueKey === key)).toHaveLength(2);
+
+    await request('/__sandbox/faults', { json: { jira: { rate500: 1 } } });
+    expect((await request('/rest/api/3/myself', { as: user })).status).toBe(500);
+    const cleared = await request('/__sandbox/faults', { json: { clear: true } });
+    expect(cleared.json).toEqual({ jira: expect.objectContaining({ rate500: 0, rate429: 0 }) as unknown, events: { delayMs: 0, duplicate: false } });
+    expect((await request('/rest/api/3/myself', { as: user })).status).toBe(200);
+  });
+
+  it('lists what /notify sent', async () => {
+    const complaint = (await seededKeys())[0];
+    const advocate = userWithRole(/advocate/i);
+    const sent = await request(`/rest/api/3/issue/${complaint?.key ?? ''}/notify`, {
+      as: advocate,
+      // Jira mails nobody about their own actions, so the advocate writes to the registrar.
+      json: { subject: 'Please call the customer', textBody: 'Today.', to: { users: [{ accountId: userWithRole(/registrar/i).accountId }] } },
+    });
+    expect(sent.status).toBeLessThan(300);
+    expect((await request('/__sandbox/outbox')).json).toEqual(expect.arrayContaining([expect.objectContaining({ issueKey: complaint?.key, subject: 'Please call the customer' })]));
+  });
+
+  it('resets the site: the app storage is empty again and the demo issues are back', async () => {
+    const advocate = userWithRole(/advocate/i);
+    await invoke(advocate, 'preferences/set-language', { language: 'ru' });
+    expect((await request('/__sandbox/reset', { method: 'POST' })).status).toBe(200);
+    expect((await invoke(advocate, 'preferences/get-language', {})).json).toEqual({ ok: true, value: { ok: true, data: { language: null } } });
+    expect((await seededKeys()).length).toBeGreaterThanOrEqual(3);
+  });
+});
