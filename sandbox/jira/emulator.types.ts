@@ -1,0 +1,98 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from 'better-sqlite3';
+
+/** One changed field, as in a Jira changelog and in Forge's issue events. */
+export interface JiraChangeItem {
+  readonly field: string;
+  readonly fieldtype: 'jira' | 'custom';
+  readonly fieldId: string;
+  readonly from: string | null;
+  readonly fromString: string | null;
+  readonly to: string | null;
+  readonly toString: string | null;
+}
+
+/** The payload Forge hands to a trigger subscribed to Jira issue events. */
+export interface JiraProductEvent {
+  readonly eventType: 'avi:jira:created:issue' | 'avi:jira:updated:issue';
+  readonly issue: { readonly id: string; readonly key: string; readonly fields: Readonly<Record<string, unknown>> };
+  /** Who caused the event. */
+  readonly atlassianId: string;
+  readonly associatedUsers?: readonly { readonly accountId: string }[];
+  /** On a status change: the old and the new status. */
+  readonly associatedStatuses?: readonly { readonly id: string; readonly name: string }[];
+  readonly changelog?: { readonly id: string; readonly items: readonly JiraChangeItem[] };
+  /** True when the app itself made the change; Forge drops these for triggers with `ignoreSelf`. */
+  readonly selfGenerated: boolean;
+}
+
+export interface NotificationRecipient {
+  readonly accountId: string;
+  readonly displayName: string;
+  readonly emailAddress: string | null;
+  readonly locale: string;
+}
+
+/** One e-mail that `POST /issue/{key}/notify` queued. */
+export interface NotificationRecord {
+  readonly id: number;
+  readonly issueId: string;
+  readonly issueKey: string;
+  readonly senderAccountId: string;
+  readonly subject: string;
+  readonly textBody: string;
+  readonly htmlBody: string;
+  readonly recipients: readonly NotificationRecipient[];
+  readonly sentAt: number;
+}
+
+/** A seeded account that the host's user switcher offers. */
+export interface DemoUser {
+  readonly accountId: string;
+  readonly accountType: 'atlassian' | 'customer';
+  readonly displayName: string;
+  readonly email: string;
+  readonly roleLabel: string;
+  readonly locale: string;
+  readonly timeZone: string;
+}
+
+export interface FaultSettings {
+  /** Share of /rest calls answered 429, from 0 to 1. */
+  readonly rate429: number;
+  /** Share of /rest calls answered 500, from 0 to 1. */
+  readonly rate500: number;
+  readonly retryAfterSeconds: number;
+  /** Added before every /rest call is answered. */
+  readonly delayMs: number;
+  /** Seed of the generator that picks the faulty calls, so a run can be reproduced. */
+  readonly seed: number;
+}
+
+export interface FaultControl {
+  /** Merges the given settings into the current ones and restarts the generator from the seed. */
+  set(settings: Partial<FaultSettings>): void;
+  get(): FaultSettings;
+  /** No faults, no delay. */
+  clear(): void;
+}
+
+export interface JiraEmulatorOptions {
+  readonly db: Database;
+  /** The sandbox clock (epoch ms). */
+  readonly now: () => number;
+  /** Product events; the host delivers them to Forge triggers. */
+  readonly onEvent: (event: JiraProductEvent) => void;
+  /** The Forge app's own user. */
+  readonly appAccountId: string;
+}
+
+export interface JiraEmulator {
+  /** Answers /rest/api/2|3/* and /rest/servicedeskapi/*; resolves false when the path is not Jira's. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  readonly faults: FaultControl;
+  outbox(): NotificationRecord[];
+  /** Wipes the site and seeds the base site again. */
+  reset(): void;
+  users(): DemoUser[];
+}

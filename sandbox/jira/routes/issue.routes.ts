@@ -1,0 +1,128 @@
+import { parseEditBody } from '../fields/edit-input';
+import type { FieldInputContext } from '../fields/field-input';
+import { objectBody, refOf } from '../http/body-shape';
+import { badRequest, fieldErrors, forbidden, jiraError } from '../http/jira-error';
+import { created, noContent, ok, type JiraRequest, type Route } from '../http/jira-request';
+import { queryList } from '../http/query-params';
+import { createIssue } from '../issues/create-issue';
+import { browsableIssue } from '../issues/issue-access';
+import { propertyList } from '../issues/issue-property-rules';
+import { updateIssue } from '../issues/issue-writer';
+import { inWriteUnit } from '../issues/write-unit';
+import { isRecord } from '../json-value';
+import type { JiraSite } from '../jira-site';
+import { fieldSelection } from '../render/field-selection';
+import { issueJson } from '../render/issue-json';
+import type { CreatedIssueJson } from '../render/jira-models';
+import { renderContextOf } from '../render/render-context-of';
+import type { ProjectRecord } from '../store/project-store';
+
+const inputContext = (site: JiraSite, req: JiraRequest, project: ProjectRecord): FieldInputContext => ({
+  site,
+  apiVersion: req.apiVersion === 2 ? 2 : 3,
+  project,
+});
+
+function createIssueRoute(site: JiraSite, req: JiraRequest) {
+  const body = objectBody(req.body);
+  const fields = isRecord(body.fields) ? body.fields : {};
+  const projectRef = refOf(fields.project, 'id', 'key');
+  const project = projectRef === null ? null : site.projects.byIdOrKey(projectRef);
+  if (project === null || !site.permissions.hasProject(req.caller, project, 'BROWSE_PROJECTS')) {
+    throw fieldErrors({ project: 'Specify a valid project ID or key' });
+  }
+  if (!site.permissions.hasProject(req.caller, project, 'CREATE_ISSUES')) {
+    throw fieldErrors({ project: 'You do not have permission to create issues in this project.' });
+  }
+  const issueTypeRef = refOf(fields.issuetype, 'id', 'name');
+  if (issueTypeRef === null) throw fieldErrors({ issuetype: 'Specify an issue type' });
+  const issueType = site.catalog
+    .issueTypesOfProject(project.id)
+    .find((candidate) => candidate.id === issueTypeRef || candidate.name === issueTypeRef);
+  if (issueType === undefined) throw fieldErrors({ issuetype: 'Specify a valid issue type' });
+  if (body.transition !== undefined) throw badRequest('Transitioning an issue on create is not supported by the sandbox.');
+  const properties = propertyList(body.properties);
+  const issue = inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
+    const fresh = createIssue(unit, inputContext(site, req, project), {
+      issueTypeId: issueType.id,
+      body: { fields: body.fields, update: body.update },
+      preset: {},
+    });
+    for (const property of properties) site.properties.set(fresh.id, property.key, property.value);
+    return fresh;
+  });
+  return created({
+    id: issue.id,
+    key: issue.key,
+    self: `${req.baseUrl}/rest/api/${req.apiVersion ?? 3}/issue/${issue.id}`,
+  } satisfies CreatedIssueJson);
+}
+
+function getIssueRoute(site: JiraSite, req: JiraRequest) {
+  const { issue, project } = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
+  return ok(
+    issueJson(renderContextOf(site, req), project, issue, {
+      selection: fieldSelection(queryList(req.query, 'fields'), '*all'),
+      expand: new Set(queryList(req.query, 'expand')),
+      properties: queryList(req.query, 'properties'),
+    }),
+  );
+}
+
+function editIssueRoute(site: JiraSite, req: JiraRequest) {
+  const target = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
+  const body = objectBody(req.body);
+  const ctx = inputContext(site, req, target.project);
+  if (!site.permissions.hasProject(req.caller, target.project, 'EDIT_ISSUES', target.issue)) {
+    // Jira answers as if every field were missing from the edit screen.
+    const named = [body.fields, body.update].flatMap((part) => (isRecord(part) ? Object.keys(part) : []));
+    throw fieldErrors(
+      Object.fromEntries(named.map((id) => [id, `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`])),
+    );
+  }
+  const properties = propertyList(body.properties);
+  const updated = inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
+    const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, 'edit', target.issue.fields);
+    if ('reporter' in changes && !site.permissions.hasProject(req.caller, target.project, 'MODIFY_REPORTER', target.issue)) {
+      throw fieldErrors({ reporter: 'You do not have permission to modify the reporter of this issue.' });
+    }
+    for (const property of properties) site.properties.set(target.issue.id, property.key, property.value);
+    return updateIssue(unit, target.project, target.issue, changes);
+  });
+  if (req.query.get('returnIssue') !== 'true') return noContent();
+  return ok(
+    issueJson(renderContextOf(site, req), target.project, updated, {
+      selection: fieldSelection([], '*all'),
+      expand: new Set(queryList(req.query, 'expand')),
+      properties: [],
+    }),
+  );
+}
+
+function assignRoute(site: JiraSite, req: JiraRequest) {
+  const target = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
+  const body = objectBody(req.body);
+  if (!site.permissions.hasProject(req.caller, target.project, 'ASSIGN_ISSUES', target.issue)) {
+    throw forbidden('You do not have permission to assign issues.');
+  }
+  const requested = body.accountId;
+  if (requested !== null && typeof requested !== 'string') throw badRequest('accountId must be a string or null.');
+  // "-1" asks for the project's default assignee; the emulated projects default to nobody.
+  const accountId = requested === '-1' ? null : requested;
+  if (accountId !== null) {
+    const user = site.users.byAccountId(accountId);
+    if (user === null) throw jiraError(404, [`The user with account ID '${accountId}' does not exist.`]);
+    if (!site.permissions.userHasProject(accountId, target.project, 'ASSIGNABLE_USER', target.issue)) {
+      throw fieldErrors({ assignee: `User '${user.displayName}' cannot be assigned issues.` });
+    }
+  }
+  inWriteUnit(site, req.baseUrl, req.caller, (unit) => updateIssue(unit, target.project, target.issue, { assignee: accountId }));
+  return noContent();
+}
+
+export const issueRoutes = (site: JiraSite): Route[] => [
+  { method: 'POST', family: 'api', pattern: '/issue', handler: (req) => createIssueRoute(site, req) },
+  { method: 'GET', family: 'api', pattern: '/issue/:issueIdOrKey', handler: (req) => getIssueRoute(site, req) },
+  { method: 'PUT', family: 'api', pattern: '/issue/:issueIdOrKey', handler: (req) => editIssueRoute(site, req) },
+  { method: 'PUT', family: 'api', pattern: '/issue/:issueIdOrKey/assignee', handler: (req) => assignRoute(site, req) },
+];

@@ -1,0 +1,123 @@
+import { badRequest, forbidden, notFound } from '../http/jira-error';
+import type { Caller, JiraRequest, Route } from '../http/jira-request';
+import { ok } from '../http/jira-request';
+import { queryInt, queryList } from '../http/query-params';
+import type { JiraSite } from '../jira-site';
+import type { GroupNameJson, PageUserDetailsJson } from '../render/jira-models';
+import { userJson, userProfileJson } from '../render/user-json';
+import type { GroupRecord, UserRecord } from '../store/user-store';
+
+const DEFAULT_PAGE_SIZE = 50;
+
+const groupJson = (group: GroupRecord, baseUrl: string) =>
+  ({ name: group.name, groupId: group.groupId, self: `${baseUrl}/rest/api/3/group?groupId=${group.groupId}` }) satisfies GroupNameJson;
+
+/** A user with Jira's `expand=groups,applicationRoles` when asked for. */
+function expandedUserJson(site: JiraSite, req: JiraRequest, user: UserRecord) {
+  const expand = new Set(queryList(req.query, 'expand'));
+  const groups = site.users.groupsOf(user.accountId).map((group) => groupJson(group, req.baseUrl));
+  return {
+    ...userProfileJson(user, req.baseUrl),
+    expand: 'groups,applicationRoles',
+    ...(expand.has('groups') ? { groups: { size: groups.length, items: groups } } : {}),
+    ...(expand.has('applicationRoles') ? { applicationRoles: { size: 0, items: [] } } : {}),
+  };
+}
+
+const NO_USER_BROWSE = 'You do not have the permission to browse users and groups.';
+
+function requireUserBrowse(site: JiraSite, caller: Caller): void {
+  if (!site.permissions.hasGlobal(caller, 'USER_PICKER')) throw forbidden(NO_USER_BROWSE);
+}
+
+function userByAccountId(site: JiraSite, req: JiraRequest): UserRecord {
+  const accountId = req.query.get('accountId');
+  if (accountId === null || accountId === '') throw badRequest('The accountId query parameter needs to be provided.');
+  const user = site.users.byAccountId(accountId);
+  if (user === null) throw notFound('Specified user does not exist or you do not have required permissions');
+  return user;
+}
+
+const page = <T>(items: readonly T[], req: JiraRequest): T[] => {
+  const startAt = queryInt(req.query, 'startAt', 0);
+  return items.slice(startAt, startAt + queryInt(req.query, 'maxResults', DEFAULT_PAGE_SIZE));
+};
+
+/** Jira matches the start of any word of the display name or e-mail address, ignoring case. */
+function matchesQuery(user: UserRecord, query: string): boolean {
+  const needle = query.toLowerCase();
+  const words = [user.displayName, user.email ?? ''].flatMap((text) => text.toLowerCase().split(/[\s.@_-]+/));
+  return words.some((word) => word.startsWith(needle)) || (user.email?.toLowerCase() === needle);
+}
+
+function findUsers(site: JiraSite, req: JiraRequest) {
+  const query = req.query.get('query');
+  const accountId = req.query.get('accountId');
+  if ((query === null || query === '') && (accountId === null || accountId === '')) {
+    throw badRequest("One of 'query' or 'accountId' parameters must be provided.");
+  }
+  // Jira answers callers without "Browse users and groups" with an empty list rather than an error.
+  if (!site.permissions.hasGlobal(req.caller, 'USER_PICKER')) return ok([]);
+  const found = site.users
+    .all()
+    .filter((user) => user.active)
+    .filter((user) => (accountId ? user.accountId === accountId : matchesQuery(user, query ?? '')));
+  return ok(page(found, req).map((user) => userProfileJson(user, req.baseUrl)));
+}
+
+function allUsers(site: JiraSite, req: JiraRequest) {
+  requireUserBrowse(site, req.caller);
+  return ok(page(site.users.all(), req).map((user) => userProfileJson(user, req.baseUrl)));
+}
+
+function groupMembers(site: JiraSite, req: JiraRequest) {
+  requireUserBrowse(site, req.caller);
+  const groupId = req.query.get('groupId');
+  const groupName = req.query.get('groupname');
+  const group = groupId !== null ? site.users.groupById(groupId) : groupName !== null ? site.users.groupByName(groupName) : null;
+  if (group === null) throw notFound('Specified group does not exist.');
+  const includeInactive = req.query.get('includeInactiveUsers') === 'true';
+  const members = site.users.membersOf(group.groupId).filter((user) => includeInactive || user.active);
+  const startAt = queryInt(req.query, 'startAt', 0);
+  const maxResults = queryInt(req.query, 'maxResults', DEFAULT_PAGE_SIZE);
+  const isLast = startAt + maxResults >= members.length;
+  const self = `${req.baseUrl}/rest/api/3/group/member?groupId=${group.groupId}&includeInactiveUsers=${includeInactive}`;
+  return ok({
+    self: `${self}&startAt=${startAt}&maxResults=${maxResults}`,
+    ...(isLast ? {} : { nextPage: `${self}&startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
+    maxResults,
+    startAt,
+    total: members.length,
+    isLast,
+    values: members.slice(startAt, startAt + maxResults).map((user) => userJson(user, req.baseUrl)),
+  } satisfies PageUserDetailsJson);
+}
+
+export const userRoutes = (site: JiraSite): Route[] => [
+  { method: 'GET', family: 'api', pattern: '/myself', handler: (req) => ok(expandedUserJson(site, req, req.caller.user)) },
+  {
+    method: 'GET',
+    family: 'api',
+    pattern: '/user',
+    handler: (req) => {
+      const user = userByAccountId(site, req);
+      if (user.accountId !== req.caller.user.accountId) requireUserBrowse(site, req.caller);
+      return ok(expandedUserJson(site, req, user));
+    },
+  },
+  { method: 'GET', family: 'api', pattern: '/user/search', handler: (req) => findUsers(site, req) },
+  // Jira serves "get all users" at both paths.
+  { method: 'GET', family: 'api', pattern: '/users', handler: (req) => allUsers(site, req) },
+  { method: 'GET', family: 'api', pattern: '/users/search', handler: (req) => allUsers(site, req) },
+  {
+    method: 'GET',
+    family: 'api',
+    pattern: '/user/groups',
+    handler: (req) => {
+      const user = userByAccountId(site, req);
+      if (user.accountId !== req.caller.user.accountId) requireUserBrowse(site, req.caller);
+      return ok(site.users.groupsOf(user.accountId).map((group) => groupJson(group, req.baseUrl)));
+    },
+  },
+  { method: 'GET', family: 'api', pattern: '/group/member', handler: (req) => groupMembers(site, req) },
+];
