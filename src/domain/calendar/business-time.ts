@@ -1,7 +1,7 @@
 import { AppError } from '../app-error';
 import { nextWorkingMoment } from './business-calendar';
 import type { BusinessCalendar } from './business-calendar.schema';
-import { localDayOf, workingDayLength, workingDays } from './working-day';
+import { localDayOf, workingDayLength, workingDays, workingHoursOn, workingMsBeforeDay } from './working-day';
 
 export { workingDayLength } from './working-day';
 
@@ -24,16 +24,17 @@ export const addBusinessDays = (cal: BusinessCalendar, ms: number, n: number): n
   }
 };
 
-/** Working milliseconds in [fromMs, toMs); 0 when `toMs <= fromMs`. DST days count their real length. */
-export const workingMsBetween = (cal: BusinessCalendar, fromMs: number, toMs: number): number => {
-  if (toMs <= fromMs) return 0;
-  const next = workingDays(cal, localDayOf(cal, fromMs), 1);
-  let total = 0;
-  for (let day = next(); day.open < toMs; day = next()) {
-    total += Math.max(0, Math.min(day.close, toMs) - Math.max(day.open, fromMs));
-  }
-  return total;
+/** Working milliseconds from the calendar's base day up to the moment `ms`. */
+const workingMsUpTo = (cal: BusinessCalendar, ms: number): number => {
+  const day = localDayOf(cal, ms);
+  const hours = workingHoursOn(cal, day);
+  const today = hours === null ? 0 : Math.min(Math.max(ms - hours.open, 0), hours.close - hours.open);
+  return workingMsBeforeDay(cal, day) + today;
 };
+
+/** Working milliseconds in [fromMs, toMs); 0 when `toMs <= fromMs`. DST days count their real length. */
+export const workingMsBetween = (cal: BusinessCalendar, fromMs: number, toMs: number): number =>
+  toMs <= fromMs ? 0 : workingMsUpTo(cal, toMs) - workingMsUpTo(cal, fromMs);
 
 /** Business days in [fromMs, toMs): working time over the working-day length, fractional; 0 when `toMs <= fromMs`. */
 export const businessDaysBetween = (cal: BusinessCalendar, fromMs: number, toMs: number): number =>

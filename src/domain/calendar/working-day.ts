@@ -63,14 +63,25 @@ interface DayFacts {
  * every complaint. Days are memoised per calendar object: configuration is parsed once and never
  * mutated, and the WeakMap lets a replaced calendar go.
  */
-const cache = new WeakMap<BusinessCalendar, { holidays: ReadonlySet<string>; days: Map<DayNumber, DayFacts> }>();
+interface CalendarCache {
+  readonly holidays: ReadonlySet<string>;
+  readonly days: Map<DayNumber, DayFacts>;
+  /** Running sums of working time around a fixed origin day; they grow on demand in both directions. */
+  prefix: { readonly origin: DayNumber; readonly forward: number[]; readonly backward: number[] } | null;
+}
+const cache = new WeakMap<BusinessCalendar, CalendarCache>();
 
-const factsOf = (cal: BusinessCalendar, day: DayNumber): DayFacts => {
+const cacheOf = (cal: BusinessCalendar): CalendarCache => {
   let entry = cache.get(cal);
   if (entry === undefined) {
-    entry = { holidays: new Set(cal.holidays), days: new Map() };
+    entry = { holidays: new Set(cal.holidays), days: new Map(), prefix: null };
     cache.set(cal, entry);
   }
+  return entry;
+};
+
+const factsOf = (cal: BusinessCalendar, day: DayNumber): DayFacts => {
+  const entry = cacheOf(cal);
   const known = entry.days.get(day);
   if (known !== undefined) return known;
   const date = isoOfDay(day);
@@ -114,4 +125,24 @@ export const workingDays = (cal: BusinessCalendar, from: DayNumber, direction: 1
     }
     throw new AppError('INVALID_CONFIG', 'The business calendar has no working day within ten years.');
   };
+};
+
+const workingMsOn = (cal: BusinessCalendar, day: DayNumber): number => {
+  const hours = workingHoursOn(cal, day);
+  return hours === null ? 0 : hours.close - hours.open;
+};
+
+/**
+ * Working milliseconds of all days before `day`, counted from a fixed per-calendar origin day
+ * (negative before it). Only differences of two such values mean anything; dashboards take one
+ * per complaint, so the running sums turn a walk over every day into two look-ups.
+ */
+export const workingMsBeforeDay = (cal: BusinessCalendar, day: DayNumber): number => {
+  const entry = cacheOf(cal);
+  entry.prefix ??= { origin: day, forward: [0], backward: [0] };
+  const { origin, forward, backward } = entry.prefix;
+  // forward[i]: the days origin … origin + i - 1; backward[i]: the days origin - i … origin - 1.
+  for (let i = forward.length; i <= day - origin; i++) forward.push((forward[i - 1] ?? 0) + workingMsOn(cal, origin + i - 1));
+  for (let i = backward.length; i <= origin - day; i++) backward.push((backward[i - 1] ?? 0) + workingMsOn(cal, origin - i));
+  return day >= origin ? (forward[day - origin] ?? 0) : -(backward[origin - day] ?? 0);
 };
