@@ -64,7 +64,7 @@ const makeRecords = (n: number): MetricsRecord[] =>
       firstActionAt: status === 'registered' ? null : createdAt + 2 * DAY,
       closedAt: closed ? createdAt + 10 * DAY : null,
     };
-    return { ...complaint, nextDueAt: closed ? null : NOW - 1, escalationLevel: i % 13 === 0 ? 1 : 0 };
+    return { ...complaint, dueAt: closed ? null : NOW - 1, escalationLevel: i % 13 === 0 ? 1 : 0 };
   });
 
 const time = (run: () => void): number => {

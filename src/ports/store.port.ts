@@ -2,7 +2,10 @@ import type { Complaint, TrailEntry } from '../domain/complaint';
 
 /** The index row: the complaint plus what the sweep and the dashboard need. */
 export interface ComplaintRecord extends Complaint {
+  /** When the sweep must next look at the complaint (`ReminderPlan.nextDueAt`). */
   readonly nextDueAt: number | null;
+  /** When the current step falls due (`ReminderPlan.dueAt`); the dashboard's "overdue" reads it. */
+  readonly dueAt: number | null;
   readonly escalationLevel: number;
   /** Optimistic concurrency: a write with a stale version is rejected. */
   readonly version: number;

@@ -8,8 +8,8 @@ export interface MetricsPeriod {
 
 /** The complaint index row with the two scheduling columns that the dashboard reads. */
 export type MetricsRecord = Complaint & {
-  /** The moment the current step falls due; null when nothing is due (closed). */
-  readonly nextDueAt: number | null;
+  /** The moment the current step falls due (`ReminderPlan.dueAt`); null when closed. */
+  readonly dueAt: number | null;
   /** 0 until the first escalation; it only rises until the status changes. */
   readonly escalationLevel: number;
 };

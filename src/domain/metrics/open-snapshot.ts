@@ -21,7 +21,7 @@ export interface OpenSnapshot {
  * is still on time at 17:00.
  */
 export const isOverdue = (c: MetricsRecord, now: number): boolean =>
-  isOpen(c) && c.nextDueAt !== null && c.nextDueAt < now;
+  isOpen(c) && c.dueAt !== null && c.dueAt < now;
 
 /** Open and escalated at least once in its current status. */
 export const isEscalated = (c: MetricsRecord): boolean => isOpen(c) && c.escalationLevel > 0;

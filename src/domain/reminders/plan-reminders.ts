@@ -41,7 +41,7 @@ const planAt = (input: ReminderInput, schedule: ReminderSchedule, at: number): R
     ...pending.filter((rule) => rule.at > at && rule.level > level).map((rule) => nextWorkingMoment(cal, rule.at)),
   ].filter((moment) => moment !== null);
   // Finite: every open status has an open-ended reminder window.
-  return { actions, nextDueAt: Math.min(...upcoming) };
+  return { actions, nextDueAt: Math.min(...upcoming), dueAt: schedule.dueAt };
 };
 
 /**
@@ -50,12 +50,12 @@ const planAt = (input: ReminderInput, schedule: ReminderSchedule, at: number): R
  * `trailEntriesFor`, after which planning again at the same `now` yields nothing new.
  */
 export const planReminders = (input: ReminderInput): ReminderPlan => {
-  if (!isOpen(input.complaint)) return { actions: [], nextDueAt: null };
+  if (!isOpen(input.complaint)) return { actions: [], nextDueAt: null, dueAt: null };
   const schedule = reminderSchedule(input.calendar, input.complaint, input.policy);
   if (isWorkingTime(input.calendar, input.now)) return planAt(input, schedule, input.now);
   // Nothing is sent outside business hours. Look again at the opening if something will be due then,
   // else at the first moment after it that something is.
   const opening = nextWorkingMoment(input.calendar, input.now);
   const atOpening = planAt(input, schedule, opening);
-  return { actions: [], nextDueAt: atOpening.actions.length > 0 ? opening : atOpening.nextDueAt };
+  return { actions: [], nextDueAt: atOpening.actions.length > 0 ? opening : atOpening.nextDueAt, dueAt: schedule.dueAt };
 };

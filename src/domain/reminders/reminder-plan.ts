@@ -53,6 +53,8 @@ export interface ReminderPlan {
   readonly actions: readonly DueAction[];
   /** The next moment (in working time, after `now`) the sweep must look at the complaint again; null when closed. */
   readonly nextDueAt: number | null;
+  /** When the current step falls due, whatever reminders were sent; null when closed. The index keeps it for "overdue". */
+  readonly dueAt: number | null;
 }
 
 export interface ReminderInput {

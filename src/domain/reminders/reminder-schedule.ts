@@ -30,6 +30,11 @@ export interface EscalationRule {
 }
 
 export interface ReminderSchedule {
+  /**
+   * When the current step falls due: the deadline, or the moment the next person should have
+   * acted. Reminders never move it, so "overdue" means `dueAt < now`. Null once closed.
+   */
+  readonly dueAt: number | null;
   /** In priority order: the first window that covers a moment gives the reason. */
   readonly reminders: readonly ReminderWindow[];
   readonly escalations: readonly EscalationRule[];
@@ -59,12 +64,14 @@ const stalled = (
   reminderReason: ReminderReason,
   escalateTo: readonly Recipient[],
   escalationReason: EscalationReason,
-): ReminderSchedule => ({
-  reminders: [
-    { from: addBusinessDays(cal, since, rule.dueBusinessDays), until: Infinity, recipients: remind, reason: reminderReason },
-  ],
-  escalations: [statusEscalation(addBusinessDays(cal, since, rule.escalateAfterBusinessDays), escalateTo, escalationReason)],
-});
+): ReminderSchedule => {
+  const dueAt = addBusinessDays(cal, since, rule.dueBusinessDays);
+  return {
+    dueAt,
+    reminders: [{ from: dueAt, until: Infinity, recipients: remind, reason: reminderReason }],
+    escalations: [statusEscalation(addBusinessDays(cal, since, rule.escalateAfterBusinessDays), escalateTo, escalationReason)],
+  };
+};
 
 /**
  * In progress: remind the lead on the working day `remindBeforeBusinessDays` before the deadline's
@@ -87,6 +94,7 @@ const beforeDeadline = (
     reason,
   });
   return {
+    dueAt: deadlineDay.close,
     reminders: [
       window(deadlineDay.open, deadlineDay.close, 'reminder.in_progress.deadline'),
       window(deadlineDay.close, Infinity, 'reminder.in_progress.overdue'),
@@ -136,6 +144,6 @@ const overallEscalations = (cal: BusinessCalendar, complaint: ScheduleComplaint,
 /** Every reminder window and escalation rule of a complaint, from its status, the policy and the calendar; none once closed. */
 export const reminderSchedule = (cal: BusinessCalendar, complaint: ScheduleComplaint, policy: ReminderPolicy): ReminderSchedule => {
   const status = statusSchedule(cal, complaint, policy);
-  if (status === null) return { reminders: [], escalations: [] };
-  return { reminders: status.reminders, escalations: [...status.escalations, ...overallEscalations(cal, complaint, policy)] };
+  if (status === null) return { dueAt: null, reminders: [], escalations: [] };
+  return { ...status, escalations: [...status.escalations, ...overallEscalations(cal, complaint, policy)] };
 };

@@ -22,7 +22,7 @@ export const NOW = at('2024-04-02T12:00:00Z');
 
 export const makeRecord = (overrides: Partial<MetricsRecord>): MetricsRecord => ({
   ...makeComplaint({ projectKey: 'CA', ...overrides }),
-  nextDueAt: overrides.nextDueAt ?? null,
+  dueAt: overrides.dueAt ?? null,
   escalationLevel: overrides.escalationLevel ?? 0,
 });
 
@@ -99,7 +99,7 @@ export const DATASET: readonly MetricsRecord[] = [
       closedAt: at('2024-03-20T09:00:00Z'),
       satisfaction: 3,
       consideredResolved: true,
-      nextDueAt: at('2024-03-01T09:00:00Z'),
+      dueAt: at('2024-03-01T09:00:00Z'),
     }),
   ),
   makeRecord(
@@ -129,7 +129,7 @@ export const DATASET: readonly MetricsRecord[] = [
     followUpOf: 'CA-1',
     createdAt: at('2024-03-12T09:00:00Z'),
     firstActionAt: at('2024-03-13T09:00:00Z'),
-    nextDueAt: at('2024-03-25T09:00:00Z'),
+    dueAt: at('2024-03-25T09:00:00Z'),
     escalationLevel: 1,
   }),
   makeRecord({
@@ -138,7 +138,7 @@ export const DATASET: readonly MetricsRecord[] = [
     departmentId: 'support',
     subject: { kind: 'employee', accountId: 'agent-9' },
     createdAt: at('2024-03-25T09:00:00Z'),
-    nextDueAt: at('2024-04-03T09:00:00Z'),
+    dueAt: at('2024-04-03T09:00:00Z'),
   }),
   makeRecord({
     issueKey: 'CA-9',
@@ -148,7 +148,7 @@ export const DATASET: readonly MetricsRecord[] = [
     status: 'measures_done',
     createdAt: at('2024-03-28T09:00:00Z'),
     firstActionAt: at('2024-03-29T09:00:00Z'),
-    nextDueAt: NOW,
+    dueAt: NOW,
     escalationLevel: 2,
   }),
   makeRecord(

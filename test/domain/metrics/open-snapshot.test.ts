@@ -33,13 +33,13 @@ describe('openSnapshot', () => {
 
 describe('isOverdue', () => {
   it.each([
-    { name: 'due a millisecond ago', status: 'in_progress', nextDueAt: NOW - 1, expected: true },
-    { name: 'due right now', status: 'in_progress', nextDueAt: NOW, expected: false },
-    { name: 'due later', status: 'registered', nextDueAt: NOW + 1, expected: false },
-    { name: 'nothing due', status: 'measures_done', nextDueAt: null, expected: false },
-    { name: 'closed with a past due moment', status: 'closed', nextDueAt: NOW - 1, expected: false },
-  ] as const)('$name → $expected', ({ status, nextDueAt, expected }) => {
-    expect(isOverdue(makeRecord({ status, nextDueAt }), NOW)).toBe(expected);
+    { name: 'due a millisecond ago', status: 'in_progress', dueAt: NOW - 1, expected: true },
+    { name: 'due right now', status: 'in_progress', dueAt: NOW, expected: false },
+    { name: 'due later', status: 'registered', dueAt: NOW + 1, expected: false },
+    { name: 'nothing due', status: 'measures_done', dueAt: null, expected: false },
+    { name: 'closed with a past due moment', status: 'closed', dueAt: NOW - 1, expected: false },
+  ] as const)('$name → $expected', ({ status, dueAt, expected }) => {
+    expect(isOverdue(makeRecord({ status, dueAt }), NOW)).toBe(expected);
   });
 });
 

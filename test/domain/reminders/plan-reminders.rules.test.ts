@@ -138,7 +138,7 @@ describe('closed complaints', () => {
   });
 
   it('have an empty schedule, even under a regulatory preset', () => {
-    expect(reminderSchedule(london, closed, policyWith({ overall: { preset: 'fca' } }))).toEqual({ reminders: [], escalations: [] });
+    expect(reminderSchedule(london, closed, policyWith({ overall: { preset: 'fca' } }))).toEqual({ dueAt: null, reminders: [], escalations: [] });
   });
 });
 
@@ -164,7 +164,7 @@ describe('idempotency', () => {
     const first = planReminders(input);
     expect(first.actions.map((a) => a.reason)).toEqual(['reminder.registered', 'escalation.registered']);
     const again = planReminders({ ...input, trail: trailEntriesFor(complaint, first.actions, input.now) });
-    expect(again).toEqual({ actions: [], nextDueAt: first.nextDueAt });
+    expect(again).toEqual({ actions: [], nextDueAt: first.nextDueAt, dueAt: first.dueAt });
     expect(iso(first.nextDueAt)).toBe('2026-03-06T09:00:00.000Z');
   });
 });
@@ -184,5 +184,34 @@ describe('trailEntriesFor', () => {
       { issueId: '42', at: MONDAY_10, kind: 'reminded', actorAccountId: null, reason: 'reminder.registered', recipients: ['assignee', 'advocate'], status: 'registered' },
       { issueId: '42', at: MONDAY_10, kind: 'escalated', actorAccountId: null, reason: 'escalation.registered', recipients: ['escalation_manager'], status: 'registered', level: 1 },
     ]);
+  });
+});
+
+describe('dueAt: when the current step falls due, which reminders never move', () => {
+  it.each([
+    // Registered Mon 10:00 + 1 business day (9 working hours) = Tue 10:00.
+    { name: 'Registered', complaint: registered(), now: '2026-03-05T10:00:00Z', due: '2026-03-03T10:00:00.000Z' },
+    // Measures done Mon 10:00 + 2 business days = Wed 10:00.
+    { name: 'Measures done', complaint: registered({ status: 'measures_done' }), now: '2026-03-09T11:00:00Z', due: '2026-03-04T10:00:00.000Z' },
+    // In progress: the close (18:00 GMT) of the deadline's day, Wednesday 4 March.
+    { name: 'In progress', complaint: registered({ status: 'in_progress', measuresDeadline: '2026-03-04' }), now: '2026-03-10T10:00:00Z', due: '2026-03-04T18:00:00.000Z' },
+    // Outside working hours nothing is sent, but the step is still due when it was.
+    { name: 'at night', complaint: registered(), now: '2026-03-05T23:00:00Z', due: '2026-03-03T10:00:00.000Z' },
+  ])('$name', ({ complaint, now, due }) => {
+    const first = planReminders({ complaint, trail: [], policy: defaultPolicy, calendar: london, now: at(now) });
+    expect(iso(first.dueAt)).toBe(due);
+    const afterReminding = planReminders({
+      complaint,
+      trail: trailEntriesFor(complaint, first.actions, at(now)),
+      policy: defaultPolicy,
+      calendar: london,
+      now: at(now) + 3_600_000,
+    });
+    expect(iso(afterReminding.dueAt)).toBe(due);
+  });
+
+  it('is null once closed', () => {
+    const closed = registered({ status: 'closed', resolution: 'done', closedAt: MONDAY_10 });
+    expect(planReminders({ complaint: closed, trail: [], policy: defaultPolicy, calendar: london, now: MONDAY_10 }).dueAt).toBeNull();
   });
 });
