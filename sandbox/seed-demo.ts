@@ -1,30 +1,30 @@
+import { addDays, formatISO } from 'date-fns';
 import { z } from 'zod';
+import { CHANNEL_LABELS, COMPLAINT_FIELDS, NO, type FieldKey } from '../src/domain/provisioning/complaint-fields';
+import { setupSucceeded, type SetupReport } from '../src/domain/provisioning/setup-report';
+import { CONFIG_KEY } from '../src/usecases/load-app-config';
+import type { SandboxClock } from './host/clock';
+import type { ForgeHost } from './host/forge-host';
+import type { KvsTable } from './host/kvs-table';
+import { DEMO_COMPLAINTS, DEMO_TICK_MS, DEMO_TICKS, demoConfiguration, type DemoAction, type DemoComplaint } from './demo-complaints';
 import { textToAdf } from './jira/fields/adf';
+import { BASE_PROJECT } from './jira';
 import type { DemoUser } from './jira/emulator.types';
+import { DEMO_ACCOUNTS } from './jira/seed-site-people';
 
-/**
- * Demo issues, created over REST as the demo users (basic auth, as a script would), so that
- * each one passes through the app's triggers. The full demo data set (about 50 complaints over
- * six months, through the app's own provisioning) comes with a later issue.
- */
-const DEMO_ISSUES: readonly { readonly type: string; readonly summary: string; readonly description: string }[] = [
-  { type: 'Complaint', summary: 'Charged twice for the same order', description: 'My card was charged twice for order 4471. I want the second charge refunded.' },
-  { type: 'Complaint', summary: 'Rude answer on the phone line', description: 'The agent hung up on me when I asked about my claim.' },
-  { type: 'Complaint', summary: 'Delivery arrived three weeks late', description: 'The parcel was promised for the 3rd and came on the 24th, damaged.' },
-  { type: 'Complaint', summary: 'Refund promised but never received', description: 'I returned the kettle in March and was told the refund takes five days.' },
-  { type: 'Complaint', summary: 'Locked out of my online account', description: 'Password reset e-mails never arrive, and the branch cannot help.' },
-  // Not a complaint: the panel's display condition keeps it off this one.
-  { type: 'Task', summary: 'Order new toner for the branch printer', description: 'The Leeds branch printer is out of toner.' },
-];
+/** How long the demo's six months take on the sandbox clock: a fresh sandbox starts this far back. */
+export const DEMO_SPAN_MS = DEMO_TICKS * DEMO_TICK_MS;
 
-const projectList = z.array(z.object({ key: z.string() }).loose());
-const project = z
-  .object({
-    key: z.string(),
-    issueTypes: z.array(z.object({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }).loose()),
-    components: z.array(z.object({ id: z.string() }).loose()).default([]),
-  })
-  .loose();
+export interface SeedDemoDeps {
+  readonly baseUrl: string;
+  readonly users: readonly DemoUser[];
+  readonly host: ForgeHost;
+  readonly clock: SandboxClock;
+  /** The host's KVS, where the admin page would have saved the configuration. */
+  readonly kvs: KvsTable;
+  /** Runs what fell due on the clock and waits for the work it set off. */
+  readonly settle: () => Promise<unknown>;
+}
 
 const basicAuth = (user: DemoUser): string => `Basic ${Buffer.from(`${user.email}:sandbox-token`).toString('base64')}`;
 
@@ -39,32 +39,95 @@ const call = async (baseUrl: string, user: DemoUser, method: 'GET' | 'POST', pat
   return text === '' ? null : (JSON.parse(text) as unknown);
 };
 
-/** Creates the demo issues in the first project, each by one of the site's agents in turn. */
-export const seedDemo = async (baseUrl: string, users: readonly DemoUser[]): Promise<string[]> => {
-  const agents = users.filter((u) => u.accountType === 'atlassian');
-  const first = agents[0];
-  if (!first) throw new Error('Seeding: the site has no agents');
-  const [listed] = projectList.parse(await call(baseUrl, first, 'GET', '/rest/api/3/project'));
-  if (!listed) throw new Error('Seeding: the site has no project');
-  const { key, issueTypes, components } = project.parse(await call(baseUrl, first, 'GET', `/rest/api/3/project/${listed.key}`));
-  const created: string[] = [];
-  for (const [index, demo] of DEMO_ISSUES.entries()) {
-    const type = issueTypes.find((t) => t.name === demo.type);
-    if (!type) throw new Error(`Seeding: project ${key} has no issue type ${demo.type}`);
-    const reporter = agents[index % agents.length] ?? first;
-    const component = components[index % Math.max(components.length, 1)];
-    const issue = z.object({ key: z.string() }).loose().parse(
-      await call(baseUrl, reporter, 'POST', '/rest/api/3/issue', {
-        fields: {
-          project: { key },
-          issuetype: { id: type.id },
-          summary: demo.summary,
-          description: textToAdf(demo.description),
-          ...(component ? { components: [{ id: component.id }] } : {}),
-        },
-      }),
-    );
-    created.push(issue.key);
+const resolverAnswer = z.object({ ok: z.literal(true), data: z.object({ report: z.unknown() }) });
+const fieldList = z.array(z.object({ id: z.string(), name: z.string(), schema: z.object({ custom: z.string().optional() }).loose().optional() }).loose());
+const componentList = z.array(z.object({ id: z.string(), name: z.string() }).loose());
+const transitionList = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string() }).loose()) });
+const created = z.object({ key: z.string() }).loose();
+
+const TRANSITIONS: Readonly<Record<DemoAction, string>> = { start: 'Start work', done: 'Mark done', return: 'Return for rework', withdraw: 'Withdraw' };
+
+/** Seeds the demo the way people would: configure, Set up project as the admin, then complaints by the demo users over six months. */
+export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
+  const { baseUrl } = deps;
+  const person = (accountId: string): DemoUser => {
+    const user = deps.users.find((u) => u.accountId === accountId);
+    if (!user) throw new Error(`Seeding: no demo user ${accountId}`);
+    return user;
+  };
+  const admin = person(DEMO_ACCOUNTS.admin);
+
+  const components = componentList.parse(await call(baseUrl, admin, 'GET', `/rest/api/3/project/${BASE_PROJECT.key}/components`));
+  deps.kvs.put('value', CONFIG_KEY, demoConfiguration(Object.fromEntries(components.map((c) => [c.name, c.id]))), null);
+
+  const answer = await deps.host.invokeResolver({
+    site: { moduleKey: 'admin-page', localId: 'admin-page/seed', extension: {} },
+    viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: admin.timeZone, colorMode: 'light' },
+    functionKey: 'project/set-up',
+    payload: { projectKey: BASE_PROJECT.key },
+  });
+  const report = resolverAnswer.parse(answer).data.report as SetupReport;
+  if (!setupSucceeded(report)) throw new Error(`Seeding: Set up project did not finish: ${JSON.stringify(report.steps.at(-1))}`);
+
+  const fields = fieldList.parse(await call(baseUrl, admin, 'GET', '/rest/api/3/field'));
+  const fieldId = (key: FieldKey): string => {
+    const found = fields.find((f) => f.name === COMPLAINT_FIELDS[key].name && f.schema?.custom === COMPLAINT_FIELDS[key].type);
+    if (!found) throw new Error(`Seeding: field ${COMPLAINT_FIELDS[key].name} is missing after Set up project`);
+    return found.id;
+  };
+
+  const today = (): string => formatISO(deps.clock.now(), { representation: 'date' });
+  const leadOf = (c: DemoComplaint): string =>
+    ({ Billing: DEMO_ACCOUNTS.billingLead, Delivery: DEMO_ACCOUNTS.deliveryLead, Support: DEMO_ACCOUNTS.supportLead })[c.department ?? 'Billing'];
+  const actorOf = (c: DemoComplaint, action: DemoAction): string =>
+    action === 'done' || (action === 'start' && c.department !== null) ? leadOf(c) : DEMO_ACCOUNTS.advocate;
+  const fieldsFor = (action: DemoAction, n: number): Record<string, unknown> => {
+    if (action === 'start') {
+      return { [fieldId('measures')]: textToAdf('Call the customer, check the records and put it right.'), [fieldId('measuresDeadline')]: formatISO(addDays(deps.clock.now(), 7), { representation: 'date' }) };
+    }
+    if (action === 'done') return { [fieldId('actionTaken')]: textToAdf('Put right and confirmed in writing.'), ...(n % 4 === 0 ? { [fieldId('compensation')]: 10 + n } : {}) };
+    return {};
+  };
+
+  const transition = async (key: string, c: DemoComplaint, n: number, action: DemoAction): Promise<void> => {
+    const user = person(actorOf(c, action));
+    const offered = transitionList.parse(await call(baseUrl, user, 'GET', `/rest/api/3/issue/${key}/transitions`)).transitions;
+    const chosen = offered.find((t) => t.name === TRANSITIONS[action]);
+    if (!chosen) throw new Error(`Seeding: ${user.email} is not offered ${TRANSITIONS[action]} on ${key} (${today()})`);
+    await call(baseUrl, user, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: chosen.id }, fields: fieldsFor(action, n) });
+    // Reasons are app data: they go on the trail and into a comment.
+    if (action === 'return' || action === 'withdraw') {
+      await call(baseUrl, user, 'POST', `/rest/api/3/issue/${key}/comment`, { body: textToAdf(action === 'return' ? 'Returned: the customer is still waiting for the refund.' : 'Withdrawn: the customer sorted it out with the shop.') });
+    }
+  };
+
+  const keys: string[] = [];
+  for (let tick = 0; tick < DEMO_TICKS; tick += 1) {
+    deps.clock.advance(DEMO_TICK_MS);
+    await deps.settle();
+    const c = DEMO_COMPLAINTS[tick];
+    if (c) {
+      const issue = created.parse(
+        await call(baseUrl, person(c.reporter), 'POST', '/rest/api/3/issue', {
+          fields: {
+            project: { key: BASE_PROJECT.key },
+            issuetype: { name: 'Complaint' },
+            summary: c.summary,
+            description: textToAdf(c.description),
+            [fieldId('channel')]: { value: CHANNEL_LABELS[c.channel] },
+            [fieldId('anonymous')]: { value: NO },
+            ...(c.department === null ? {} : { [fieldId('department')]: { value: c.department } }),
+          },
+        }),
+      );
+      keys.push(issue.key);
+    }
+    for (const [n, complaint] of DEMO_COMPLAINTS.entries()) {
+      const key = keys[n];
+      if (key === undefined) continue;
+      for (const step of complaint.plan) if (step.tick === tick) await transition(key, complaint, n, step.action);
+    }
+    await deps.settle();
   }
-  return created;
+  return keys;
 };

@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as appBundle from '../src/index';
 import { MEMORY, openDatabases } from './databases';
-import { addComplaintIssueType } from './complaint-type-stand-in';
+import { forgeAppInstallation } from './forge-app-installation';
 import { createClock } from './host/clock';
 import { createForgeHost } from './host/forge-host';
+import { SANDBOX_SITE } from './host/forge-runtime';
 import type { AppBundle } from './host/function-invoker';
 import { createHostStateStore, STATE_KEYS } from './host/host-state-store';
+import { createKvsTable } from './host/kvs-table';
 import { settleRestIdentity } from './host/identity-headers';
 import { loadManifest } from './host/manifest-model';
 import { assetRoutes } from './http/asset-routes';
@@ -21,7 +23,7 @@ import { viewerOf } from './http/viewer-of';
 import { createJiraEmulator } from './jira';
 import { pageRoutes } from './pages/page-routes';
 import type { RequestContext, SandboxServices } from './sandbox-services';
-import { seedDemo } from './seed-demo';
+import { DEMO_SPAN_MS, seedDemo } from './seed-demo';
 
 export const DEFAULT_PORT = 4000;
 const ROOT = path.resolve(__dirname, '..');
@@ -70,17 +72,20 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
   const dbs = openDatabases(options.dbPath ?? MEMORY);
   const state = createHostStateStore(dbs.site);
   const savedOffset = state.read(STATE_KEYS.clockOffset);
+  const seeding = (options.seed ?? true) && state.read(STATE_KEYS.installed) !== true;
   const clock = createClock({
     ...(options.frozenClockAt === undefined ? {} : { frozenAt: options.frozenClockAt }),
-    initialOffset: typeof savedOffset === 'number' ? savedOffset : 0,
+    // The demo's six months end now: a fresh seed starts that far back and moves the clock forward.
+    initialOffset: typeof savedOffset === 'number' ? savedOffset : seeding ? -DEMO_SPAN_MS : 0,
     onAdvance: (offset) => {
       state.write(STATE_KEYS.clockOffset, offset);
     },
   });
   let baseUrl = '';
   const hostToken = randomBytes(16).toString('hex');
+  const manifestPath = options.manifestPath ?? path.join(ROOT, 'manifest.yml');
   const host = createForgeHost({
-    manifest: loadManifest(options.manifestPath ?? path.join(ROOT, 'manifest.yml')),
+    manifest: loadManifest(manifestPath),
     bundle: options.bundle ?? appBundle,
     hostDb: dbs.site,
     appSqlDb: dbs.appSql,
@@ -105,11 +110,12 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
   };
   const installAndSeed = async (): Promise<void> => {
     const admin = emulator.users().find((u) => /admin/i.test(u.roleLabel)) ?? emulator.users()[0];
+    // As Forge does: Jira registers the app's fields and workflow rules, then the app hears it was installed.
+    emulator.installApp(forgeAppInstallation(manifestPath, SANDBOX_SITE.environmentId));
     host.install(admin?.accountId ?? APP_ACCOUNT_ID);
     await host.idle();
     if (options.seed ?? true) {
-      addComplaintIssueType(dbs.site);
-      await seedDemo(baseUrl, emulator.users());
+      await seedDemo({ baseUrl, users: emulator.users(), host, clock, kvs: createKvsTable(dbs.site, clock.now), settle });
     }
     await settle();
     state.write(STATE_KEYS.installed, true);

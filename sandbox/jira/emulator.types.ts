@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from 'better-sqlite3';
+import type { ForgeAppInstallation } from './apps/install-forge-app';
 
 /** One changed field, as in a Jira changelog and in Forge's issue events. */
 export interface JiraChangeItem {
@@ -92,6 +93,12 @@ export interface JiraEmulator {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   readonly faults: FaultControl;
   outbox(): NotificationRecord[];
+  /**
+   * What installing a Forge app does to the site: its `jira:customField`s become fields (with
+   * `customfield_NNNNN` ids and a global context) and its expression workflow rules become
+   * available to workflows. Idempotent; the host calls it with each install.
+   */
+  installApp(installation: ForgeAppInstallation): void;
   /** Wipes the site and seeds the base site again. */
   reset(): void;
   users(): DemoUser[];

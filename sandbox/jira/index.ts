@@ -4,21 +4,35 @@ import { faultInjector } from './faults/fault-control';
 import { jiraDispatcher } from './http/jira-dispatcher';
 import type { Route } from './http/jira-request';
 import { openSite, type JiraSite } from './jira-site';
+import { installForgeApp } from './apps/install-forge-app';
+import { appFieldValueRoutes } from './routes/app-field-value.routes';
+import { fieldContextRoutes } from './routes/field-context.routes';
+import { fieldOptionRoutes } from './routes/field-option.routes';
+import { fieldRoutes } from './routes/field.routes';
 import { issueChangelogRoutes } from './routes/issue-changelog.routes';
 import { issueCommentRoutes } from './routes/issue-comment.routes';
 import { issueLinkRoutes } from './routes/issue-link.routes';
 import { issueNotifyRoutes } from './routes/issue-notify.routes';
 import { issuePropertyRoutes } from './routes/issue-property.routes';
 import { issueTransitionRoutes } from './routes/issue-transition.routes';
+import { issueTypeSchemeRoutes } from './routes/issue-type-scheme.routes';
+import { issueTypeRoutes } from './routes/issue-type.routes';
 import { issueRoutes } from './routes/issue.routes';
 import { permissionRoutes } from './routes/permission.routes';
 import { projectRoutes } from './routes/project.routes';
+import { screenSchemeRoutes } from './routes/screen-scheme.routes';
+import { screenRoutes } from './routes/screen.routes';
 import { searchRoutes } from './routes/search.routes';
 import { serverInfoRoutes } from './routes/server-info.routes';
 import { serviceDeskRoutes } from './routes/servicedesk.routes';
+import { statusRoutes } from './routes/status.routes';
 import { userRoutes } from './routes/user.routes';
+import { workflowSchemeUpdateRoutes } from './routes/workflow-scheme-update.routes';
+import { workflowSchemeRoutes } from './routes/workflow-scheme.routes';
+import { workflowRoutes } from './routes/workflow.routes';
 import { seedSite } from './seed-site';
 
+export type { ForgeAppInstallation } from './apps/install-forge-app';
 export type {
   DemoUser,
   FaultControl,
@@ -31,7 +45,8 @@ export type {
   NotificationRecord,
 } from './emulator.types';
 export { DEMO_ACCOUNTS } from './seed-site-people';
-export { BASE_ISSUE_TYPES, BASE_PROJECT, BASE_SERVICE_DESK_ID, BASE_STATUSES, BASE_TRANSITIONS } from './seed-site';
+export { BASE_PROJECT, BASE_SERVICE_DESK_ID } from './seed-site';
+export { BASE_ISSUE_TYPES, BASE_SCHEMES, BASE_STATUSES, BASE_TRANSITIONS, BASE_WORKFLOWS } from './seed-site-config';
 
 const allRoutes = (site: JiraSite): Route[] => [
   ...issueRoutes(site),
@@ -47,6 +62,18 @@ const allRoutes = (site: JiraSite): Route[] => [
   ...projectRoutes(site),
   ...serverInfoRoutes(site),
   ...serviceDeskRoutes(site),
+  ...issueTypeRoutes(site),
+  ...issueTypeSchemeRoutes(site),
+  ...statusRoutes(site),
+  ...workflowRoutes(site),
+  ...workflowSchemeRoutes(site),
+  ...workflowSchemeUpdateRoutes(site),
+  ...fieldRoutes(site),
+  ...fieldContextRoutes(site),
+  ...fieldOptionRoutes(site),
+  ...screenRoutes(site),
+  ...screenSchemeRoutes(site),
+  ...appFieldValueRoutes(site),
 ];
 
 function resetSite(site: JiraSite): void {
@@ -74,6 +101,9 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
       },
     },
     outbox: () => site.outbox.all(),
+    installApp: (installation) => {
+      installForgeApp(site, installation);
+    },
     reset: () => {
       resetSite(site);
     },

@@ -1,14 +1,10 @@
-import { REQUEST_PARTICIPANTS_FIELD, REQUEST_TYPE_FIELD, START_DATE_FIELD } from './fields/well-known-fields';
 import type { JiraSite } from './jira-site';
 import type { ProjectPermission } from './permissions/permission-catalog';
+import { BASE_ISSUE_TYPES, BASE_SCHEMES, seedSiteConfig } from './seed-site-config';
 import { appUser, DEMO_ACCOUNTS, DEMO_PEOPLE, demoGroups } from './seed-site-people';
-import type { TransitionRecord } from './store/workflow-store';
 
 export const BASE_PROJECT = { id: '10000', key: 'CMP', name: 'Customer Complaints' } as const;
 export const BASE_SERVICE_DESK_ID = '1';
-export const BASE_ISSUE_TYPES = { task: '10001', serviceRequest: '10002' } as const;
-export const BASE_STATUSES = { toDo: '10000', inProgress: '3', done: '10001' } as const;
-export const BASE_TRANSITIONS = { startProgress: '11', done: '21', stopProgress: '31', reopen: '41' } as const;
 
 const AGENT_GROUP = 'jira-servicemanagement-users';
 const ADMIN_GROUP = 'jira-administrators';
@@ -32,16 +28,6 @@ const AGENT_PERMISSIONS: readonly ProjectPermission[] = [
 /** JSM's portal access: customers see and comment on the requests they raised or take part in. */
 const CUSTOMER_PERMISSIONS: readonly ProjectPermission[] = ['BROWSE_PROJECTS', 'ADD_COMMENTS'];
 
-const NO_RULES = { conditions: [], validators: [], actions: [] };
-
-const transition = (
-  id: string,
-  name: string,
-  type: TransitionRecord['type'],
-  fromStatusIds: readonly string[],
-  toStatusId: string,
-): TransitionRecord => ({ id, name, type, fromStatusIds, toStatusId, screenId: null, rules: NO_RULES });
-
 function seedPeople(site: JiraSite): void {
   for (const user of [...DEMO_PEOPLE, appUser(site.appAccountId)]) site.users.insert(user);
   for (const group of demoGroups(site.appAccountId)) {
@@ -52,21 +38,8 @@ function seedPeople(site: JiraSite): void {
   for (const group of [ADMIN_GROUP, AGENT_GROUP, APP_GROUP]) site.grants.grantGlobal('USER_PICKER', group);
 }
 
+/** Jira's default priorities, resolutions and issue link types. */
 function seedCatalog(site: JiraSite): void {
-  site.catalog.insertIssueType({
-    id: BASE_ISSUE_TYPES.task,
-    name: 'Task',
-    description: 'A small, distinct piece of work.',
-    hierarchyLevel: 0,
-    iconAvatarId: 10318,
-  });
-  site.catalog.insertIssueType({
-    id: BASE_ISSUE_TYPES.serviceRequest,
-    name: 'Service Request',
-    description: 'Created by Jira Service Management.',
-    hierarchyLevel: 0,
-    iconAvatarId: 10310,
-  });
   const priorities = ['Highest', 'High', 'Medium', 'Low', 'Lowest'];
   for (const [index, name] of priorities.entries()) {
     site.catalog.insertPriority({ id: String(index + 1), name, iconName: name.toLowerCase(), isDefault: name === 'Medium' });
@@ -79,60 +52,18 @@ function seedCatalog(site: JiraSite): void {
   site.catalog.insertLinkType({ id: '10001', name: 'Cloners', inward: 'is cloned by', outward: 'clones' });
   site.catalog.insertLinkType({ id: '10002', name: 'Duplicate', inward: 'is duplicated by', outward: 'duplicates' });
   site.catalog.insertLinkType({ id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' });
-  site.customFields.insert({
-    id: REQUEST_TYPE_FIELD,
-    name: 'Request Type',
-    description: 'Holds information about which Service Desk was used to create a ticket.',
-    typeKey: 'com.atlassian.servicedesk:vp-origin',
-    searcherKey: 'com.atlassian.servicedesk:vp-origin-searcher',
-  });
-  site.customFields.insert({
-    id: START_DATE_FIELD,
-    name: 'Start date',
-    description: 'Allows the planned start date for a piece of work to be set.',
-    typeKey: 'com.atlassian.jira.plugin.system.customfieldtypes:datepicker',
-    searcherKey: 'com.atlassian.jira.plugin.system.customfieldtypes:daterange',
-  });
-  site.customFields.insert({
-    id: REQUEST_PARTICIPANTS_FIELD,
-    name: 'Request participants',
-    description: 'Customers who take part in a request besides its reporter.',
-    typeKey: 'com.atlassian.servicedesk:sd-request-participants',
-    searcherKey: 'com.atlassian.jira.plugin.system.customfieldtypes:userpickergroupsearcher',
-  });
 }
 
-/** The simple workflow every new project starts with: To Do → In Progress → Done, and back. */
-function seedDefaultWorkflow(site: JiraSite): string {
-  const { toDo, inProgress, done } = BASE_STATUSES;
-  site.workflows.insertStatus({ id: toDo, name: 'To Do', description: '', category: 'TODO' });
-  site.workflows.insertStatus({ id: inProgress, name: 'In Progress', description: '', category: 'IN_PROGRESS' });
-  site.workflows.insertStatus({ id: done, name: 'Done', description: '', category: 'DONE' });
-  site.workflows.insertWorkflow({
-    id: '10000',
-    name: 'CMP: Default workflow',
-    description: 'To Do, In Progress, Done.',
-    statusIds: [toDo, inProgress, done],
-    transitions: [
-      transition('1', 'Create', 'INITIAL', [], toDo),
-      transition(BASE_TRANSITIONS.startProgress, 'Start progress', 'DIRECTED', [toDo], inProgress),
-      transition(BASE_TRANSITIONS.done, 'Done', 'DIRECTED', [inProgress], done),
-      transition(BASE_TRANSITIONS.stopProgress, 'Stop progress', 'DIRECTED', [inProgress], toDo),
-      transition(BASE_TRANSITIONS.reopen, 'Reopen', 'DIRECTED', [done], inProgress),
-    ],
-  });
-  site.workflows.insertScheme({ id: '10000', name: 'CMP: Workflow scheme', defaultWorkflowId: '10000', mappings: {} });
-  return '10000';
-}
-
-function seedServiceProject(site: JiraSite, workflowSchemeId: string): void {
+function seedServiceProject(site: JiraSite): void {
   const projectId = BASE_PROJECT.id;
   site.projects.insert({
     ...BASE_PROJECT,
     description: 'Complaints from our customers, taken by phone, e-mail, portal or in person.',
     projectTypeKey: 'service_desk',
     leadAccountId: DEMO_ACCOUNTS.admin,
-    workflowSchemeId,
+    workflowSchemeId: BASE_SCHEMES.workflowScheme,
+    issueTypeSchemeId: BASE_SCHEMES.projectIssueTypeScheme,
+    issueTypeScreenSchemeId: BASE_SCHEMES.projectIssueTypeScreenScheme,
   });
   site.catalog.addIssueTypeToProject(projectId, BASE_ISSUE_TYPES.task);
   site.catalog.addIssueTypeToProject(projectId, BASE_ISSUE_TYPES.serviceRequest);
@@ -171,6 +102,7 @@ export function seedSite(site: JiraSite): void {
   site.db.transaction(() => {
     seedPeople(site);
     seedCatalog(site);
-    seedServiceProject(site, seedDefaultWorkflow(site));
+    seedSiteConfig(site);
+    seedServiceProject(site);
   })();
 }

@@ -4,13 +4,14 @@ import type { Database } from 'better-sqlite3';
  * Bumped whenever a table changes shape: a sandbox data file written by an older emulator is
  * then rebuilt from the seed instead of failing on a missing column.
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /**
- * The emulated site. Configuration (issue types, statuses, workflows, schemes, fields, request
- * types, permission grants) is data in tables, so configuration endpoints and workflow
- * enforcement can be added without touching the issue code. JSON columns hold values whose shape
- * Jira defines (field values, ADF, property values, rule lists).
+ * The emulated site. Configuration (issue types and their schemes, statuses, workflows and
+ * schemes, fields with contexts and options, screens and screen schemes, request types,
+ * permission grants, the installed app's modules) is data in tables that the configuration
+ * endpoints change. JSON columns hold values whose shape Jira defines (field values, ADF,
+ * property values, transition rules).
  */
 const TABLES: readonly string[] = [
   `CREATE TABLE jira_meta (schema_version INTEGER NOT NULL)`,
@@ -29,34 +30,56 @@ const TABLES: readonly string[] = [
   `CREATE TABLE jira_projects (
      id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, description TEXT NOT NULL,
      project_type_key TEXT NOT NULL, lead_account_id TEXT NOT NULL, workflow_scheme_id TEXT NOT NULL,
-     next_issue_number INTEGER NOT NULL)`,
+     issue_type_scheme_id TEXT NOT NULL, issue_type_screen_scheme_id TEXT NOT NULL, next_issue_number INTEGER NOT NULL)`,
   `CREATE TABLE jira_components (
      id TEXT PRIMARY KEY, project_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL,
      lead_account_id TEXT, assignee_type TEXT NOT NULL)`,
   `CREATE TABLE jira_issue_types (
      id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, hierarchy_level INTEGER NOT NULL,
      icon_avatar_id INTEGER NOT NULL)`,
-  `CREATE TABLE jira_project_issue_types (project_id TEXT NOT NULL, issue_type_id TEXT NOT NULL, position INTEGER NOT NULL,
-     PRIMARY KEY (project_id, issue_type_id))`,
+  `CREATE UNIQUE INDEX jira_issue_types_name ON jira_issue_types (lower(name))`,
+  `CREATE TABLE jira_issue_type_schemes (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL,
+     default_issue_type_id TEXT, is_default INTEGER NOT NULL)`,
+  `CREATE TABLE jira_issue_type_scheme_items (scheme_id TEXT NOT NULL, issue_type_id TEXT NOT NULL, position INTEGER NOT NULL,
+     PRIMARY KEY (scheme_id, issue_type_id))`,
   `CREATE TABLE jira_priorities (id TEXT PRIMARY KEY, name TEXT NOT NULL, icon_name TEXT NOT NULL, is_default INTEGER NOT NULL)`,
   `CREATE TABLE jira_resolutions (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL)`,
   `CREATE TABLE jira_statuses (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL,
-     category TEXT NOT NULL CHECK (category IN ('TODO', 'IN_PROGRESS', 'DONE')))`,
-  `CREATE TABLE jira_workflows (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL)`,
-  `CREATE TABLE jira_workflow_statuses (workflow_id TEXT NOT NULL, status_id TEXT NOT NULL, PRIMARY KEY (workflow_id, status_id))`,
+     category TEXT NOT NULL CHECK (category IN ('TODO', 'IN_PROGRESS', 'DONE')), project_id TEXT)`,
+  `CREATE TABLE jira_workflows (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL, project_id TEXT,
+     version_id TEXT NOT NULL, version_number INTEGER NOT NULL, created INTEGER NOT NULL, updated INTEGER NOT NULL)`,
+  `CREATE TABLE jira_workflow_statuses (workflow_id TEXT NOT NULL, status_id TEXT NOT NULL, status_reference TEXT NOT NULL,
+     properties TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (workflow_id, status_id))`,
   `CREATE TABLE jira_workflow_transitions (
-     workflow_id TEXT NOT NULL, transition_id TEXT NOT NULL, name TEXT NOT NULL,
+     workflow_id TEXT NOT NULL, transition_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL,
      type TEXT NOT NULL CHECK (type IN ('INITIAL', 'GLOBAL', 'DIRECTED')),
      from_status_ids TEXT NOT NULL, to_status_id TEXT NOT NULL, screen_id TEXT,
-     rules TEXT NOT NULL, position INTEGER NOT NULL,
+     rules TEXT NOT NULL, properties TEXT NOT NULL, position INTEGER NOT NULL,
      PRIMARY KEY (workflow_id, transition_id))`,
-  `CREATE TABLE jira_workflow_schemes (id TEXT PRIMARY KEY, name TEXT NOT NULL, default_workflow_id TEXT NOT NULL)`,
+  `CREATE TABLE jira_workflow_schemes (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL,
+     default_workflow_id TEXT NOT NULL, version_id TEXT NOT NULL, version_number INTEGER NOT NULL)`,
   `CREATE TABLE jira_workflow_scheme_mappings (scheme_id TEXT NOT NULL, issue_type_id TEXT NOT NULL, workflow_id TEXT NOT NULL,
      PRIMARY KEY (scheme_id, issue_type_id))`,
   `CREATE TABLE jira_custom_fields (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL,
-     type_key TEXT NOT NULL, searcher_key TEXT)`,
-  `CREATE TABLE jira_custom_field_options (id TEXT PRIMARY KEY, field_id TEXT NOT NULL, value TEXT NOT NULL,
-     disabled INTEGER NOT NULL, position INTEGER NOT NULL)`,
+     type_key TEXT NOT NULL, searcher_key TEXT, value_type TEXT, read_only INTEGER NOT NULL)`,
+  `CREATE TABLE jira_field_contexts (id TEXT PRIMARY KEY, field_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL)`,
+  `CREATE TABLE jira_field_context_projects (context_id TEXT NOT NULL, project_id TEXT NOT NULL, PRIMARY KEY (context_id, project_id))`,
+  `CREATE TABLE jira_field_context_issue_types (context_id TEXT NOT NULL, issue_type_id TEXT NOT NULL,
+     PRIMARY KEY (context_id, issue_type_id))`,
+  `CREATE TABLE jira_custom_field_options (id TEXT PRIMARY KEY, field_id TEXT NOT NULL, context_id TEXT NOT NULL,
+     value TEXT NOT NULL, disabled INTEGER NOT NULL, position INTEGER NOT NULL)`,
+  `CREATE TABLE jira_screens (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL)`,
+  `CREATE UNIQUE INDEX jira_screens_name ON jira_screens (lower(name))`,
+  `CREATE TABLE jira_screen_tabs (id TEXT PRIMARY KEY, screen_id TEXT NOT NULL, name TEXT NOT NULL, position INTEGER NOT NULL)`,
+  `CREATE TABLE jira_screen_tab_fields (tab_id TEXT NOT NULL, field_id TEXT NOT NULL, position INTEGER NOT NULL,
+     PRIMARY KEY (tab_id, field_id))`,
+  `CREATE TABLE jira_screen_schemes (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, screens TEXT NOT NULL)`,
+  `CREATE TABLE jira_issue_type_screen_schemes (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL)`,
+  `CREATE TABLE jira_issue_type_screen_scheme_items (scheme_id TEXT NOT NULL, issue_type_id TEXT NOT NULL,
+     screen_scheme_id TEXT NOT NULL, PRIMARY KEY (scheme_id, issue_type_id))`,
+  `CREATE TABLE jira_app_extensions (key TEXT PRIMARY KEY, module_type TEXT NOT NULL, module_key TEXT NOT NULL, definition TEXT NOT NULL)`,
+  `CREATE TABLE jira_tasks (id TEXT PRIMARY KEY, description TEXT NOT NULL, submitted_by TEXT NOT NULL,
+     submitted INTEGER NOT NULL, finished INTEGER NOT NULL, result TEXT NOT NULL)`,
   `CREATE TABLE jira_service_desks (id TEXT PRIMARY KEY, project_id TEXT NOT NULL UNIQUE)`,
   `CREATE TABLE jira_request_types (
      id TEXT PRIMARY KEY, service_desk_id TEXT NOT NULL, issue_type_id TEXT NOT NULL, name TEXT NOT NULL,

@@ -29,9 +29,12 @@ export function parseEditBody(
   const changes: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
 
+  // A custom field exists for an issue only where one of its contexts applies to the project and type.
+  const inContext = (def: FieldDefinition): boolean =>
+    !def.custom || ctx.site.fieldContexts.applicable(def.id, ctx.project.id, ctx.issueTypeId) !== null;
   const settable = (fieldId: string): FieldDefinition | null => {
     const def = definitions.get(fieldId);
-    if (def === undefined || def.settable === 'never' || (def.settable === 'create' && mode === 'edit')) {
+    if (def === undefined || def.settable === 'never' || (def.settable === 'create' && mode === 'edit') || !inContext(def)) {
       errors[fieldId] = cannotSet(fieldId);
       return null;
     }

@@ -1,4 +1,4 @@
-import type { CustomFieldRecord } from '../store/custom-field-store';
+import type { CustomFieldRecord, ForgeValueType } from '../store/custom-field-store';
 
 /** How a field's value is read, stored, rendered and logged; one kind per value shape. */
 export type FieldKind =
@@ -102,17 +102,33 @@ const CUSTOM_KINDS: Readonly<Record<string, { kind: FieldKind; schema: Omit<Fiel
 
 export const isSupportedCustomFieldType = (typeKey: string): boolean => typeKey in CUSTOM_KINDS;
 
-/** The definition of a stored custom field; its type key was checked when the field was created. */
-export function customFieldDefinition(field: CustomFieldRecord): FieldDefinition {
+/** A Forge field's value type; its schema type is the same word. */
+const FORGE_KINDS: Readonly<Record<ForgeValueType, FieldKind>> = {
+  string: 'string',
+  number: 'number',
+  user: 'user',
+  date: 'date',
+  datetime: 'datetime',
+};
+
+function kindOf(field: CustomFieldRecord): { kind: FieldKind; schema: Omit<FieldSchemaJson, 'custom' | 'customId'> } {
+  if (field.valueType !== null) return { kind: FORGE_KINDS[field.valueType], schema: { type: field.valueType } };
   const type = CUSTOM_KINDS[field.typeKey];
   if (type === undefined) throw new Error(`Unsupported custom field type ${field.typeKey}`);
+  return type;
+}
+
+/** The definition of a stored custom field; its type key was checked when the field was created. */
+export function customFieldDefinition(field: CustomFieldRecord): FieldDefinition {
+  const type = kindOf(field);
   const numericId = Number(field.id.replace('customfield_', ''));
   return {
     id: field.id,
     name: field.name,
     custom: true,
     kind: type.kind,
-    settable: type.kind === 'requesttype' ? 'never' : 'always',
+    // A read-only Forge field is written by its app only, through the app field value API.
+    settable: type.kind === 'requesttype' || field.readOnly ? 'never' : 'always',
     schema: { ...type.schema, custom: field.typeKey, customId: numericId },
     clauseNames: [`cf[${numericId}]`, field.name],
   };

@@ -8,6 +8,8 @@ export interface FieldInputContext {
   readonly site: JiraSite;
   readonly apiVersion: 2 | 3;
   readonly project: ProjectRecord;
+  /** The issue's type: with the project it picks the custom fields' contexts. */
+  readonly issueTypeId: string;
 }
 
 export type ParsedInput = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
@@ -36,7 +38,8 @@ function parseUser(input: unknown, def: FieldDefinition, ctx: FieldInputContext)
 }
 
 function parseOption(input: unknown, def: FieldDefinition, ctx: FieldInputContext): ParsedInput {
-  const options = ctx.site.customFields.options(def.id).filter((option) => !option.disabled);
+  const context = ctx.site.fieldContexts.applicable(def.id, ctx.project.id, ctx.issueTypeId);
+  const options = context === null ? [] : ctx.site.customFields.optionsOfContext(context.id).filter((option) => !option.disabled);
   const id = stringProp(input, 'id');
   const value = stringProp(input, 'value');
   const option = options.find((candidate) => (id !== undefined ? candidate.id === id : candidate.value === value));

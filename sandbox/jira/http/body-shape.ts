@@ -17,3 +17,16 @@ export function refOf(value: unknown, ...names: readonly string[]): string | nul
   }
   return null;
 }
+
+/** A string property, or null when absent or not a string. */
+export const stringProp = (body: Readonly<Record<string, unknown>>, name: string): string | null => {
+  const value = body[name];
+  return typeof value === 'string' ? value : null;
+};
+
+/** A list of ids, sent as strings or numbers; null when the value is not a list of them. */
+export function idList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const ids = value.map((item: unknown) => (typeof item === 'string' ? item : typeof item === 'number' ? String(item) : null));
+  return ids.every((id): id is string => id !== null) ? ids : null;
+}

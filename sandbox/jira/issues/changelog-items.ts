@@ -66,7 +66,7 @@ function describe(site: JiraSite, def: FieldDefinition, stored: unknown): Descri
     }
     case 'status': {
       const id = scalarText(stored);
-      return named(id, site.workflows.statusById(id)?.name);
+      return named(id, site.statuses.byId(id)?.name);
     }
     case 'components':
     case 'project':

@@ -1,21 +1,26 @@
-import type { Caller } from '../http/jira-request';
 import type { JiraSite } from '../jira-site';
 import type { IssueRecord } from '../store/issue-store';
 import type { ProjectRecord } from '../store/project-store';
-import type { TransitionRecord, WorkflowRecord } from '../store/workflow-store';
+import type { WorkflowRecord } from '../store/workflow-store';
 
-/** The workflow that governs an issue: its project's scheme, by its issue type. */
+/** The workflow that governs an issue type in a project: its project's scheme, by the type. */
 export function workflowOf(site: JiraSite, project: ProjectRecord, issueTypeId: string): WorkflowRecord {
-  return site.workflows.workflowFor(project.workflowSchemeId, issueTypeId);
+  const scheme = site.workflowSchemes.byId(project.workflowSchemeId);
+  const workflow = scheme === null ? null : site.workflows.byId(site.workflowSchemes.workflowIdFor(scheme, issueTypeId));
+  if (workflow === null) throw new Error(`Project ${project.key} has no workflow for issue type ${issueTypeId}`);
+  return workflow;
 }
 
-/** The transitions the caller may take from the issue's current status. */
-export function availableTransitions(site: JiraSite, caller: Caller, project: ProjectRecord, issue: IssueRecord): TransitionRecord[] {
-  if (!site.permissions.hasProject(caller, project, 'TRANSITION_ISSUES', issue)) return [];
-  const statusId = String(issue.fields.status);
-  return workflowOf(site, project, String(issue.fields.issuetype)).transitions.filter((transition) => {
-    if (transition.type === 'INITIAL') return false;
-    if (transition.type === 'GLOBAL') return transition.toStatusId !== statusId;
-    return transition.fromStatusIds.includes(statusId);
+/** The issues a workflow governs now, across every project whose scheme maps their type to it. */
+export function issuesGovernedBy(site: JiraSite, workflowId: string): IssueRecord[] {
+  const projects = new Map(site.projects.all().map((project) => [project.id, project]));
+  return site.issues.all().filter((issue) => {
+    const project = projects.get(issue.projectId);
+    return project !== undefined && workflowOf(site, project, String(issue.fields.issuetype)).id === workflowId;
   });
+}
+
+/** Moves an issue to another status as a migration does: no transition, no rules, no event. */
+export function migrateStatus(site: JiraSite, issue: IssueRecord, statusId: string): void {
+  site.issues.save({ ...issue, fields: { ...issue.fields, status: statusId }, updated: issue.updated });
 }

@@ -28,8 +28,8 @@ function derivedFields(unit: WriteUnit, issue: IssueRecord, changes: StoredField
   const { site } = unit;
   const derived: Record<string, unknown> = {};
   if ('status' in changes) {
-    const before = site.workflows.statusById(String(issue.fields.status));
-    const after = site.workflows.statusById(String(changes.status));
+    const before = site.statuses.byId(String(issue.fields.status));
+    const after = site.statuses.byId(String(changes.status));
     if (before?.category !== after?.category) derived.statuscategorychangedate = site.now();
   }
   if ('resolution' in changes && (changes.resolution ?? null) !== (issue.fields.resolution ?? null)) {

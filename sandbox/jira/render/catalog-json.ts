@@ -1,6 +1,6 @@
 import type { IssueTypeRecord, PriorityRecord, ResolutionRecord } from '../store/catalog-store';
 import type { ComponentRecord, ProjectRecord } from '../store/project-store';
-import type { StatusCategory, StatusRecord } from '../store/workflow-store';
+import type { StatusCategory, StatusRecord } from '../store/status-store';
 import type { UserRecord } from '../store/user-store';
 import type { IssueTypeJson, PriorityJson, ProjectComponentJson, ResolutionJson, StatusJson } from './jira-models';
 import { userJson } from './user-json';

@@ -4,7 +4,7 @@ import { adfToText, type AdfDocument } from '../fields/adf';
 import { REQUEST_TYPE_FIELD } from '../fields/well-known-fields';
 import type { IssueRecord } from '../store/issue-store';
 import type { UserRecord } from '../store/user-store';
-import type { StatusCategory } from '../store/workflow-store';
+import type { StatusCategory } from '../store/status-store';
 import type { CustomerRequestJson } from './jira-models';
 import { jiraTimestamp } from './jira-time';
 import type { RenderContext } from './render-context';
@@ -45,7 +45,7 @@ export function customerRequestJson(ctx: RenderContext, issue: IssueRecord, serv
   const { site, baseUrl } = ctx;
   const timeZone = ctx.viewer.user.timeZone;
   const reporter = typeof issue.fields.reporter === 'string' ? site.users.byAccountId(issue.fields.reporter) : null;
-  const status = site.workflows.statusById(String(issue.fields.status));
+  const status = site.statuses.byId(String(issue.fields.status));
   const description = issue.fields.description as AdfDocument | null;
   const changedAt = typeof issue.fields.statuscategorychangedate === 'number' ? issue.fields.statuscategorychangedate : issue.created;
   return {

@@ -75,7 +75,7 @@ export function fieldValueJson(ctx: RenderContext, def: FieldDefinition, issue: 
       return issueType === null ? null : issueTypeJson(issueType, baseUrl);
     }
     case 'status': {
-      const status = site.workflows.statusById(String(value));
+      const status = site.statuses.byId(String(value));
       return status === null ? null : statusJson(status, baseUrl);
     }
     case 'project': {

@@ -1,5 +1,5 @@
 import { allFields } from '../fields/field-catalog';
-import { availableTransitions } from '../issues/issue-workflow';
+import { availableTransitions } from '../workflows/available-transitions';
 import type { IssueRecord } from '../store/issue-store';
 import type { ProjectRecord } from '../store/project-store';
 import { changelogJson } from './changelog-json';
@@ -54,7 +54,7 @@ export function issueJson(ctx: RenderContext, project: ProjectRecord, issue: Iss
     ...(options.expand.has('transitions')
       ? {
           transitions: availableTransitions(ctx.site, ctx.viewer, project, issue).map((transition) =>
-            transitionJson(ctx.site, transition, ctx.baseUrl, false),
+            transitionJson(ctx.site, transition, issue, ctx.baseUrl, false),
           ),
         }
       : {}),

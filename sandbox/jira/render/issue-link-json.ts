@@ -16,7 +16,7 @@ export const linkTypeJson = (linkType: LinkTypeRecord, baseUrl: string) =>
 /** The other end of a link, with the few fields Jira embeds. */
 function linkedIssueJson(ctx: RenderContext, issue: IssueRecord) {
   const { site, baseUrl } = ctx;
-  const status = site.workflows.statusById(String(issue.fields.status));
+  const status = site.statuses.byId(String(issue.fields.status));
   const issueType = site.catalog.issueTypeById(String(issue.fields.issuetype));
   const priority = site.catalog.priorities().find((p) => p.id === issue.fields.priority);
   return {

@@ -1,16 +1,20 @@
 import { parseEditBody } from '../fields/edit-input';
 import { objectBody, refOf } from '../http/body-shape';
-import { badRequest } from '../http/jira-error';
+import { badRequest, fieldErrors, jiraError } from '../http/jira-error';
 import { noContent, ok, type JiraRequest, type Route } from '../http/jira-request';
 import { queryList } from '../http/query-params';
 import { browsableIssue } from '../issues/issue-access';
 import { propertyList } from '../issues/issue-property-rules';
 import { updateIssue } from '../issues/issue-writer';
-import { availableTransitions } from '../issues/issue-workflow';
+import { workflowOf } from '../issues/issue-workflow';
 import { inWriteUnit } from '../issues/write-unit';
+import { isRecord } from '../json-value';
 import type { JiraSite } from '../jira-site';
 import type { TransitionsJson } from '../render/jira-models';
 import { transitionJson } from '../render/transition-json';
+import type { TransitionRecord } from '../store/workflow-store';
+import { availableTransitions } from '../workflows/available-transitions';
+import { firstValidatorFailure, postFunctionChanges } from '../workflows/transition-rules';
 
 function listTransitions(site: JiraSite, req: JiraRequest) {
   const { issue, project } = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
@@ -18,23 +22,50 @@ function listTransitions(site: JiraSite, req: JiraRequest) {
   const withFields = queryList(req.query, 'expand').includes('transitions.fields');
   const transitions = availableTransitions(site, req.caller, project, issue)
     .filter((transition) => wanted === null || transition.id === wanted)
-    .map((transition) => transitionJson(site, transition, req.baseUrl, withFields));
+    .map((transition) => transitionJson(site, transition, issue, req.baseUrl, withFields));
   return ok({ expand: 'transitions', transitions } satisfies TransitionsJson);
 }
 
+/** Fields a transition may set are the fields of its screen; without a screen, none. */
+function checkOnScreen(site: JiraSite, transition: TransitionRecord, body: Readonly<Record<string, unknown>>): void {
+  const onScreen = new Set(transition.screenId === null ? [] : site.screens.fieldIds(transition.screenId));
+  const named = [body.fields, body.update].flatMap((part) => (isRecord(part) ? Object.keys(part) : []));
+  const offScreen = named.filter((fieldId) => !onScreen.has(fieldId));
+  if (offScreen.length > 0) {
+    throw fieldErrors(Object.fromEntries(offScreen.map((id) => [id, `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`])));
+  }
+}
+
+/**
+ * `POST /issue/{key}/transitions`: a transition hidden by its conditions is not valid; the
+ * screen's edits are applied to a view of the issue that the validators judge; post functions
+ * add their changes; all of it is one write with one changelog entry.
+ */
 function doTransition(site: JiraSite, req: JiraRequest) {
-  const target = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
+  const { issue, project } = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
   const body = objectBody(req.body);
   const transitionId = refOf(body.transition, 'id');
-  if (transitionId === null) throw badRequest("Can't move (" + target.issue.key + '). You must specify the transition to perform.');
-  const transition = availableTransitions(site, req.caller, target.project, target.issue).find((t) => t.id === transitionId);
+  if (transitionId === null) throw badRequest("Can't move (" + issue.key + '). You must specify the transition to perform.');
+  const transition = availableTransitions(site, req.caller, project, issue).find((t) => t.id === transitionId);
   if (transition === undefined) throw badRequest(`Transition id '${transitionId}' is not valid for this issue.`);
+  checkOnScreen(site, transition, body);
   const properties = propertyList(body.properties);
   inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
-    const ctx = { site, apiVersion: req.apiVersion === 2 ? 2 : 3, project: target.project } as const;
-    const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, 'edit', target.issue.fields);
-    for (const property of properties) site.properties.set(target.issue.id, property.key, property.value);
-    return updateIssue(unit, target.project, target.issue, { ...changes, status: transition.toStatusId });
+    const ctx = { site, apiVersion: req.apiVersion === 2 ? 2 : 3, project, issueTypeId: String(issue.fields.issuetype) } as const;
+    const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, 'edit', issue.fields);
+    const run = {
+      site,
+      caller: req.caller,
+      project,
+      workflow: workflowOf(site, project, String(issue.fields.issuetype)),
+      transition,
+      original: issue,
+      edited: { ...issue, fields: { ...issue.fields, ...changes } },
+    };
+    const failure = firstValidatorFailure(run);
+    if (failure !== null) throw jiraError(400, [failure]);
+    for (const property of properties) site.properties.set(issue.id, property.key, property.value);
+    return updateIssue(unit, project, issue, { ...changes, ...postFunctionChanges(run), status: transition.toStatusId });
   });
   return noContent();
 }

@@ -17,10 +17,11 @@ import type { CreatedIssueJson } from '../render/jira-models';
 import { renderContextOf } from '../render/render-context-of';
 import type { ProjectRecord } from '../store/project-store';
 
-const inputContext = (site: JiraSite, req: JiraRequest, project: ProjectRecord): FieldInputContext => ({
+const inputContext = (site: JiraSite, req: JiraRequest, project: ProjectRecord, issueTypeId: string): FieldInputContext => ({
   site,
   apiVersion: req.apiVersion === 2 ? 2 : 3,
   project,
+  issueTypeId,
 });
 
 function createIssueRoute(site: JiraSite, req: JiraRequest) {
@@ -43,7 +44,7 @@ function createIssueRoute(site: JiraSite, req: JiraRequest) {
   if (body.transition !== undefined) throw badRequest('Transitioning an issue on create is not supported by the sandbox.');
   const properties = propertyList(body.properties);
   const issue = inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
-    const fresh = createIssue(unit, inputContext(site, req, project), {
+    const fresh = createIssue(unit, inputContext(site, req, project, issueType.id), {
       issueTypeId: issueType.id,
       body: { fields: body.fields, update: body.update },
       preset: {},
@@ -72,7 +73,7 @@ function getIssueRoute(site: JiraSite, req: JiraRequest) {
 function editIssueRoute(site: JiraSite, req: JiraRequest) {
   const target = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
   const body = objectBody(req.body);
-  const ctx = inputContext(site, req, target.project);
+  const ctx = inputContext(site, req, target.project, String(target.issue.fields.issuetype));
   if (!site.permissions.hasProject(req.caller, target.project, 'EDIT_ISSUES', target.issue)) {
     // Jira answers as if every field were missing from the edit screen.
     const named = [body.fields, body.update].flatMap((part) => (isRecord(part) ? Object.keys(part) : []));

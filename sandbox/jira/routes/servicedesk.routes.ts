@@ -56,6 +56,41 @@ function listServiceDesks(site: JiraSite, req: JiraRequest) {
   return ok(paged(req, '/servicedesk', desks) satisfies PagedServiceDeskJson);
 }
 
+/**
+ * `POST /servicedesk/{id}/requesttype` by a project admin: the issue type must already be in the
+ * project. As in Jira, the new type is in no request type group, so the portal hides it until an
+ * admin groups it.
+ */
+function createRequestType(site: JiraSite, req: JiraRequest) {
+  const { desk, project } = deskWithProject(site, req.params.serviceDeskId ?? '');
+  if (!site.permissions.hasProject(req.caller, project, 'ADMINISTER_PROJECTS')) {
+    throw serviceDeskError(403, 'You do not have permission to create request types in this service project.');
+  }
+  const body = objectBody(req.body);
+  const name = typeof body.name === 'string' ? body.name.trim() : '';
+  const issueTypeId = scalarText(body.issueTypeId ?? '');
+  if (name === '') throw serviceDeskError(400, 'The request type name must not be empty.');
+  if (!site.catalog.issueTypesOfProject(project.id).some((type) => type.id === issueTypeId)) {
+    throw serviceDeskError(400, `The issue type '${issueTypeId}' is not available in the service project.`);
+  }
+  if (site.serviceDesks.requestTypes(desk.id).some((type) => type.name.toLowerCase() === name.toLowerCase())) {
+    throw serviceDeskError(400, `A request type with the name '${name}' already exists.`);
+  }
+  const requestType = {
+    id: site.nextId('requesttype'),
+    serviceDeskId: desk.id,
+    issueTypeId,
+    name,
+    description: typeof body.description === 'string' ? body.description : '',
+    helpText: typeof body.helpText === 'string' ? body.helpText : '',
+    groupIds: [],
+  };
+  site.db.transaction(() => {
+    site.serviceDesks.insertRequestType(requestType);
+  })();
+  return created(requestTypeJson(requestType, req.baseUrl));
+}
+
 function listRequestTypes(site: JiraSite, req: JiraRequest) {
   const { desk } = deskWithProject(site, req.params.serviceDeskId ?? '');
   const types = site.serviceDesks.requestTypes(desk.id).map((type) => requestTypeJson(type, req.baseUrl));
@@ -97,7 +132,7 @@ function createRequest(site: JiraSite, req: JiraRequest) {
       createIssue(
       unit,
       // JSM takes plain text for rich-text fields unless the caller says it sends ADF.
-      { site, apiVersion: body.isAdfRequest === true ? 3 : 2, project },
+      { site, apiVersion: body.isAdfRequest === true ? 3 : 2, project, issueTypeId: requestType.issueTypeId },
       {
         issueTypeId: requestType.issueTypeId,
         body: { fields },
@@ -129,6 +164,12 @@ export const serviceDeskRoutes = (site: JiraSite): Route[] => [
     family: 'servicedeskapi',
     pattern: '/servicedesk/:serviceDeskId/requesttype',
     handler: (req) => listRequestTypes(site, req),
+  },
+  {
+    method: 'POST',
+    family: 'servicedeskapi',
+    pattern: '/servicedesk/:serviceDeskId/requesttype',
+    handler: (req) => createRequestType(site, req),
   },
   { method: 'POST', family: 'servicedeskapi', pattern: '/request', handler: (req) => createRequest(site, req) },
   { method: 'GET', family: 'servicedeskapi', pattern: '/request/:issueIdOrKey', handler: (req) => getRequest(site, req) },

@@ -3,7 +3,7 @@ import { customFieldDefinition, type FieldDefinition } from '../fields/field-cat
 import type { JiraSite } from '../jira-site';
 import type { JqlIssueView } from '../jql';
 import type { IssueRecord } from '../store/issue-store';
-import type { StatusCategory } from '../store/workflow-store';
+import type { StatusCategory } from '../store/status-store';
 import { scalarText } from '../json-value';
 
 const CATEGORY_KEYS: Readonly<Record<StatusCategory, JqlIssueView['statusCategoryKey']>> = {
@@ -44,7 +44,7 @@ function searchableValue(site: JiraSite, def: FieldDefinition, stored: unknown):
 /** Maps a stored issue onto what the JQL evaluator reads; null for an issue whose project is gone. */
 export function jqlIssueView(site: JiraSite, issue: IssueRecord): JqlIssueView | null {
   const project = site.projects.byIdOrKey(issue.projectId);
-  const status = site.workflows.statusById(String(issue.fields.status));
+  const status = site.statuses.byId(String(issue.fields.status));
   const issueType = site.catalog.issueTypeById(String(issue.fields.issuetype));
   if (project === null || status === null || issueType === null) return null;
   const resolution = site.catalog.resolutions().find((candidate) => candidate.id === issue.fields.resolution);

@@ -59,11 +59,14 @@ const toPriority = (row: PriorityRow): PriorityRecord => ({
   isDefault: row.is_default === 1,
 });
 
-/** Site-wide lists: issue types (and which projects use them), priorities, resolutions, link types. */
+/** Site-wide lists: issue types (and which projects offer them), priorities, resolutions, link types. */
 export interface CatalogStore {
   insertIssueType(issueType: IssueTypeRecord): void;
+  /** Adds the type to the project's issue type scheme, if it is not there yet. */
   addIssueTypeToProject(projectId: string, issueTypeId: string): void;
   issueTypeById(id: string): IssueTypeRecord | null;
+  issueTypes(): IssueTypeRecord[];
+  /** The types of the project's issue type scheme, in the scheme's order. */
   issueTypesOfProject(projectId: string): IssueTypeRecord[];
   insertPriority(priority: PriorityRecord): void;
   priorities(): PriorityRecord[];
@@ -82,19 +85,25 @@ export function catalogStore(db: Database): CatalogStore {
     },
     addIssueTypeToProject(projectId, issueTypeId) {
       db.prepare(
-        `INSERT OR IGNORE INTO jira_project_issue_types (project_id, issue_type_id, position)
-         VALUES (?, ?, (SELECT count(*) FROM jira_project_issue_types WHERE project_id = ?))`,
-      ).run(projectId, issueTypeId, projectId);
+        `INSERT OR IGNORE INTO jira_issue_type_scheme_items (scheme_id, issue_type_id, position)
+         SELECT p.issue_type_scheme_id, ?, (SELECT count(*) FROM jira_issue_type_scheme_items WHERE scheme_id = p.issue_type_scheme_id)
+         FROM jira_projects p WHERE p.id = ?`,
+      ).run(issueTypeId, projectId);
     },
     issueTypeById(id) {
       const row = db.prepare<[string], IssueTypeRow>('SELECT * FROM jira_issue_types WHERE id = ?').get(id);
       return row === undefined ? null : toIssueType(row);
     },
+    issueTypes() {
+      return db.prepare<[], IssueTypeRow>('SELECT * FROM jira_issue_types ORDER BY CAST(id AS INTEGER)').all().map(toIssueType);
+    },
     issueTypesOfProject(projectId) {
       return db
         .prepare<[string], IssueTypeRow>(
-          `SELECT t.* FROM jira_issue_types t JOIN jira_project_issue_types p ON p.issue_type_id = t.id
-           WHERE p.project_id = ? ORDER BY p.position`,
+          `SELECT t.* FROM jira_issue_types t
+           JOIN jira_issue_type_scheme_items i ON i.issue_type_id = t.id
+           JOIN jira_projects p ON p.issue_type_scheme_id = i.scheme_id
+           WHERE p.id = ? ORDER BY i.position`,
         )
         .all(projectId)
         .map(toIssueType);

@@ -8,6 +8,8 @@ export interface ProjectRecord {
   readonly projectTypeKey: 'service_desk' | 'software' | 'business';
   readonly leadAccountId: string;
   readonly workflowSchemeId: string;
+  readonly issueTypeSchemeId: string;
+  readonly issueTypeScreenSchemeId: string;
 }
 
 export interface ComponentRecord {
@@ -27,6 +29,8 @@ interface ProjectRow {
   project_type_key: ProjectRecord['projectTypeKey'];
   lead_account_id: string;
   workflow_scheme_id: string;
+  issue_type_scheme_id: string;
+  issue_type_screen_scheme_id: string;
 }
 
 interface ComponentRow {
@@ -46,6 +50,8 @@ const toProject = (row: ProjectRow): ProjectRecord => ({
   projectTypeKey: row.project_type_key,
   leadAccountId: row.lead_account_id,
   workflowSchemeId: row.workflow_scheme_id,
+  issueTypeSchemeId: row.issue_type_scheme_id,
+  issueTypeScreenSchemeId: row.issue_type_screen_scheme_id,
 });
 
 const toComponent = (row: ComponentRow): ComponentRecord => ({
@@ -57,13 +63,16 @@ const toComponent = (row: ComponentRow): ComponentRecord => ({
   assigneeType: row.assignee_type,
 });
 
-const PROJECT_COLUMNS = 'id, key, name, description, project_type_key, lead_account_id, workflow_scheme_id';
+const PROJECT_COLUMNS =
+  'id, key, name, description, project_type_key, lead_account_id, workflow_scheme_id, issue_type_scheme_id, issue_type_screen_scheme_id';
 
 export interface ProjectStore {
   insert(project: ProjectRecord): void;
   /** By id or by key, as Jira's `projectIdOrKey` path parameters. */
   byIdOrKey(idOrKey: string): ProjectRecord | null;
   all(): ProjectRecord[];
+  /** Which scheme of each kind the project uses. */
+  setScheme(projectId: string, kind: 'workflow' | 'issueTypeScreen', schemeId: string): void;
   /** Hands out the next issue number of the project (CMP-1, CMP-2, ...). */
   nextIssueNumber(projectId: string): number;
   insertComponent(component: ComponentRecord): void;
@@ -75,7 +84,7 @@ export function projectStore(db: Database): ProjectStore {
   return {
     insert(project) {
       db.prepare(
-        `INSERT INTO jira_projects (${PROJECT_COLUMNS}, next_issue_number) VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
+        `INSERT INTO jira_projects (${PROJECT_COLUMNS}, next_issue_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
       ).run(
         project.id,
         project.key,
@@ -84,6 +93,8 @@ export function projectStore(db: Database): ProjectStore {
         project.projectTypeKey,
         project.leadAccountId,
         project.workflowSchemeId,
+        project.issueTypeSchemeId,
+        project.issueTypeScreenSchemeId,
       );
     },
     byIdOrKey(idOrKey) {
@@ -94,6 +105,10 @@ export function projectStore(db: Database): ProjectStore {
     },
     all() {
       return db.prepare<[], ProjectRow>(`SELECT ${PROJECT_COLUMNS} FROM jira_projects ORDER BY name`).all().map(toProject);
+    },
+    setScheme(projectId, kind, schemeId) {
+      const column = kind === 'workflow' ? 'workflow_scheme_id' : 'issue_type_screen_scheme_id';
+      db.prepare(`UPDATE jira_projects SET ${column} = ? WHERE id = ?`).run(schemeId, projectId);
     },
     nextIssueNumber(projectId) {
       const row = db

@@ -16,3 +16,11 @@ export function sequenceStore(db: Database, firstValue = 10000): NextId {
     return String(row.value);
   };
 }
+
+/** Makes the next id a sequence hands out `nextValue`, so seeded ids and later ones do not collide. */
+export function primeSequence(db: Database, sequence: string, nextValue: number): void {
+  db.prepare(
+    `INSERT INTO jira_sequences (name, next_value) VALUES (?, ?)
+     ON CONFLICT (name) DO UPDATE SET next_value = max(next_value, excluded.next_value)`,
+  ).run(sequence, nextValue);
+}

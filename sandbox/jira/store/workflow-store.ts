@@ -1,169 +1,197 @@
 import type { Database } from 'better-sqlite3';
 
-export type StatusCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
-
-export interface StatusRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  readonly category: StatusCategory;
-}
-
-/** A rule as `POST /workflows/create` takes it: `{ ruleKey, parameters }`. */
+/** A rule as the workflow APIs carry it: `{ id, ruleKey, parameters }`, parameters all strings. */
 export interface WorkflowRule {
+  readonly id: string;
   readonly ruleKey: string;
   readonly parameters: Readonly<Record<string, string>>;
 }
 
-export interface TransitionRules {
+/** Conditions combined with ALL or ANY, nested as the workflow APIs allow. */
+export interface ConditionGroup {
+  readonly operation: 'ALL' | 'ANY';
   readonly conditions: readonly WorkflowRule[];
+  readonly conditionGroups: readonly ConditionGroup[];
+}
+
+export interface TransitionRules {
+  readonly conditions: ConditionGroup | null;
   readonly validators: readonly WorkflowRule[];
+  /** Post functions. */
   readonly actions: readonly WorkflowRule[];
 }
 
 export interface TransitionRecord {
   readonly id: string;
   readonly name: string;
+  readonly description: string;
   readonly type: 'INITIAL' | 'GLOBAL' | 'DIRECTED';
   /** Empty for INITIAL and GLOBAL transitions. */
   readonly fromStatusIds: readonly string[];
   readonly toStatusId: string;
   readonly screenId: string | null;
   readonly rules: TransitionRules;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+export interface WorkflowStatusRecord {
+  readonly statusId: string;
+  /** How the workflow document refers to the status. */
+  readonly statusReference: string;
+  readonly properties: Readonly<Record<string, string>>;
 }
 
 export interface WorkflowRecord {
+  /** A UUID, as the workflow APIs give. */
   readonly id: string;
   readonly name: string;
   readonly description: string;
-  readonly statusIds: readonly string[];
+  /** The project of a team-managed (PROJECT-scoped) workflow; null for GLOBAL ones. */
+  readonly projectId: string | null;
+  readonly version: { readonly id: string; readonly versionNumber: number };
+  readonly created: number;
+  readonly updated: number;
+  readonly statuses: readonly WorkflowStatusRecord[];
   readonly transitions: readonly TransitionRecord[];
 }
 
-export interface WorkflowSchemeRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly defaultWorkflowId: string;
-  /** Issue type id → workflow id; types not listed use the default workflow. */
-  readonly mappings: Readonly<Record<string, string>>;
+export const NO_RULES: TransitionRules = { conditions: null, validators: [], actions: [] };
+
+interface WorkflowRow {
+  id: string;
+  name: string;
+  description: string;
+  project_id: string | null;
+  version_id: string;
+  version_number: number;
+  created: number;
+  updated: number;
 }
 
 interface TransitionRow {
   transition_id: string;
   name: string;
+  description: string;
   type: TransitionRecord['type'];
   from_status_ids: string;
   to_status_id: string;
   screen_id: string | null;
   rules: string;
+  properties: string;
 }
 
 const toTransition = (row: TransitionRow): TransitionRecord => ({
   id: row.transition_id,
   name: row.name,
+  description: row.description,
   type: row.type,
   fromStatusIds: JSON.parse(row.from_status_ids) as string[],
   toStatusId: row.to_status_id,
   screenId: row.screen_id,
   rules: JSON.parse(row.rules) as TransitionRules,
+  properties: JSON.parse(row.properties) as Record<string, string>,
 });
 
 export interface WorkflowStore {
-  insertStatus(status: StatusRecord): void;
-  statusById(id: string): StatusRecord | null;
-  statuses(): StatusRecord[];
-  insertWorkflow(workflow: WorkflowRecord): void;
-  workflowById(id: string): WorkflowRecord | null;
-  insertScheme(scheme: WorkflowSchemeRecord): void;
-  /** The workflow that governs issues of this type under this scheme. */
-  workflowFor(schemeId: string, issueTypeId: string): WorkflowRecord;
+  insert(workflow: WorkflowRecord): void;
+  /** Replaces a workflow's document (statuses, transitions, description, version) in place. */
+  replace(workflow: WorkflowRecord): void;
+  byId(id: string): WorkflowRecord | null;
+  byName(name: string): WorkflowRecord | null;
+  all(): WorkflowRecord[];
 }
 
 export function workflowStore(db: Database): WorkflowStore {
-  const store: WorkflowStore = {
-    insertStatus(status) {
-      db.prepare('INSERT INTO jira_statuses (id, name, description, category) VALUES (?, ?, ?, ?)').run(
-        status.id,
-        status.name,
-        status.description,
-        status.category,
+  const insertParts = (workflow: WorkflowRecord): void => {
+    for (const [position, status] of workflow.statuses.entries()) {
+      db.prepare(
+        'INSERT INTO jira_workflow_statuses (workflow_id, status_id, status_reference, properties, position) VALUES (?, ?, ?, ?, ?)',
+      ).run(workflow.id, status.statusId, status.statusReference, JSON.stringify(status.properties), position);
+    }
+    for (const [position, transition] of workflow.transitions.entries()) {
+      db.prepare(
+        `INSERT INTO jira_workflow_transitions
+           (workflow_id, transition_id, name, description, type, from_status_ids, to_status_id, screen_id, rules, properties, position)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        workflow.id,
+        transition.id,
+        transition.name,
+        transition.description,
+        transition.type,
+        JSON.stringify(transition.fromStatusIds),
+        transition.toStatusId,
+        transition.screenId,
+        JSON.stringify(transition.rules),
+        JSON.stringify(transition.properties),
+        position,
       );
-    },
-    statusById(id) {
-      return db.prepare<[string], StatusRecord>('SELECT id, name, description, category FROM jira_statuses WHERE id = ?').get(id) ?? null;
-    },
-    statuses() {
-      return db.prepare<[], StatusRecord>('SELECT id, name, description, category FROM jira_statuses ORDER BY id').all();
-    },
-    insertWorkflow(workflow) {
-      db.prepare('INSERT INTO jira_workflows (id, name, description) VALUES (?, ?, ?)').run(
+    }
+  };
+  const load = (row: WorkflowRow | undefined): WorkflowRecord | null => {
+    if (row === undefined) return null;
+    const statuses = db
+      .prepare<[string], { status_id: string; status_reference: string; properties: string }>(
+        'SELECT status_id, status_reference, properties FROM jira_workflow_statuses WHERE workflow_id = ? ORDER BY position',
+      )
+      .all(row.id)
+      .map((status) => ({
+        statusId: status.status_id,
+        statusReference: status.status_reference,
+        properties: JSON.parse(status.properties) as Record<string, string>,
+      }));
+    const transitions = db
+      .prepare<[string], TransitionRow>('SELECT * FROM jira_workflow_transitions WHERE workflow_id = ? ORDER BY position')
+      .all(row.id)
+      .map(toTransition);
+    return {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      projectId: row.project_id,
+      version: { id: row.version_id, versionNumber: row.version_number },
+      created: row.created,
+      updated: row.updated,
+      statuses,
+      transitions,
+    };
+  };
+  return {
+    insert(workflow) {
+      db.prepare(
+        `INSERT INTO jira_workflows (id, name, description, project_id, version_id, version_number, created, updated)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
         workflow.id,
         workflow.name,
         workflow.description,
+        workflow.projectId,
+        workflow.version.id,
+        workflow.version.versionNumber,
+        workflow.created,
+        workflow.updated,
       );
-      for (const statusId of workflow.statusIds) {
-        db.prepare('INSERT INTO jira_workflow_statuses (workflow_id, status_id) VALUES (?, ?)').run(workflow.id, statusId);
-      }
-      for (const [position, transition] of workflow.transitions.entries()) {
-        db.prepare(
-          `INSERT INTO jira_workflow_transitions
-             (workflow_id, transition_id, name, type, from_status_ids, to_status_id, screen_id, rules, position)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          workflow.id,
-          transition.id,
-          transition.name,
-          transition.type,
-          JSON.stringify(transition.fromStatusIds),
-          transition.toStatusId,
-          transition.screenId,
-          JSON.stringify(transition.rules),
-          position,
-        );
-      }
+      insertParts(workflow);
     },
-    workflowById(id) {
-      const row = db
-        .prepare<[string], { id: string; name: string; description: string }>('SELECT * FROM jira_workflows WHERE id = ?')
-        .get(id);
-      if (row === undefined) return null;
-      const statusIds = db
-        .prepare<[string], { status_id: string }>('SELECT status_id FROM jira_workflow_statuses WHERE workflow_id = ?')
-        .all(id)
-        .map((status) => status.status_id);
-      const transitions = db
-        .prepare<[string], TransitionRow>('SELECT * FROM jira_workflow_transitions WHERE workflow_id = ? ORDER BY position')
-        .all(id)
-        .map(toTransition);
-      return { ...row, statusIds, transitions };
-    },
-    insertScheme(scheme) {
-      db.prepare('INSERT INTO jira_workflow_schemes (id, name, default_workflow_id) VALUES (?, ?, ?)').run(
-        scheme.id,
-        scheme.name,
-        scheme.defaultWorkflowId,
+    replace(workflow) {
+      db.prepare('UPDATE jira_workflows SET description = ?, version_id = ?, version_number = ?, updated = ? WHERE id = ?').run(
+        workflow.description,
+        workflow.version.id,
+        workflow.version.versionNumber,
+        workflow.updated,
+        workflow.id,
       );
-      for (const [issueTypeId, workflowId] of Object.entries(scheme.mappings)) {
-        db.prepare('INSERT INTO jira_workflow_scheme_mappings (scheme_id, issue_type_id, workflow_id) VALUES (?, ?, ?)').run(
-          scheme.id,
-          issueTypeId,
-          workflowId,
-        );
-      }
+      db.prepare('DELETE FROM jira_workflow_statuses WHERE workflow_id = ?').run(workflow.id);
+      db.prepare('DELETE FROM jira_workflow_transitions WHERE workflow_id = ?').run(workflow.id);
+      insertParts(workflow);
     },
-    workflowFor(schemeId, issueTypeId) {
-      const row = db
-        .prepare<[string, string], { workflow_id: string }>(
-          `SELECT coalesce(
-             (SELECT workflow_id FROM jira_workflow_scheme_mappings WHERE scheme_id = s.id AND issue_type_id = ?),
-             s.default_workflow_id) AS workflow_id
-           FROM jira_workflow_schemes s WHERE s.id = ?`,
-        )
-        .get(issueTypeId, schemeId);
-      const workflow = row === undefined ? null : store.workflowById(row.workflow_id);
-      if (workflow === null) throw new Error(`Workflow scheme ${schemeId} has no workflow for issue type ${issueTypeId}`);
-      return workflow;
+    byId: (id) => load(db.prepare<[string], WorkflowRow>('SELECT * FROM jira_workflows WHERE id = ?').get(id)),
+    byName: (name) => load(db.prepare<[string], WorkflowRow>('SELECT * FROM jira_workflows WHERE name = ?').get(name)),
+    all() {
+      return db
+        .prepare<[], WorkflowRow>('SELECT * FROM jira_workflows ORDER BY name')
+        .all()
+        .flatMap((row) => load(row) ?? []);
     },
   };
-  return store;
 }

@@ -1,5 +1,6 @@
 import type { AppErrorCode, FieldIssue } from '../../domain/app-error';
 import type { Language } from '../../domain/language';
+import type { SetupReport } from '../../domain/provisioning/setup-report';
 
 /** What every resolver returns: errors never cross the bridge as raw exceptions. */
 export type ResolverResponse<T> =
@@ -13,6 +14,10 @@ export type ResolverResponse<T> =
 export interface ResolverContracts {
   'preferences/get-language': { request: Record<string, never>; response: { language: Language | null } };
   'preferences/set-language': { request: { language: Language }; response: { language: Language } };
+  /** Admin page: runs Set up project on a project and returns the step report. */
+  'project/set-up': { request: { projectKey: string }; response: { report: SetupReport } };
+  /** Admin page: the last run's report, also while a run is going; null before the first run. */
+  'project/setup-status': { request: Record<string, never>; response: { report: SetupReport | null } };
 }
 
 export type ResolverKey = keyof ResolverContracts;

@@ -2,6 +2,7 @@ import { createCloudClient, createServiceDeskClient, type CloudClient, type Serv
 import { createClient } from 'jira.js/core';
 import { z } from 'zod';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
+import { responseSchemaOf } from './jira-js-schemas';
 import { startEmulator, type RunningEmulator } from './start-emulator';
 
 /*
@@ -19,24 +20,6 @@ let customer: CloudClient;
 let portal: ServiceDeskClient;
 let issueKey: string;
 let secondKey: string;
-
-/**
- * The schema jira.js validates a call's answer with, captured without sending the call: the
- * jest build of jira.js cannot load its model index directly.
- */
-async function responseSchemaOf(call: (client: CloudClient) => Promise<unknown>): Promise<z.ZodType> {
-  let schema: unknown;
-  await call(
-    createCloudClient({
-      sendRequest: (config) => {
-        schema = config.schema;
-        return Promise.resolve(undefined as never);
-      },
-    }),
-  );
-  if (!(schema instanceof z.ZodType)) throw new Error('The call has no response schema');
-  return schema;
-}
 
 const cloud = (email: string) =>
   createCloudClient({

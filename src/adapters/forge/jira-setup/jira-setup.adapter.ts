@@ -1,0 +1,26 @@
+import type { CloudClient, ServiceDeskClient } from 'jira.js';
+import type { Client } from 'jira.js/core';
+import type { JiraSetupPort } from '../../../ports/jira-setup.port';
+import { fieldSetup } from './field-setup.adapter';
+import { projectSetup } from './project-setup.adapter';
+import { requestTypeSetup } from './request-type-setup.adapter';
+import { screenSetup } from './screen-setup.adapter';
+import { workflowSchemeSetup } from './workflow-scheme-setup.adapter';
+import { workflowSetup } from './workflow-setup.adapter';
+
+export interface SetupClients {
+  readonly cloud: CloudClient;
+  readonly serviceDesk: ServiceDeskClient;
+  /** The transport under both clients, for the two calls jira.js lacks. */
+  readonly transport: Client;
+}
+
+/** Set up project's view of Jira, over jira.js. */
+export const createJiraSetupAdapter = ({ cloud, serviceDesk, transport }: SetupClients): JiraSetupPort => ({
+  ...projectSetup(cloud),
+  ...fieldSetup(cloud),
+  ...screenSetup(cloud, transport),
+  ...workflowSetup(cloud),
+  ...workflowSchemeSetup(cloud),
+  ...requestTypeSetup(serviceDesk, transport),
+});

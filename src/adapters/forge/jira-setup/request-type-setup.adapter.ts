@@ -1,0 +1,32 @@
+import type { ServiceDeskClient } from 'jira.js';
+import type { Client } from 'jira.js/core';
+import { z } from 'zod';
+import type { JiraSetupPort } from '../../../ports/jira-setup.port';
+import { allPages, present } from './jira-answers';
+
+type RequestTypePart = Pick<JiraSetupPort, 'serviceDeskOf' | 'requestTypes' | 'createRequestType'>;
+
+const createdRequestType = z.object({ id: z.string(), name: z.string(), issueTypeId: z.string() }).loose();
+
+/**
+ * The service desk's request types. jira.js has no call for creating one, so
+ * `POST /rest/servicedeskapi/servicedesk/{id}/requesttype` goes through the transport.
+ */
+export const requestTypeSetup = (serviceDesk: ServiceDeskClient, transport: Client): RequestTypePart => ({
+  serviceDeskOf: async (projectId) => {
+    const desks = await allPages((start) => serviceDesk.servicedesk.getServiceDesks({ start }));
+    return desks.find((d) => d.projectId === projectId)?.id ?? null;
+  },
+  requestTypes: async (serviceDeskId) =>
+    (await allPages((start) => serviceDesk.servicedesk.getRequestTypes({ serviceDeskId, start }))).map((t) => ({
+      id: present(t.id, 'request type id'),
+      name: present(t.name, 'request type name'),
+      issueTypeId: present(t.issueTypeId, 'request type issue type'),
+    })),
+  createRequestType: async (serviceDeskId, spec) => {
+    const made = createdRequestType.parse(
+      await transport.sendRequest({ url: `/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttype`, method: 'POST', body: spec }),
+    );
+    return { id: made.id, name: made.name, issueTypeId: made.issueTypeId };
+  },
+});

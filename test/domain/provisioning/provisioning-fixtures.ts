@@ -1,0 +1,45 @@
+import type { ComplaintStatus } from '../../../src/domain/complaint';
+import type { FieldIds } from '../../../src/domain/provisioning/complaint-fields';
+import type { ScreenKey } from '../../../src/domain/provisioning/complaint-screens';
+import type { WorkflowInputs } from '../../../src/domain/provisioning/complaint-workflow-definition';
+import type { AppIdentity } from '../../../src/domain/provisioning/forge-rule';
+import { makeConfig } from '../factories';
+
+export const APP: AppIdentity = { appId: 'a1b2', environmentId: 'e3f4' };
+
+export const STATUS_IDS: Readonly<Record<ComplaintStatus, string>> = { registered: '10100', in_progress: '3', measures_done: '10101', closed: '6' };
+
+export const FIELD_IDS: FieldIds = {
+  department: 'customfield_10050',
+  subjectUser: 'customfield_10051',
+  subjectService: 'customfield_10052',
+  channel: 'customfield_10053',
+  anonymous: 'customfield_10054',
+  measures: 'customfield_10055',
+  measuresDeadline: 'customfield_10056',
+  actionTaken: 'customfield_10057',
+  compensation: 'customfield_10058',
+  callNotes: 'customfield_10059',
+  satisfaction: 'customfield_10040',
+  consideredResolved: 'customfield_10041',
+  returns: 'customfield_10042',
+  reopens: 'customfield_10043',
+};
+
+export const SCREEN_IDS: Readonly<Record<ScreenKey, string>> = {
+  create: '20',
+  startWork: '21',
+  markDone: '22',
+  close: '23',
+  withdraw: '24',
+  view: '25',
+};
+
+export const makeWorkflowInputs = (overrides: Partial<WorkflowInputs> = {}): WorkflowInputs => ({
+  app: APP,
+  config: makeConfig(),
+  statusIds: STATUS_IDS,
+  fieldIds: FIELD_IDS,
+  screenIds: SCREEN_IDS,
+  ...overrides,
+});

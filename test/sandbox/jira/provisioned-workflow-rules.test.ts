@@ -1,0 +1,147 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
+import { installForgeApp } from '../../../sandbox/jira/apps/install-forge-app';
+import { rebuildSchema } from '../../../sandbox/jira/db/site-schema';
+import { textToAdf } from '../../../sandbox/jira/fields/adf';
+import { insertCustomField } from '../../../sandbox/jira/fields/insert-custom-field';
+import { openSite, type JiraSite } from '../../../sandbox/jira/jira-site';
+import { seedSite } from '../../../sandbox/jira/seed-site';
+import type { IssueRecord, StoredFields } from '../../../sandbox/jira/store/issue-store';
+import type { TransitionRecord, WorkflowRecord } from '../../../sandbox/jira/store/workflow-store';
+import { conditionsHold, firstValidatorFailure } from '../../../sandbox/jira/workflows/transition-rules';
+import { forgeAppInstallation } from '../../../sandbox/forge-app-installation';
+import { COMPLAINT_FIELDS } from '../../../src/domain/provisioning/complaint-fields';
+import { complaintWorkflow, type TransitionSpec } from '../../../src/domain/provisioning/complaint-workflow-definition';
+import { makeConfig } from '../../domain/factories';
+import { APP, FIELD_IDS, makeWorkflowInputs, STATUS_IDS } from '../../domain/provisioning/provisioning-fixtures';
+
+/*
+ * The workflow Set up project generates, run by the emulator's own rule machinery on issues as the
+ * emulator stores them: the real manifest's rule modules (whose "false" each rule's configuration
+ * replaces), text areas as documents, select fields as option ids, dates as YYYY-MM-DD. Jira's
+ * clock stands at 2026-03-02 09:00 UTC, a Monday.
+ */
+
+const NOW = Date.UTC(2026, 2, 2, 9, 0);
+const config = makeConfig({
+  departments: [{ id: 'billing', name: 'Billing', leadAccountId: DEMO_ACCOUNTS.billingLead, deputyAccountId: DEMO_ACCOUNTS.deputy }],
+});
+const workflowSpec = complaintWorkflow(makeWorkflowInputs({ config }));
+
+let site: JiraSite;
+let billing = '';
+
+beforeAll(() => {
+  const db = new Database(':memory:');
+  rebuildSchema(db);
+  site = openSite({ db, now: () => NOW, appAccountId: 'app-account', onEvent: () => undefined });
+  seedSite(site);
+  // The fixture's app identity, with the real manifest's modules.
+  installForgeApp(site, { ...forgeAppInstallation(path.resolve(__dirname, '../../../manifest.yml'), APP.environmentId), appId: APP.appId });
+  // The install gave the manifest's four Forge fields customfield_10040–10043, the ids the fixture names.
+  const forgeIds = new Set([FIELD_IDS.satisfaction, FIELD_IDS.consideredResolved, FIELD_IDS.returns, FIELD_IDS.reopens]);
+  for (const [key, spec] of Object.entries(COMPLAINT_FIELDS)) {
+    const id = FIELD_IDS[key as keyof typeof COMPLAINT_FIELDS];
+    if (!forgeIds.has(id)) insertCustomField(site, { id, name: spec.name, description: '', typeKey: spec.type, searcherKey: spec.searcherKey, valueType: null, readOnly: false });
+  }
+  const contextId = site.fieldContexts.ofField(FIELD_IDS.department)[0]?.id ?? '';
+  billing = site.nextId('fieldoption');
+  site.customFields.insertOption({ id: billing, fieldId: FIELD_IDS.department, contextId, value: 'Billing', disabled: false });
+});
+
+const record = (fields: StoredFields, assignee: string | null = null): IssueRecord => ({
+  id: '10000',
+  key: 'CMP-1',
+  projectId: '10000',
+  created: NOW,
+  updated: NOW,
+  fields: { status: STATUS_IDS.registered, issuetype: '10003', reporter: DEMO_ACCOUNTS.registrar, assignee, [FIELD_IDS.department]: billing, ...fields },
+});
+
+const complete = (): StoredFields => ({
+  [FIELD_IDS.measures]: textToAdf('Refund the second charge'),
+  [FIELD_IDS.measuresDeadline]: '2026-03-02',
+  [FIELD_IDS.actionTaken]: textToAdf('Refunded'),
+  [FIELD_IDS.compensation]: 25,
+  [FIELD_IDS.callNotes]: textToAdf('The customer is happy'),
+  [FIELD_IDS.satisfaction]: 4,
+  [FIELD_IDS.consideredResolved]: 'Yes',
+});
+
+const asRecord = (spec: TransitionSpec): TransitionRecord => ({
+  id: spec.id,
+  name: spec.name,
+  description: '',
+  type: spec.type,
+  fromStatusIds: spec.fromStatusIds,
+  toStatusId: spec.toStatusId,
+  screenId: spec.screenId,
+  rules: {
+    conditions: spec.conditions.length === 0 ? null : { operation: 'ALL', conditions: spec.conditions.map((rule, i) => ({ id: `c${i}`, ...rule })), conditionGroups: [] },
+    validators: spec.validators.map((rule, i) => ({ id: `v${i}`, ...rule })),
+    actions: [],
+  },
+  properties: {},
+});
+
+const workflow: WorkflowRecord = {
+  id: 'wf',
+  name: workflowSpec.name,
+  description: '',
+  projectId: null,
+  version: { id: 'v1', versionNumber: 1 },
+  created: NOW,
+  updated: NOW,
+  statuses: workflowSpec.statusIds.map((statusId) => ({ statusId, statusReference: statusId, properties: {} })),
+  transitions: workflowSpec.transitions.map(asRecord),
+};
+
+const runOf = (name: string, accountId: string, edited: IssueRecord) => {
+  const transition = workflow.transitions.find((t) => t.name === name);
+  const user = site.users.byAccountId(accountId);
+  const project = site.projects.byIdOrKey('10000');
+  if (transition === undefined || user === null || project === null) throw new Error(`No ${name}, ${accountId} or project`);
+  return { site, caller: { user, isApp: false }, project, workflow, transition, original: edited, edited };
+};
+
+describe('the generated workflow under the emulator’s rules', () => {
+  it.each(workflow.transitions.filter((t) => t.type === 'DIRECTED').map((t) => [t.name]))('%s: its validators pass a complete complaint', (name) => {
+    expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record(complete())))).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ['Start work', 'Describe the measures the department will take.'],
+    ['Mark done', 'Describe the action taken.'],
+    ['Close', 'Record the customer satisfaction, from 1 to 5.'],
+  ])('%s: refuses an empty complaint with the first missing input', (name, message) => {
+    expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record({})))).toBe(message);
+  });
+
+  it.each<[string, StoredFields, string | null]>([
+    ['yesterday', { [FIELD_IDS.measuresDeadline]: '2026-03-01' }, 'The Measures deadline must not be in the past.'],
+    ['today', { [FIELD_IDS.measuresDeadline]: '2026-03-02' }, null],
+    ['no measures', { [FIELD_IDS.measures]: null }, 'Describe the measures the department will take.'],
+  ])('Start work with %s', (_name, change, failure) => {
+    expect(firstValidatorFailure(runOf('Start work', DEMO_ACCOUNTS.advocate, record({ ...complete(), ...change })))).toBe(failure);
+  });
+
+  it.each<[string, string, string | null, boolean]>([
+    ['the Billing lead, by configuration', DEMO_ACCOUNTS.billingLead, null, true],
+    ['the deputy', DEMO_ACCOUNTS.deputy, null, true],
+    ['an advocate, by group', DEMO_ACCOUNTS.advocate, null, true],
+    ['whoever it is assigned to', DEMO_ACCOUNTS.supportLead, DEMO_ACCOUNTS.supportLead, true],
+    ['the Delivery lead', DEMO_ACCOUNTS.deliveryLead, null, false],
+    ['a manager', DEMO_ACCOUNTS.manager, null, false],
+    ['the registrar', DEMO_ACCOUNTS.registrar, null, false],
+  ])('offers Start work to %s only as the table says', (_who, accountId, assignee, offered) => {
+    expect(conditionsHold(runOf('Start work', accountId, record({}, assignee)))).toBe(offered);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['an advocate', DEMO_ACCOUNTS.advocate, true],
+    ['the Billing lead', DEMO_ACCOUNTS.billingLead, false],
+  ])('offers Close to %s only as the table says', (_who, accountId, offered) => {
+    expect(conditionsHold(runOf('Close', accountId, record(complete())))).toBe(offered);
+  });
+});

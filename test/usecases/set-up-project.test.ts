@@ -1,0 +1,207 @@
+import { isAppError } from '../../src/domain/app-error';
+import { WORKFLOW_NAME, workflowSchemeName } from '../../src/domain/provisioning/complaint-workflow-definition';
+import { expressionOfRule } from '../../src/domain/provisioning/forge-rule';
+import { SETUP_STEPS, type SetupReport } from '../../src/domain/provisioning/setup-report';
+import type { AppConfig } from '../../src/domain/config/app-config.schema';
+import { setUpProject } from '../../src/usecases/set-up-project';
+import { makeConfig } from '../domain/factories';
+import { fakeJiraSetup, TEST_APP, WRITE_METHODS, type FakeJiraOptions, type WriteMethod } from './fake-jira-setup';
+
+const setup = (options: FakeJiraOptions = {}) => {
+  const fake = fakeJiraSetup(options);
+  const reports: SetupReport[] = [];
+  let time = 1_000;
+  const run = (config: AppConfig = makeConfig()) =>
+    setUpProject({
+      jira: fake.jira,
+      projectKey: 'CMP',
+      config,
+      app: TEST_APP,
+      clock: { now: () => (time += 10) },
+      report: (r) => {
+        reports.push(r);
+        return Promise.resolve();
+      },
+    });
+  return { ...fake, reports, run };
+};
+
+const outcomes = (report: SetupReport) => report.steps.map((s) => [s.step, s.outcome]);
+const complaintTypeId = (fake: ReturnType<typeof setup>) => fake.state.issueTypes.find((t) => t.name === 'Complaint')?.id ?? '';
+
+/*
+ * Writes of a fresh setup, counted by hand:
+ * issue type 2 (create, add to the scheme); statuses 1 (Registered, Measures done and Closed in one
+ * call; In progress reuses Jira's In Progress); fields 10 + 10 contexts + 3 option lists = 23;
+ * screens 6 + 31 fields (create 7, start work 2, mark done 2, close 3, withdraw 1, view 16)
+ * + 1 screen scheme + 1 mapping = 39; workflow 1; workflow scheme 2 (create, assign); request type 1.
+ * 2 + 1 + 23 + 39 + 1 + 2 + 1 = 69.
+ */
+const FRESH_WRITES = 69;
+
+describe('Set up project', () => {
+  it('provisions a fresh project step by step and reports each step as it goes', async () => {
+    const fake = setup();
+    const report = await fake.run();
+    expect(outcomes(report)).toEqual(SETUP_STEPS.map((step) => [step, 'created']));
+    expect(fake.writes).toHaveLength(FRESH_WRITES);
+    // One report after each step, then the final one with its end time.
+    expect(fake.reports.map((r) => r.steps.length)).toEqual([1, 2, 3, 4, 5, 6, 7, 7]);
+    expect(fake.reports.map((r) => r.finishedAt === null)).toEqual([true, true, true, true, true, true, true, false]);
+
+    const typeId = complaintTypeId(fake);
+    expect(fake.project.issueTypeIds).toContain(typeId);
+    expect(fake.state.statuses.map((s) => s.name)).toEqual(['To Do', 'In Progress', 'Done', 'Registered', 'Measures done', 'Closed']);
+    expect(fake.state.schemes.find((s) => s.id === fake.state.projectSchemeId)).toMatchObject({
+      name: workflowSchemeName('CMP'),
+      defaultWorkflow: 'CMP: Default workflow',
+      issueTypeMappings: { [typeId]: WORKFLOW_NAME },
+    });
+    expect(fake.state.requestTypes).toContainEqual(expect.objectContaining({ name: 'Complaint', issueTypeId: typeId }));
+    expect(fake.state.typeScreenScheme.mappings[typeId]).toBe(fake.state.screenSchemes[0]?.id);
+  });
+
+  it('reports what each step changed', async () => {
+    const report = await setup().run();
+    const statuses = report.steps.find((s) => s.step === 'statuses');
+    expect(statuses?.changes).toEqual([
+      { action: 'created', entity: 'status', name: 'Registered' },
+      { action: 'created', entity: 'status', name: 'Measures done' },
+      { action: 'created', entity: 'status', name: 'Closed' },
+    ]);
+    const fields = report.steps.find((s) => s.step === 'fields')?.changes ?? [];
+    expect(fields.filter((c) => c.entity === 'field-option').map((c) => c.name)).toEqual([
+      'Billing',
+      'Delivery',
+      'Support',
+      'Phone',
+      'Email',
+      'Portal',
+      'In person',
+      'Other',
+      'Yes',
+      'No',
+    ]);
+  });
+
+  it('changes nothing when run again on a complete setup: zero writes', async () => {
+    const fake = setup();
+    await fake.run();
+    fake.writes.length = 0;
+    const again = await fake.run();
+    expect(outcomes(again)).toEqual(SETUP_STEPS.map((step) => [step, 'already-present']));
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('updates a project that already has complaints in place, moving their statuses by category', async () => {
+    // Two complaints raised before setup, one in To Do (10000) and one in Done (10001).
+    const fake = setup({ complaintIssuesInStatuses: ['10000', '10001'] });
+    const report = await fake.run();
+    expect(report.steps.find((s) => s.step === 'workflow-scheme')?.outcome).toBe('updated');
+    expect(fake.writes).not.toContain('assignWorkflowScheme');
+    expect(fake.state.projectSchemeId).toBe('10000');
+    const registered = fake.state.statuses.find((s) => s.name === 'Registered')?.id;
+    const closed = fake.state.statuses.find((s) => s.name === 'Closed')?.id;
+    expect(fake.state.lastSchemeUpdate?.byWorkflow).toEqual([
+      {
+        oldWorkflowId: 'classic:CMP: Default workflow',
+        newWorkflowId: fake.state.workflows[0]?.id,
+        statusMappings: [
+          { oldStatusId: '10000', newStatusId: registered },
+          { oldStatusId: '10001', newStatusId: closed },
+        ],
+      },
+    ]);
+    expect(fake.state.schemes[0]?.issueTypeMappings).toEqual({ [complaintTypeId(fake)]: WORKFLOW_NAME });
+    fake.writes.length = 0;
+    await fake.run();
+    expect(fake.writes).toEqual([]);
+  });
+
+  // Every write a fresh setup makes, except the scheme update of a project with issues (covered above).
+  const FRESH_WRITE_METHODS = WRITE_METHODS.filter(
+    (m) => !['createScreenTab', 'updateScreenScheme', 'setFieldOptionsDisabled', 'updateWorkflow', 'updateInactiveWorkflowScheme', 'updateWorkflowScheme'].includes(m),
+  );
+
+  it.each(FRESH_WRITE_METHODS)('stops when %s fails, and a rerun finishes the job without duplicates', async (method: WriteMethod) => {
+    const fake = setup();
+    fake.failNext(method);
+    const failed = await fake.run();
+    const last = failed.steps.at(-1);
+    expect(last?.outcome).toBe('failed');
+    expect(last?.reason).toBe(`Jira answered 500 to ${method}`);
+    expect(failed.steps.slice(0, -1).every((s) => s.outcome !== 'failed')).toBe(true);
+
+    const rerun = await fake.run();
+    expect(rerun.steps.map((s) => s.outcome)).not.toContain('failed');
+    // The two runs together write exactly what one clean run writes: nothing twice.
+    expect(fake.writes).toHaveLength(FRESH_WRITES);
+    expect(fake.state.issueTypes.filter((t) => t.name === 'Complaint')).toHaveLength(1);
+    expect(fake.state.screens).toHaveLength(6);
+    expect(fake.state.workflows).toHaveLength(1);
+    expect(fake.state.schemes.filter((s) => s.name === workflowSchemeName('CMP'))).toHaveLength(1);
+  });
+
+  it('follows a configuration change: a new department is added, a removed one is disabled, the rules are updated', async () => {
+    const fake = setup();
+    await fake.run();
+    fake.writes.length = 0;
+    const config = makeConfig({
+      departments: [
+        { id: 'billing', name: 'Billing', leadAccountId: 'lead-billing' },
+        { id: 'returns', name: 'Returns', leadAccountId: 'lead-returns' },
+      ],
+    });
+    const report = await fake.run(config);
+    expect(outcomes(report)).toEqual([
+      ['issue-type', 'already-present'],
+      ['statuses', 'already-present'],
+      ['fields', 'created'],
+      ['screens', 'already-present'],
+      ['workflow', 'updated'],
+      ['workflow-scheme', 'already-present'],
+      ['request-type', 'already-present'],
+    ]);
+    expect(report.steps.find((s) => s.step === 'fields')?.changes).toEqual([
+      { action: 'created', entity: 'field-option', name: 'Returns' },
+      { action: 'updated', entity: 'field-option', name: 'Delivery' },
+      { action: 'updated', entity: 'field-option', name: 'Support' },
+    ]);
+    expect(fake.writes).toEqual(['createFieldOptions', 'setFieldOptionsDisabled', 'updateWorkflow']);
+    const start = fake.state.workflows[0]?.spec.transitions.find((t) => t.name === 'Start work');
+    expect(expressionOfRule('condition', TEST_APP, start?.conditions[0] ?? { ruleKey: '', parameters: {} })).toContain("user.accountId == 'lead-returns'");
+  });
+
+  it('refuses to reuse a status of the same name in another category, and goes no further', async () => {
+    const fake = setup({ extraStatuses: [{ id: '6', name: 'Closed', category: 'TODO' }] });
+    const report = await fake.run();
+    expect(outcomes(report)).toEqual([
+      ['issue-type', 'created'],
+      ['statuses', 'failed'],
+    ]);
+    expect(report.steps[1]?.reason).toContain('"Closed" in the TODO category');
+    expect(fake.writes).toEqual(['createIssueType', 'addIssueTypeToScheme']);
+  });
+
+  it('fails the fields step before creating any field when the app’s Forge fields are missing', async () => {
+    const fake = setup({ forgeFields: false });
+    const report = await fake.run();
+    expect(report.steps.at(-1)).toMatchObject({ step: 'fields', outcome: 'failed', changes: [] });
+    expect(fake.writes).not.toContain('createField');
+  });
+
+  it('fails the last step on a project that is not a service project', async () => {
+    const report = await setup({ serviceDesk: false }).run();
+    expect(report.steps.at(-1)).toMatchObject({ step: 'request-type', outcome: 'failed' });
+    expect(report.steps.at(-1)?.reason).toContain('not a Jira Service Management project');
+  });
+
+  it('throws NOT_FOUND for a project that does not exist, before any step', async () => {
+    const fake = setup();
+    const outcome = await setUpProject({ jira: fake.jira, projectKey: 'NOPE', config: makeConfig(), app: TEST_APP, clock: { now: () => 0 }, report: () => Promise.resolve() }).catch(
+      (e: unknown) => e,
+    );
+    expect(isAppError(outcome) && outcome.code).toBe('NOT_FOUND');
+    expect(fake.writes).toEqual([]);
+  });
+});
