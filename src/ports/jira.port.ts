@@ -1,31 +1,17 @@
-import type { Complaint } from '../domain/complaint';
-
-/** One page of a bounded JQL search. */
-export interface IssuePage {
-  readonly issueIds: readonly string[];
-  /** Absent on the last page, as in Jira's /search/jql. */
-  readonly nextPageToken?: string;
-}
-
-export interface JiraUser {
-  readonly accountId: string;
-  readonly displayName: string;
-  readonly active: boolean;
-  readonly locale: string | null;
+/** Issues found by a bounded JQL search, as Jira returns them (REST v3 shapes, to be read by `issueSnapshot`). */
+export interface FoundIssues {
+  readonly issues: readonly unknown[];
+  /** False when a bound stopped the walk before Jira's last page. */
+  readonly complete: boolean;
 }
 
 /**
- * What the app needs of Jira at runtime. The adapter speaks REST v3 through requestJira,
- * honours 429 Retry-After, retries 5xx with backoff, and rewraps errors as AppError.
+ * What the app needs of Jira at runtime, as the app. The adapter speaks REST v3 through
+ * requestJira, honours 429 Retry-After, retries 5xx with backoff, and rewraps errors as AppError.
  */
 export interface JiraPort {
-  /** Reads a complaint's fields from the issue; null if it is not a Complaint or does not exist. */
-  readComplaint(issueIdOrKey: string): Promise<Complaint | null>;
-  assign(issueIdOrKey: string, accountId: string | null): Promise<void>;
-  /** Writes app-owned fields (satisfaction, counters) and edited fields in one call. */
-  updateFields(issueIdOrKey: string, fields: Readonly<Record<string, unknown>>): Promise<void>;
-  transition(issueIdOrKey: string, transitionName: string, fields: Readonly<Record<string, unknown>>): Promise<void>;
-  searchComplaints(jql: string, pageToken?: string): Promise<IssuePage>;
-  groupsOf(accountId: string): Promise<readonly string[]>;
-  user(accountId: string): Promise<JiraUser | null>;
+  /** Assigns the issue (`PUT /issue/{key}/assignee`). */
+  assign(issueIdOrKey: string, accountId: string): Promise<void>;
+  /** A bounded JQL search with these fields, over at most `maxResults` issues (`/search/jql`, paged with nextPageToken). */
+  searchIssues(jql: string, fields: readonly string[], maxResults: number): Promise<FoundIssues>;
 }

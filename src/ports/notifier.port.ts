@@ -1,20 +1,18 @@
-import type { Language } from '../domain/language';
-
 export interface NotificationRecipients {
   readonly accountIds: readonly string[];
   readonly groups: readonly string[];
 }
 
+/** A message about one complaint, already rendered in the recipients' languages. */
 export interface OutgoingNotification {
   readonly issueKey: string;
   readonly to: NotificationRecipients;
-  /** Message key and parameters; the adapter renders them in the recipient's language. */
-  readonly messageKey: string;
-  readonly params: Readonly<Record<string, string | number>>;
-  readonly language: Language;
+  readonly subject: string;
+  readonly textBody: string;
+  readonly htmlBody: string;
 }
 
-/** Sends a notification about a complaint (Jira's issue notify in production). */
+/** Sends a notification about a complaint: one Jira `POST /issue/{key}/notify` in production. */
 export interface Notifier {
   send(notification: OutgoingNotification): Promise<void>;
 }

@@ -1,17 +1,33 @@
 import type { Complaint, TrailEntry } from '../domain/complaint';
 
-/** The index row: the complaint plus what the sweep and the dashboard need. */
+/** The index row: the complaint plus what routing, the sweep and the dashboard need. */
 export interface ComplaintRecord extends Complaint {
-  /** When the sweep must next look at the complaint (`ReminderPlan.nextDueAt`). */
+  /** When the sweep must next look at the complaint (`ReminderPlan.nextDueAt`, or a routing retry). */
   readonly nextDueAt: number | null;
   /** When the current step falls due (`ReminderPlan.dueAt`); the dashboard's "overdue" reads it. */
   readonly dueAt: number | null;
   readonly escalationLevel: number;
-  /** Optimistic concurrency: a write with a stale version is rejected. */
+  /** When the complaint was routed (by the app, or assigned by a person); null while routing is pending. */
+  readonly routedAt: number | null;
+  /** Failed routing attempts so far; after a few the complaint goes to triage. */
+  readonly routeAttempts: number;
+  /** Jira's `updated` of the newest issue snapshot applied: an older event never overwrites a newer one. */
+  readonly jiraUpdatedAt: number;
+  /** Optimistic concurrency: a write with a stale version is rejected. Starts at 1. */
   readonly version: number;
 }
 
+/**
+ * A trail entry with its key, unique per complaint. The key makes writing the trail idempotent:
+ * the same event, reminder or routing written twice is stored once (for example `route`,
+ * `changelog:10042`, `reminded:reminder.registered:2026-11-23`).
+ */
+export interface KeyedTrailEntry extends TrailEntry {
+  readonly key: string;
+}
+
 export interface DueQuery {
+  /** Complaints whose next due moment is at or before this (epoch ms). */
   readonly now: number;
   readonly limit: number;
 }
@@ -25,18 +41,24 @@ export interface RecordQuery {
   readonly activeSince: number;
 }
 
-/** The complaint index and trail (Forge SQL in production, SQLite in the sandbox). */
+/** The complaint index and trail (Forge SQL in production, SQLite in the sandbox and tests). */
 export interface Store {
+  /** Brings the schema up to date; safe to run any number of times, also concurrently with itself. */
   migrate(): Promise<void>;
   getComplaint(issueId: string): Promise<ComplaintRecord | null>;
+  /** The rows of these complaints that the index has (at most 100 ids). */
+  getComplaints(issueIds: readonly string[]): Promise<ComplaintRecord[]>;
   /**
-   * Inserts or replaces a complaint if its stored version equals `expectedVersion`
-   * (0 for a new one). Returns false on a version conflict.
+   * Writes `record` if the stored version equals `expectedVersion` (0: there must be no row yet).
+   * The caller passes `record.version === expectedVersion + 1`. Returns false on a conflict,
+   * writing nothing.
    */
   saveComplaint(record: ComplaintRecord, expectedVersion: number): Promise<boolean>;
-  appendTrail(entries: readonly TrailEntry[]): Promise<void>;
-  trailOf(issueId: string): Promise<TrailEntry[]>;
-  /** Open complaints whose next due moment has come, earliest first. */
+  /** Appends entries; an entry whose (issueId, key) is already stored is skipped. */
+  appendTrail(entries: readonly KeyedTrailEntry[]): Promise<void>;
+  /** A complaint's trail, oldest first (by `at`, then by the order written). */
+  trailOf(issueId: string): Promise<KeyedTrailEntry[]>;
+  /** Complaints whose next due moment has come, earliest first, at most `limit`. */
   listDue(query: DueQuery): Promise<ComplaintRecord[]>;
   listRecords(query: RecordQuery): Promise<ComplaintRecord[]>;
 }

@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../domain/app-error';
 import type { AppConfig } from '../domain/config/app-config.schema';
 import type { AppIdentity } from '../domain/provisioning/forge-rule';
+import type { ProjectBinding } from '../domain/provisioning/project-binding';
 import { outcomeOf, type SetupChange, type SetupReport, type SetupStepId, type StepReport } from '../domain/provisioning/setup-report';
 import type { Clock } from '../ports/clock.port';
 import type { JiraSetupPort } from '../ports/jira-setup.port';
@@ -22,6 +23,8 @@ export interface SetUpProjectInput {
   readonly clock: Clock;
   /** Called with the report so far after each step, so an admin can watch the run. */
   readonly report: (report: SetupReport) => Promise<void>;
+  /** Called once the statuses and fields exist, with their ids, which the runtime reads events by. */
+  readonly bind: (binding: ProjectBinding) => Promise<void>;
 }
 
 /** Ends the run at the first failed step; the report already says why. */
@@ -71,6 +74,12 @@ export const setUpProject = async (input: SetUpProjectInput): Promise<SetupRepor
     const complaintTypeId = await step('issue-type', (record) => ensureComplaintIssueType(jira, project, record));
     const statuses = await step('statuses', (record) => ensureComplaintStatuses(jira, record));
     const fieldIds = await step('fields', (record) => ensureComplaintFields({ jira, project, complaintTypeId, config, app, record }));
+    await input.bind({
+      projectKey: project.key,
+      issueTypeId: complaintTypeId,
+      statusIds: { registered: statuses.registered.id, in_progress: statuses.in_progress.id, measures_done: statuses.measures_done.id, closed: statuses.closed.id },
+      fieldIds,
+    });
     const screenIds = await step('screens', (record) => ensureComplaintScreens({ jira, project, complaintTypeId, fieldIds, record }));
     const workflowId = await step('workflow', (record) => ensureComplaintWorkflow({ jira, app, config, statuses, fieldIds, screenIds, record }));
     await step('workflow-scheme', (record) => ensureWorkflowScheme({ jira, project, complaintTypeId, workflowId, statuses, record }));

@@ -1,3 +1,4 @@
+import type { ProjectBinding } from '../../src/domain/provisioning/project-binding';
 import { isAppError } from '../../src/domain/app-error';
 import { WORKFLOW_NAME, workflowSchemeName } from '../../src/domain/provisioning/complaint-workflow-definition';
 import { expressionOfRule } from '../../src/domain/provisioning/forge-rule';
@@ -10,6 +11,7 @@ import { fakeJiraSetup, TEST_APP, WRITE_METHODS, type FakeJiraOptions, type Writ
 const setup = (options: FakeJiraOptions = {}) => {
   const fake = fakeJiraSetup(options);
   const reports: SetupReport[] = [];
+  const bindings: ProjectBinding[] = [];
   let time = 1_000;
   const run = (config: AppConfig = makeConfig()) =>
     setUpProject({
@@ -22,8 +24,12 @@ const setup = (options: FakeJiraOptions = {}) => {
         reports.push(r);
         return Promise.resolve();
       },
+      bind: (b) => {
+        bindings.push(b);
+        return Promise.resolve();
+      },
     });
-  return { ...fake, reports, run };
+  return { ...fake, reports, bindings, run };
 };
 
 const outcomes = (report: SetupReport) => report.steps.map((s) => [s.step, s.outcome]);
@@ -59,6 +65,15 @@ describe('Set up project', () => {
     });
     expect(fake.state.requestTypes).toContainEqual(expect.objectContaining({ name: 'Complaint', issueTypeId: typeId }));
     expect(fake.state.typeScreenScheme.mappings[typeId]).toBe(fake.state.screenSchemes[0]?.id);
+    // The runtime reads events by these ids: the statuses and fields that were made.
+    const statusId = (name: string) => fake.state.statuses.find((s) => s.name === name)?.id;
+    expect(fake.bindings).toHaveLength(1);
+    expect(fake.bindings[0]).toMatchObject({
+      projectKey: 'CMP',
+      issueTypeId: typeId,
+      statusIds: { registered: statusId('Registered'), in_progress: statusId('In Progress'), measures_done: statusId('Measures done'), closed: statusId('Closed') },
+    });
+    expect(Object.keys(fake.bindings[0]?.fieldIds ?? {})).toHaveLength(14);
   });
 
   it('reports what each step changed', async () => {
@@ -198,7 +213,7 @@ describe('Set up project', () => {
 
   it('throws NOT_FOUND for a project that does not exist, before any step', async () => {
     const fake = setup();
-    const outcome = await setUpProject({ jira: fake.jira, projectKey: 'NOPE', config: makeConfig(), app: TEST_APP, clock: { now: () => 0 }, report: () => Promise.resolve() }).catch(
+    const outcome = await setUpProject({ jira: fake.jira, projectKey: 'NOPE', config: makeConfig(), app: TEST_APP, clock: { now: () => 0 }, report: () => Promise.resolve(), bind: () => Promise.resolve() }).catch(
       (e: unknown) => e,
     );
     expect(isAppError(outcome) && outcome.code).toBe('NOT_FOUND');

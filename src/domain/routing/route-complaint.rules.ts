@@ -1,19 +1,16 @@
 import type { Subject } from '../complaint';
-import type { Department } from '../config/app-config.schema';
-import type { AdvocateTarget, RouteDecision, RouteQuery, RouteReason } from './route-decision';
+import { advocateOf, departmentOf } from './advocate-of';
+import type { RouteDecision, RouteQuery, RouteReason } from './route-decision';
 
 const isAbout = (subject: Subject | null, accountId: string): boolean =>
   subject?.kind === 'employee' && subject.accountId === accountId;
-
-const advocateOf = (dept: Department | undefined, group: string): AdvocateTarget =>
-  dept?.advocateAccountId ? { kind: 'user', accountId: dept.advocateAccountId } : { kind: 'group', group };
 
 /**
  * Chooses where a complaint goes, by the rules of design.md section 4 in their order:
  * triage, conflict of interest, away (deputy), lead. The first match wins.
  */
 export const decideRoute = ({ departmentId, subject, config }: RouteQuery): RouteDecision => {
-  const dept = departmentId === null ? undefined : config.departments.find((d) => d.id === departmentId);
+  const dept = departmentOf(config, departmentId);
   const advocate = advocateOf(dept, config.groups.advocate);
   const triage = (reason: RouteReason, known: boolean): RouteDecision => ({
     target: { kind: 'triage', group: config.groups.advocate },

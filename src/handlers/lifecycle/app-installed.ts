@@ -5,6 +5,7 @@ import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
 import { setupSucceeded } from '../../domain/provisioning/setup-report';
 import { seedDefaultConfig } from '../../usecases/load-app-config';
 import { setUpProject } from '../../usecases/set-up-project';
+import { saveProjectBinding } from '../../usecases/project-binding';
 import { loadSetupReport, saveSetupReport } from '../../usecases/setup-status';
 
 const installedEventSchema = z.object({
@@ -33,6 +34,7 @@ export const handler = async (event: unknown): Promise<void> => {
     app: forgeAppIdentity(),
     clock: { now: () => Date.now() },
     report: saveSetupReport(forgeKeyValueStore),
+    bind: saveProjectBinding(forgeKeyValueStore),
   });
   console.info('Set up project after install', report.projectKey, setupSucceeded(report) ? 'complete' : 'incomplete');
 };

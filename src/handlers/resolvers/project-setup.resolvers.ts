@@ -7,6 +7,7 @@ import type { JiraSetupPort } from '../../ports/jira-setup.port';
 import type { KeyValueStore } from '../../ports/key-value.port';
 import { loadAppConfig } from '../../usecases/load-app-config';
 import { setUpProject } from '../../usecases/set-up-project';
+import { saveProjectBinding } from '../../usecases/project-binding';
 import { loadSetupReport, saveSetupReport } from '../../usecases/setup-status';
 import type { ResolverResponse, ResponseOf } from './contracts';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
@@ -46,6 +47,7 @@ export const defineProjectSetupResolvers = (resolver: Resolver, deps: ProjectSet
             app: deps.app(),
             clock: deps.clock,
             report: saveSetupReport(deps.kv),
+            bind: saveProjectBinding(deps.kv),
           });
           return { report };
         }),

@@ -3,14 +3,17 @@ import { z } from 'zod';
 /** The part of a Forge Jira issue event the app reads; Jira sends more, which is ignored. */
 export const issueEventSchema = z.object({
   eventType: z.enum(['avi:jira:created:issue', 'avi:jira:updated:issue']),
-  issue: z.object({
-    id: z.string().min(1),
-    key: z.string().min(1),
-    fields: z.record(z.string(), z.unknown()).default({}),
-  }),
+  issue: z
+    .object({
+      id: z.string().min(1),
+      key: z.string().min(1),
+      fields: z.record(z.string(), z.unknown()).default({}),
+    })
+    .loose(),
   atlassianId: z.string().optional(),
   changelog: z
     .object({
+      id: z.union([z.string(), z.number()]).transform(String).optional(),
       items: z.array(
         z.object({
           field: z.string(),

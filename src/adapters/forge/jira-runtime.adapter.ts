@@ -1,0 +1,26 @@
+import type { CloudClient } from 'jira.js';
+import type { FoundIssues, JiraPort } from '../../ports/jira.port';
+import { createForgeCloudClient } from './jira/forge-jira-clients';
+import { searchJqlPages } from './jira/jql-pager';
+
+// With fields, Jira returns at most 100 issues a page.
+const PAGE_SIZE = 100;
+
+/** The JiraPort over a jira.js client; `createForgeJiraPort` gives the one that goes through requestJira as the app. */
+export const createJiraPort = (cloud: CloudClient): JiraPort => ({
+  async assign(issueIdOrKey, accountId) {
+    await cloud.issues.assignIssue({ issueIdOrKey, accountId });
+  },
+  async searchIssues(jql, fields, maxResults): Promise<FoundIssues> {
+    const issues: unknown[] = [];
+    let complete = false;
+    const bounds = { pageSize: PAGE_SIZE, maxPages: Math.ceil(maxResults / PAGE_SIZE), maxResults };
+    for await (const page of searchJqlPages(cloud, { jql, fields }, bounds)) {
+      issues.push(...page.issues);
+      complete = page.nextPageToken === null;
+    }
+    return { issues, complete };
+  },
+});
+
+export const createForgeJiraPort = async (): Promise<JiraPort> => createJiraPort(await createForgeCloudClient('app'));

@@ -1,0 +1,33 @@
+import type { Complaint, TrailEntry, TrailKind } from '../complaint';
+import type { IssueSnapshot } from './issue-snapshot';
+
+const STATUS_KINDS: ReadonlySet<TrailKind> = new Set(['transitioned', 'returned', 'reopened', 'closed']);
+
+/**
+ * The complaint after a snapshot from Jira: the newer of what the index had and what the event
+ * carries (by Jira's `updated`), with what only the trail knows (when the status changed, the
+ * first action, the counters) taken from the trail, so a late or repeated event changes nothing.
+ */
+export const mergeSnapshot = (
+  known: (Complaint & { readonly jiraUpdatedAt: number }) | null,
+  snapshot: IssueSnapshot,
+  trail: readonly TrailEntry[],
+): Complaint & { readonly jiraUpdatedAt: number } => {
+  const newer = known === null || snapshot.updatedAt >= known.jiraUpdatedAt;
+  const base: Complaint = newer
+    ? { ...snapshot.complaint, firstActionAt: null, followUpOf: known?.followUpOf ?? null, returns: 0, reopens: 0 }
+    : known;
+  const statusEntries = trail.filter((e) => STATUS_KINDS.has(e.kind)).sort((a, b) => a.at - b.at);
+  const lastIntoStatus = statusEntries.filter((e) => e.status === base.status).at(-1);
+  const firstAction = statusEntries.find((e) => e.status !== 'registered');
+  const statusChangedAt = lastIntoStatus?.at ?? (newer && known?.status === base.status ? known.statusChangedAt : base.statusChangedAt);
+  const count = (kind: TrailKind): number => trail.filter((e) => e.kind === kind).length;
+  return {
+    ...base,
+    statusChangedAt,
+    firstActionAt: firstAction?.at ?? known?.firstActionAt ?? (base.status === 'registered' ? null : statusChangedAt),
+    returns: count('returned'),
+    reopens: count('reopened'),
+    jiraUpdatedAt: Math.max(snapshot.updatedAt, known?.jiraUpdatedAt ?? 0),
+  };
+};

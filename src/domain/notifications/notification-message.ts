@@ -1,0 +1,27 @@
+import type { EscalationReason, ReminderReason } from '../reminders/reminder-plan';
+import type { RouteReason } from '../routing/route-decision';
+
+/**
+ * What the app tells people about a complaint. Each kind is one message template, rendered in
+ * the recipients' languages by `renderNotification`.
+ */
+export type NotificationMessage =
+  /** To the new assignee and the advocate: the complaint was routed, and why. */
+  | { readonly kind: 'routed'; readonly routeReason: RouteReason }
+  /** To the advocate group: nobody could be chosen, an advocate must route it by hand. */
+  | { readonly kind: 'triage'; readonly routeReason: RouteReason | 'triage.routing_failed' }
+  /** A reminder or an escalation from the sweep; `dueDate` is the step's due day in the business time zone. */
+  | { readonly kind: 'reminder'; readonly reason: ReminderReason; readonly dueDate: string | null }
+  | { readonly kind: 'escalation'; readonly reason: EscalationReason; readonly dueDate: string | null }
+  /** To the advocate: the lead marked the measures done, call the customer. */
+  | { readonly kind: 'measures_done' }
+  /** To the lead: the advocate returned the complaint for rework (or reopened it); a new deadline is needed. */
+  | { readonly kind: 'returned' }
+  | { readonly kind: 'reopened' };
+
+/** The facts every message shows. */
+export interface NotificationSubjectLine {
+  readonly issueKey: string;
+  /** The department's name, or null when it has none (triage). */
+  readonly departmentName: string | null;
+}
