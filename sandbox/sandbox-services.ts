@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { SandboxClock } from './host/clock';
 import type { ForgeHost } from './host/forge-host';
 import type { HostStateStore } from './host/host-state-store';
@@ -9,6 +10,8 @@ export interface SandboxServices {
   readonly host: ForgeHost;
   readonly emulator: JiraEmulator;
   readonly clock: SandboxClock;
+  /** The app's Forge SQL database (the complaint index and trail), for the control API and tests. */
+  readonly appSql: Database;
   readonly state: HostStateStore;
   readonly hostToken: string;
   readonly baseUrl: () => string;

@@ -6,6 +6,7 @@ import * as appBundle from '../src/index';
 import { MEMORY, openDatabases } from './databases';
 import { forgeAppInstallation } from './forge-app-installation';
 import { createClock } from './host/clock';
+import { useAsProcessTime } from './host/process-time';
 import { createForgeHost } from './host/forge-host';
 import { SANDBOX_SITE } from './host/forge-runtime';
 import type { AppBundle } from './host/function-invoker';
@@ -81,6 +82,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
       state.write(STATE_KEYS.clockOffset, offset);
     },
   });
+  const restoreTime = useAsProcessTime(clock.now);
   let baseUrl = '';
   const hostToken = randomBytes(16).toString('hex');
   const manifestPath = options.manifestPath ?? path.join(ROOT, 'manifest.yml');
@@ -124,6 +126,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     host,
     emulator,
     clock,
+    appSql: dbs.appSql,
     state,
     hostToken,
     baseUrl: () => baseUrl,
@@ -183,6 +186,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
       await closed;
       await host.idle();
       dbs.close();
+      restoreTime();
     },
   };
 };

@@ -41,7 +41,8 @@ const metrics: ForgeRuntime['metrics'] = {
 };
 
 export const createForgeRuntime = (args: { appId: string; moduleKey: string; timeoutSeconds: number }): ForgeRuntime => {
-  const deadline = Date.now() + args.timeoutSeconds * 1000;
+  // Wall time, not Date.now: the sandbox moves Date.now when it fast-forwards, which must not end invocations.
+  const deadline = performance.now() + args.timeoutSeconds * 1000;
   const invocationId = randomUUID();
   return {
     appContext: {
@@ -54,7 +55,7 @@ export const createForgeRuntime = (args: { appId: string; moduleKey: string; tim
       moduleKey: args.moduleKey,
     },
     contextAri: installContextAri,
-    lambdaContext: { getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()) },
+    lambdaContext: { getRemainingTimeInMillis: () => Math.max(0, deadline - performance.now()) },
     metrics,
     proxy: { token: 'sandbox', url: 'sandbox' },
     tracing: { traceId: invocationId.replaceAll('-', ''), spanId: invocationId.slice(0, 16) },

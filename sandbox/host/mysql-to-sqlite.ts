@@ -10,6 +10,8 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // Table options after the closing parenthesis.
   [/\)\s*(?:ENGINE\s*=\s*\w+|(?:DEFAULT\s+)?(?:CHARSET|CHARACTER\s+SET)\s*=?\s*\w+|COLLATE\s*=?\s*\w+|AUTO_INCREMENT\s*=\s*\d+|\s)+;?\s*$/i, ')'],
   [/\bUNSIGNED\b/gi, ''],
+  // MySQL's INSERT IGNORE skips duplicate keys; SQLite spells it INSERT OR IGNORE.
+  [/^(\s*)INSERT\s+IGNORE\b/i, '$1INSERT OR IGNORE'],
 ];
 
 export const mysqlToSqlite = (query: string): string => REWRITES.reduce((sql, [pattern, replacement]) => sql.replace(pattern, replacement), query);

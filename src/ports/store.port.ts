@@ -54,8 +54,12 @@ export interface Store {
    * writing nothing.
    */
   saveComplaint(record: ComplaintRecord, expectedVersion: number): Promise<boolean>;
-  /** Appends entries; an entry whose (issueId, key) is already stored is skipped. */
-  appendTrail(entries: readonly KeyedTrailEntry[]): Promise<void>;
+  /**
+   * Appends entries; an entry whose (issueId, key) is already stored is skipped. Returns the keys
+   * this call stored: the unique key is the lock that lets exactly one of several concurrent
+   * writers send the notification the entry stands for.
+   */
+  appendTrail(entries: readonly KeyedTrailEntry[]): Promise<readonly string[]>;
   /** A complaint's trail, oldest first (by `at`, then by the order written). */
   trailOf(issueId: string): Promise<KeyedTrailEntry[]>;
   /** Complaints whose next due moment has come, earliest first, at most `limit`. */

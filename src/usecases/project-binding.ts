@@ -21,4 +21,18 @@ export const loadProjectBinding = async (kv: KeyValueStore, projectKey: string):
   return parsed.success ? parsed.data : null;
 };
 
-export const saveProjectBinding = (kv: KeyValueStore) => (binding: ProjectBinding): Promise<void> => kv.set(keyOf(binding.projectKey), binding);
+/** The keys of the projects Set up project bound, which reconciliation walks. */
+const PROJECTS_KEY = 'binding:projects';
+const projectKeys = z.array(z.string()).catch([]);
+
+export const saveProjectBinding = (kv: KeyValueStore) => async (binding: ProjectBinding): Promise<void> => {
+  await kv.set(keyOf(binding.projectKey), binding);
+  const known = projectKeys.parse(await kv.get(PROJECTS_KEY));
+  if (!known.includes(binding.projectKey)) await kv.set(PROJECTS_KEY, [...known, binding.projectKey]);
+};
+
+/** Every project's binding. */
+export const loadProjectBindings = async (kv: KeyValueStore): Promise<ProjectBinding[]> => {
+  const bindings = await Promise.all(projectKeys.parse(await kv.get(PROJECTS_KEY)).map((key) => loadProjectBinding(kv, key)));
+  return bindings.filter((b) => b !== null);
+};

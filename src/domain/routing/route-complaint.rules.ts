@@ -43,3 +43,11 @@ export const decideRoute = ({ departmentId, subject, config }: RouteQuery): Rout
   }
   return to(lead, 'lead');
 };
+
+/** When Jira kept refusing the assignment: the advocates take the complaint in triage rather than it waiting unrouted. */
+export const routingFailedDecision = (departmentId: string | null, config: RouteQuery['config']): RouteDecision => ({
+  target: { kind: 'triage', group: config.groups.advocate },
+  reason: 'triage.routing_failed',
+  advocate: advocateOf(departmentOf(config, departmentId), config.groups.advocate),
+  departmentId,
+});

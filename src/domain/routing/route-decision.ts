@@ -13,6 +13,7 @@ export const ROUTE_REASONS = [
   'triage.unknown_department',
   'triage.no_lead',
   'triage.no_escalation_manager',
+  'triage.routing_failed',
   'conflict_of_interest.lead',
   'conflict_of_interest.deputy',
   'away.deputy',

@@ -1,10 +1,24 @@
-import { z } from 'zod';
+import { processDueComplaints } from '../../usecases/run-sweep';
+import { routeComplaint } from '../../usecases/route-complaint';
+import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+import { workEventSchema } from './work-job.schema';
 
-const jobSchema = z.object({ body: z.object({ kind: z.string() }).loose() });
-
-/** Consumer of `complaint-queue`: the sweep fans out here when many complaints are due (routing issue). */
+/**
+ * Consumer of `complaint-queue`: a share of a sweep's due complaints, or a routing retry. Each
+ * job is safe to run twice (the queue delivers at least once): the trail's keys guard every send.
+ */
 export const handler = async (event: unknown): Promise<void> => {
-  const parsed = jobSchema.safeParse(event);
-  console.info('Queue job', parsed.success ? parsed.data.body.kind : 'malformed');
-  await Promise.resolve();
+  const parsed = workEventSchema.safeParse(event);
+  if (!parsed.success) {
+    console.warn('Ignoring a malformed queue job', parsed.error.issues);
+    return;
+  }
+  const job = parsed.data.body;
+  const runtime = await createForgeComplaintRuntime();
+  if (job.kind === 'route') {
+    const outcome = await routeComplaint(runtime, job.issueId);
+    console.info(`Routing retry ${job.issueId}: ${outcome.kind}`);
+    return;
+  }
+  console.info('Queued sweep share', JSON.stringify(await processDueComplaints(runtime, job.issueIds)));
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { forgeAppIdentity } from '../../adapters/forge/jira-setup/app-identity';
 import { createForgeJiraSetup } from '../../adapters/forge/jira-setup/forge-jira-setup';
 import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
+import { migratedStore } from '../runtime/forge-complaint-runtime';
 import { setupSucceeded } from '../../domain/provisioning/setup-report';
 import { seedDefaultConfig } from '../../usecases/load-app-config';
 import { setUpProject } from '../../usecases/set-up-project';
@@ -25,6 +26,7 @@ export const handler = async (event: unknown): Promise<void> => {
   const parsed = installedEventSchema.safeParse(event);
   console.info('App installed', parsed.success ? parsed.data.app.version : 'unknown version');
   const config = await seedDefaultConfig(forgeKeyValueStore);
+  await migratedStore();
   const previous = await loadSetupReport(forgeKeyValueStore);
   if (previous === null) return;
   const report = await setUpProject({

@@ -1,5 +1,15 @@
-/** Scheduled daily: heals the index from events that were lost (routing issue). */
+import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
+import { loadProjectBindings } from '../../usecases/project-binding';
+import { reconcileComplaints } from '../../usecases/reconcile-complaints';
+import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+
+/** Scheduled daily: heals the index from events that were lost, project by project. */
 export const handler = async (): Promise<void> => {
-  console.info('Daily reconciliation: no complaint index yet');
-  await Promise.resolve();
+  const bindings = await loadProjectBindings(forgeKeyValueStore);
+  if (bindings.length === 0) return;
+  const runtime = await createForgeComplaintRuntime();
+  for (const binding of bindings) {
+    const result = await reconcileComplaints(runtime, binding);
+    console.info('Daily reconciliation', JSON.stringify(result));
+  }
 };

@@ -1,5 +1,16 @@
-/** Scheduled every five minutes: sends the reminders and escalations that fell due (routing issue). */
+import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
+import { runSweep } from '../../usecases/run-sweep';
+import { saveLastSweep } from '../../usecases/sweep-status';
+import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+
+/**
+ * Scheduled every five minutes: sends the reminders and escalations that fell due and retries
+ * unrouted complaints. Creating the runtime migrates the index first, which makes this the
+ * scheduled safety pass for migrations too. Forge does not retry a scheduled trigger that throws;
+ * the next run, five minutes later, picks up whatever is still due.
+ */
 export const handler = async (): Promise<void> => {
-  console.info('Reminder sweep: no complaint index yet');
-  await Promise.resolve();
+  const result = await runSweep(await createForgeComplaintRuntime());
+  await saveLastSweep(forgeKeyValueStore, result);
+  console.info('Reminder sweep', JSON.stringify(result));
 };

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PROVIDER_HEADER } from '../../../sandbox/host/identity-headers';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import type { DemoUser } from '../../../sandbox/jira/emulator.types';
 import { createSandbox, type Sandbox } from '../../../sandbox/server';
@@ -9,6 +10,8 @@ export const START = Date.UTC(2026, 2, 2, 9, 0);
 export interface RestCall {
   readonly method: string;
   readonly path: string;
+  /** Made by the app as itself (`asApp`), not by a test's user. */
+  readonly byApp: boolean;
 }
 
 // POSTs that only read: Jira takes their query in the body.
@@ -43,7 +46,7 @@ export const startProvisioningSandbox = async () => {
   Object.assign(emulator, {
     handle: async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
       const url = new URL(req.url ?? '/', sandbox.url);
-      const call = { method: req.method ?? 'GET', path: url.pathname };
+      const call = { method: req.method ?? 'GET', path: url.pathname, byApp: req.headers[PROVIDER_HEADER] === 'app' };
       if (call.path.startsWith('/rest/')) calls.push(call);
       if (fault !== null && fault.method === call.method && fault.path.test(call.path)) {
         res.writeHead(500, { 'content-type': 'application/json' });

@@ -1,0 +1,45 @@
+import { AppError } from '../../domain/app-error';
+
+/*
+ * Conversions between domain values and column values that both engines store alike.
+ * MySQL rejects a string longer than its column while SQLite keeps it, so widths are
+ * checked here, before the write, and a test on SQLite fails where Forge SQL would.
+ */
+
+/** An identifier must fit whole: a clipped one would name something else. */
+export const fit = (value: string, width: number, column: string): string => {
+  // MySQL counts characters (code points); JavaScript's length counts UTF-16 units.
+  if (value.length > width && Array.from(value).length > width) {
+    throw new AppError('STORE_ERROR', `${column} is longer than ${width} characters`);
+  }
+  return value;
+};
+
+export const fitOrNull = (value: string | null, width: number, column: string): string | null =>
+  value === null ? null : fit(value, width, column);
+
+/** Free text is cut to its column (by characters, as MySQL counts them, never inside a surrogate pair). */
+export const clip = (value: string | null, width: number): string | null =>
+  value === null || value.length <= width ? value : Array.from(value).slice(0, width).join('');
+
+export const flag = (value: boolean): number => (value ? 1 : 0);
+
+export const flagOrNull = (value: boolean | null): number | null => (value === null ? null : flag(value));
+
+/**
+ * MySQL drivers may hand BIGINT back as a string; `Number` reads both (every time and counter
+ * here is below 2^53).
+ */
+export const num = (value: number | string): number => Number(value);
+
+export const numOrNull = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
+/** A stored code read back as its domain type; anything else means the row was not written by this store. */
+export const oneOf = <T extends string | number>(value: string | number, allowed: readonly T[], column: string): T => {
+  const found = allowed.find((candidate) => candidate === value);
+  if (found === undefined) throw new AppError('STORE_ERROR', `${column} holds an unknown value: ${String(value)}`);
+  return found;
+};
+
+export const oneOfOrNull = <T extends string | number>(value: string | number | null, allowed: readonly T[], column: string): T | null =>
+  value === null ? null : oneOf(value, allowed, column);

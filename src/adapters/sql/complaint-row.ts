@@ -1,0 +1,87 @@
+import type { Insertable, Selectable } from 'kysely';
+import { CHANNELS, RESOLUTIONS, STATUSES, type Satisfaction, type Subject } from '../../domain/complaint';
+import type { ComplaintRecord } from '../../ports/store.port';
+import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull, oneOf, oneOfOrNull } from './column-values';
+import { WIDTH, type ComplaintTable } from './store-schema';
+
+const SATISFACTIONS: readonly Satisfaction[] = [1, 2, 3, 4, 5];
+const SUBJECT_KINDS: readonly Subject['kind'][] = ['employee', 'service'];
+
+const subjectValue = (subject: Subject): string =>
+  subject.kind === 'employee' ? fit(subject.accountId, WIDTH.accountId, 'subject account id') : (clip(subject.name, WIDTH.subjectValue) ?? '');
+
+const subjectOf = (kind: string | null, value: string | null): Subject | null => {
+  if (kind === null) return null;
+  return oneOf(kind, SUBJECT_KINDS, 'subject_kind') === 'employee' ? { kind: 'employee', accountId: value ?? '' } : { kind: 'service', name: value ?? '' };
+};
+
+const accountId = (value: string | null, column: string): string | null => fitOrNull(value, WIDTH.accountId, column);
+
+export const toComplaintRow = (r: ComplaintRecord): Insertable<ComplaintTable> => ({
+  issue_id: fit(r.issueId, WIDTH.issueId, 'issue_id'),
+  issue_key: fit(r.issueKey, WIDTH.issueKey, 'issue_key'),
+  project_key: fit(r.projectKey, WIDTH.projectKey, 'project_key'),
+  department_id: fitOrNull(r.departmentId, WIDTH.departmentId, 'department_id'),
+  subject_kind: r.subject?.kind ?? null,
+  subject_value: r.subject === null ? null : subjectValue(r.subject),
+  channel: r.channel,
+  anonymous: flag(r.anonymous),
+  status: r.status,
+  resolution: r.resolution,
+  assignee_account_id: accountId(r.assigneeAccountId, 'assignee_account_id'),
+  reporter_account_id: accountId(r.reporterAccountId, 'reporter_account_id'),
+  measures: clip(r.measures, WIDTH.text),
+  measures_deadline: fitOrNull(r.measuresDeadline, WIDTH.date, 'measures_deadline'),
+  action_taken: clip(r.actionTaken, WIDTH.text),
+  compensation: r.compensation,
+  satisfaction: r.satisfaction,
+  considered_resolved: flagOrNull(r.consideredResolved),
+  return_count: r.returns,
+  reopen_count: r.reopens,
+  follow_up_of: fitOrNull(r.followUpOf, WIDTH.issueKey, 'follow_up_of'),
+  created_at: r.createdAt,
+  status_changed_at: r.statusChangedAt,
+  first_action_at: r.firstActionAt,
+  closed_at: r.closedAt,
+  next_due_at: r.nextDueAt,
+  due_at: r.dueAt,
+  escalation_level: r.escalationLevel,
+  routed_at: r.routedAt,
+  route_attempts: r.routeAttempts,
+  jira_updated_at: r.jiraUpdatedAt,
+  version: r.version,
+});
+
+export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintRecord => ({
+  issueId: row.issue_id,
+  issueKey: row.issue_key,
+  projectKey: row.project_key,
+  departmentId: row.department_id,
+  subject: subjectOf(row.subject_kind, row.subject_value),
+  channel: oneOfOrNull(row.channel, CHANNELS, 'channel'),
+  anonymous: num(row.anonymous) === 1,
+  status: oneOf(row.status, STATUSES, 'status'),
+  resolution: oneOfOrNull(row.resolution, RESOLUTIONS, 'resolution'),
+  assigneeAccountId: row.assignee_account_id,
+  reporterAccountId: row.reporter_account_id,
+  measures: row.measures,
+  measuresDeadline: row.measures_deadline,
+  actionTaken: row.action_taken,
+  compensation: numOrNull(row.compensation),
+  satisfaction: oneOfOrNull(numOrNull(row.satisfaction), SATISFACTIONS, 'satisfaction'),
+  consideredResolved: row.considered_resolved === null ? null : num(row.considered_resolved) === 1,
+  returns: num(row.return_count),
+  reopens: num(row.reopen_count),
+  followUpOf: row.follow_up_of,
+  createdAt: num(row.created_at),
+  statusChangedAt: num(row.status_changed_at),
+  firstActionAt: numOrNull(row.first_action_at),
+  closedAt: numOrNull(row.closed_at),
+  nextDueAt: numOrNull(row.next_due_at),
+  dueAt: numOrNull(row.due_at),
+  escalationLevel: num(row.escalation_level),
+  routedAt: numOrNull(row.routed_at),
+  routeAttempts: num(row.route_attempts),
+  jiraUpdatedAt: num(row.jira_updated_at),
+  version: num(row.version),
+});

@@ -1,0 +1,120 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { AppError } from '../../domain/app-error';
+import { TRIAGE } from '../../domain/metrics/metrics-query';
+import type { ComplaintRecord, RecordQuery, Store } from '../../ports/store.port';
+import { fromComplaintRow, toComplaintRow } from './complaint-row';
+import { runMigrations } from './migrator';
+import type { SqlEngine } from './sql-engine';
+import { guard } from './store-failure';
+import { STORE_MIGRATIONS } from './store-migrations';
+import type { StoreDatabase } from './store-schema';
+import { fromTrailRow, toTrailRow } from './trail-row';
+import { createTrailSequence } from './trail-sequence';
+
+const MAX_IDS = 100;
+
+// The dashboard counts complaints without a department under TRIAGE; here that is a null column.
+const inDepartments = (departmentIds: readonly string[]) => (eb: ExpressionBuilder<StoreDatabase, 'complaint'>) => {
+  const named = departmentIds.filter((id) => id !== TRIAGE);
+  const conditions = [
+    ...(named.length > 0 ? [eb('department_id', 'in', named)] : []),
+    ...(named.length < departmentIds.length ? [eb('department_id', 'is', null)] : []),
+  ];
+  return eb.or(conditions);
+};
+
+// A whole number written into the SQL: MySQL's prepared statements reject some LIMIT ? bindings.
+const literalLimit = (limit: number) => sql.lit(Math.max(0, Math.trunc(limit)));
+
+/**
+ * The complaint index and trail over Kysely: the same statements run on Forge SQL (MySQL
+ * dialect) and on SQLite. INSERT IGNORE against INSERT OR IGNORE needs no code of ours:
+ * Kysely's `orIgnore()` is spelt by each dialect's compiler. The schema's one difference is
+ * in `sql-engine.ts`.
+ */
+export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): Store => {
+  const nextSeq = createTrailSequence();
+  const complaints = () => db.selectFrom('complaint').selectAll();
+
+  const getComplaint = (issueId: string) =>
+    guard('read a complaint', async () => {
+      const row = await complaints().where('issue_id', '=', issueId).executeTakeFirst();
+      return row === undefined ? null : fromComplaintRow(row);
+    });
+
+  const insert = async (record: ComplaintRecord): Promise<boolean> => {
+    const row = toComplaintRow(record);
+    try {
+      await db.insertInto('complaint').values(row).execute();
+      return true;
+    } catch (error) {
+      // Engines and drivers report a duplicate key each their own way; a row that is there now is the same answer everywhere.
+      if ((await getComplaint(record.issueId)) !== null) return false;
+      throw error;
+    }
+  };
+
+  const update = async (record: ComplaintRecord, expectedVersion: number): Promise<boolean> => {
+    const { issue_id, ...changes } = toComplaintRow(record);
+    const result = await db.updateTable('complaint').set(changes).where('issue_id', '=', issue_id).where('version', '=', expectedVersion).executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  };
+
+  return {
+    migrate: () => guard('migrate the schema', () => runMigrations(db, engine, STORE_MIGRATIONS)),
+
+    getComplaint,
+
+    getComplaints: (issueIds) =>
+      guard('read complaints', async () => {
+        if (issueIds.length > MAX_IDS) throw new AppError('INTERNAL', `getComplaints takes at most ${MAX_IDS} ids, not ${issueIds.length}`);
+        if (issueIds.length === 0) return [];
+        return (await complaints().where('issue_id', 'in', issueIds).execute()).map(fromComplaintRow);
+      }),
+
+    saveComplaint: (record, expectedVersion) =>
+      guard('save a complaint', () => {
+        // MySQL counts an UPDATE that changes nothing as 0 rows and SQLite as 1: a rising version keeps them in step.
+        if (record.version !== expectedVersion + 1) {
+          throw new AppError('INTERNAL', `Saving version ${record.version} over version ${expectedVersion}: the version must rise by one`);
+        }
+        return expectedVersion === 0 ? insert(record) : update(record, expectedVersion);
+      }),
+
+    appendTrail: (entries) =>
+      guard('append to a trail', async () => {
+        // Every column is checked here, before any write, so the only thing left for IGNORE to skip is a duplicate (issue_id, entry_key).
+        const rows = entries.map((entry) => toTrailRow(entry, nextSeq()));
+        const stored: string[] = [];
+        // One statement per entry: only its own row count tells this writer whether it won the key.
+        for (const row of rows) {
+          const result = await db.insertInto('complaint_trail').orIgnore().values(row).executeTakeFirst();
+          if (result.numInsertedOrUpdatedRows === 1n) stored.push(row.entry_key);
+        }
+        return stored;
+      }),
+
+    trailOf: (issueId) =>
+      guard('read a trail', async () => {
+        const rows = await db.selectFrom('complaint_trail').selectAll().where('issue_id', '=', issueId).orderBy('at').orderBy('seq').execute();
+        return rows.map(fromTrailRow);
+      }),
+
+    listDue: ({ now, limit }) =>
+      guard('list due complaints', async () => {
+        const rows = await complaints().where('next_due_at', '<=', now).orderBy('next_due_at').orderBy('issue_id').limit(literalLimit(limit)).execute();
+        return rows.map(fromComplaintRow);
+      }),
+
+    listRecords: (query: RecordQuery) =>
+      guard('list complaints', async () => {
+        if (query.projectKeys.length === 0) return [];
+        let select = complaints()
+          .where('project_key', 'in', query.projectKeys)
+          .where('created_at', '<', query.createdBefore)
+          .where((eb) => eb.or([eb('status', '<>', 'closed'), eb('closed_at', '>=', query.activeSince)]));
+        if (query.departmentIds !== undefined && query.departmentIds.length > 0) select = select.where(inDepartments(query.departmentIds));
+        return (await select.execute()).map(fromComplaintRow);
+      }),
+  };
+};

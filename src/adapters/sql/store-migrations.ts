@@ -1,0 +1,90 @@
+import type { CreateTableBuilder, Kysely } from 'kysely';
+import { clusteredOnKey, type SqlEngine } from './sql-engine';
+import { WIDTH, type StoreDatabase } from './store-schema';
+
+/**
+ * One named, ordered schema change. MySQL and TiDB commit each DDL statement on its own, so a
+ * step may stop half done; every statement in a step is therefore idempotent (IF NOT EXISTS,
+ * which TiDB, MySQL-compatible MariaDB and SQLite accept for tables and indexes) and a rerun
+ * finishes it.
+ */
+export interface MigrationStep {
+  readonly name: string;
+  readonly up: (db: Kysely<StoreDatabase>, engine: SqlEngine) => Promise<void>;
+}
+
+const varchar = (width: number) => `varchar(${width})` as const;
+
+const complaintColumns = <T extends string>(table: CreateTableBuilder<T>) =>
+  table
+    .addColumn('issue_id', varchar(WIDTH.issueId), (c) => c.primaryKey())
+    .addColumn('issue_key', varchar(WIDTH.issueKey), (c) => c.notNull())
+    .addColumn('project_key', varchar(WIDTH.projectKey), (c) => c.notNull())
+    .addColumn('department_id', varchar(WIDTH.departmentId))
+    .addColumn('subject_kind', varchar(WIDTH.code))
+    .addColumn('subject_value', varchar(WIDTH.subjectValue))
+    .addColumn('channel', varchar(WIDTH.code))
+    .addColumn('anonymous', 'smallint', (c) => c.notNull())
+    .addColumn('status', varchar(WIDTH.code), (c) => c.notNull())
+    .addColumn('resolution', varchar(WIDTH.code))
+    .addColumn('assignee_account_id', varchar(WIDTH.accountId))
+    .addColumn('reporter_account_id', varchar(WIDTH.accountId))
+    .addColumn('measures', varchar(WIDTH.text))
+    .addColumn('measures_deadline', varchar(WIDTH.date))
+    .addColumn('action_taken', varchar(WIDTH.text))
+    // A double, as Jira's number field is: no currency here has more precision than it keeps.
+    .addColumn('compensation', 'double precision')
+    .addColumn('satisfaction', 'smallint')
+    .addColumn('considered_resolved', 'smallint')
+    .addColumn('return_count', 'smallint', (c) => c.notNull())
+    .addColumn('reopen_count', 'smallint', (c) => c.notNull())
+    .addColumn('follow_up_of', varchar(WIDTH.issueKey))
+    .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .addColumn('status_changed_at', 'bigint', (c) => c.notNull())
+    .addColumn('first_action_at', 'bigint')
+    .addColumn('closed_at', 'bigint')
+    .addColumn('next_due_at', 'bigint')
+    .addColumn('due_at', 'bigint')
+    .addColumn('escalation_level', 'smallint', (c) => c.notNull())
+    .addColumn('routed_at', 'bigint')
+    .addColumn('route_attempts', 'smallint', (c) => c.notNull())
+    .addColumn('jira_updated_at', 'bigint', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull());
+
+const trailColumns = <T extends string>(table: CreateTableBuilder<T>) =>
+  table
+    .addColumn('issue_id', varchar(WIDTH.issueId), (c) => c.notNull())
+    .addColumn('entry_key', varchar(WIDTH.entryKey), (c) => c.notNull())
+    .addColumn('seq', 'bigint', (c) => c.notNull())
+    .addColumn('at', 'bigint', (c) => c.notNull())
+    .addColumn('kind', varchar(WIDTH.code), (c) => c.notNull())
+    .addColumn('actor_account_id', varchar(WIDTH.accountId))
+    .addColumn('reason', varchar(WIDTH.reason), (c) => c.notNull())
+    .addColumn('recipients', varchar(WIDTH.recipients), (c) => c.notNull())
+    .addColumn('level', 'smallint')
+    .addColumn('status', varchar(WIDTH.code), (c) => c.notNull())
+    .addColumn('note', varchar(WIDTH.note))
+    // The key makes appending idempotent, and keeps each issue's entries together for reading.
+    .addPrimaryKeyConstraint('complaint_trail_pk', ['issue_id', 'entry_key']);
+
+/** The store's schema, oldest first. Append new steps; never edit or reorder a shipped one. */
+export const STORE_MIGRATIONS: readonly MigrationStep[] = [
+  {
+    name: '001-complaint',
+    up: async (db) => {
+      await complaintColumns(db.schema.createTable('complaint').ifNotExists()).execute();
+      // The sweep reads the due complaints in order of `next_due_at`.
+      await db.schema.createIndex('complaint_next_due').ifNotExists().on('complaint').column('next_due_at').execute();
+      // The dashboard narrows by project, department and status, and by period.
+      await db.schema.createIndex('complaint_scope').ifNotExists().on('complaint').columns(['project_key', 'department_id', 'status']).execute();
+      await db.schema.createIndex('complaint_created').ifNotExists().on('complaint').column('created_at').execute();
+      await db.schema.createIndex('complaint_closed').ifNotExists().on('complaint').column('closed_at').execute();
+    },
+  },
+  {
+    name: '002-complaint-trail',
+    up: async (db, engine) => {
+      await clusteredOnKey(trailColumns(db.schema.createTable('complaint_trail').ifNotExists()), engine).execute();
+    },
+  },
+];

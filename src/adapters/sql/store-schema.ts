@@ -1,0 +1,98 @@
+/**
+ * The tables of the complaint index, as Kysely sees them. One schema serves Forge SQL
+ * (MySQL/TiDB) and SQLite, so it keeps to what both store alike: times are BIGINT epoch ms in
+ * UTC, booleans are small ints (0/1), enumerations are short strings, and there are no foreign
+ * keys (Forge SQL has none).
+ */
+export interface ComplaintTable {
+  issue_id: string;
+  issue_key: string;
+  project_key: string;
+  department_id: string | null;
+  /** `employee` or `service`; null with `subject_value` when the complaint has no subject. */
+  subject_kind: string | null;
+  /** The employee's account id, or the service's name. */
+  subject_value: string | null;
+  channel: string | null;
+  anonymous: number;
+  status: string;
+  resolution: string | null;
+  assignee_account_id: string | null;
+  reporter_account_id: string | null;
+  measures: string | null;
+  measures_deadline: string | null;
+  action_taken: string | null;
+  compensation: number | null;
+  satisfaction: number | null;
+  considered_resolved: number | null;
+  return_count: number;
+  reopen_count: number;
+  follow_up_of: string | null;
+  created_at: number;
+  status_changed_at: number;
+  first_action_at: number | null;
+  closed_at: number | null;
+  next_due_at: number | null;
+  due_at: number | null;
+  escalation_level: number;
+  routed_at: number | null;
+  route_attempts: number;
+  jira_updated_at: number;
+  version: number;
+}
+
+export interface TrailTable {
+  issue_id: string;
+  entry_key: string;
+  /** The order written (see `trail-sequence.ts`): the tie-break between entries with the same `at`. */
+  seq: number;
+  at: number;
+  kind: string;
+  actor_account_id: string | null;
+  reason: string;
+  /** The recipients joined by commas (see `trail-row.ts`), far smaller than a JSON array. */
+  recipients: string;
+  level: number | null;
+  status: string;
+  note: string | null;
+}
+
+export interface MigrationTable {
+  name: string;
+  applied_at: number;
+}
+
+export interface StoreDatabase {
+  complaint: ComplaintTable;
+  complaint_trail: TrailTable;
+  schema_migrations: MigrationTable;
+}
+
+/**
+ * Column widths in characters. MySQL rejects a longer value while SQLite would keep it, so the
+ * row mappers check them before a write and both engines behave alike.
+ */
+export const WIDTH = {
+  issueId: 32,
+  /** A Cloud project key has at most 10 characters; the rest is the issue number. */
+  issueKey: 32,
+  projectKey: 16,
+  /** `departmentSchema` allows at most 40. */
+  departmentId: 40,
+  /** The config schema's account ids: at most 128. */
+  accountId: 128,
+  /** An account id or a service name. */
+  subjectValue: 255,
+  /** status, resolution, channel, subject kind, trail kind. */
+  code: 20,
+  /** `YYYY-MM-DD`. */
+  date: 10,
+  /** Measures and action taken, clipped: Jira keeps the full text, the index a bounded copy. */
+  text: 1000,
+  entryKey: 128,
+  reason: 64,
+  /** A few roles, or `group:<name>` with a group name of up to 255 characters. */
+  recipients: 600,
+  /** Clipped, like `text`. */
+  note: 255,
+} as const;

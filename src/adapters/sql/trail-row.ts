@@ -1,0 +1,45 @@
+import type { Insertable, Selectable } from 'kysely';
+import { STATUSES, TRAIL_KINDS } from '../../domain/complaint';
+import type { KeyedTrailEntry } from '../../ports/store.port';
+import { clip, fit, fitOrNull, num, numOrNull, oneOf } from './column-values';
+import { WIDTH, type TrailTable } from './store-schema';
+
+/*
+ * Recipients are stored as one comma-joined string: `assignee,advocate` costs 17 bytes where a
+ * JSON array costs 25. A group name may hold a comma, so `%` and `,` inside a recipient are
+ * percent-encoded, which keeps the join reversible and the common case readable.
+ */
+export const encodeRecipients = (recipients: readonly string[]): string =>
+  recipients.map((r) => r.replaceAll('%', '%25').replaceAll(',', '%2C')).join(',');
+
+export const decodeRecipients = (stored: string): string[] => (stored === '' ? [] : stored.split(',').map(decodeURIComponent));
+
+export const toTrailRow = (e: KeyedTrailEntry, seq: number): Insertable<TrailTable> => ({
+  issue_id: fit(e.issueId, WIDTH.issueId, 'issue_id'),
+  entry_key: fit(e.key, WIDTH.entryKey, 'entry_key'),
+  seq,
+  at: e.at,
+  kind: e.kind,
+  actor_account_id: fitOrNull(e.actorAccountId, WIDTH.accountId, 'actor_account_id'),
+  reason: fit(e.reason, WIDTH.reason, 'reason'),
+  recipients: fit(encodeRecipients(e.recipients), WIDTH.recipients, 'recipients'),
+  level: e.level ?? null,
+  status: e.status,
+  note: clip(e.note ?? null, WIDTH.note),
+});
+
+export const fromTrailRow = (row: Selectable<TrailTable>): KeyedTrailEntry => {
+  const level = numOrNull(row.level);
+  return {
+    issueId: row.issue_id,
+    key: row.entry_key,
+    at: num(row.at),
+    kind: oneOf(row.kind, TRAIL_KINDS, 'kind'),
+    actorAccountId: row.actor_account_id,
+    reason: row.reason,
+    recipients: decodeRecipients(row.recipients),
+    status: oneOf(row.status, STATUSES, 'status'),
+    ...(level === null ? {} : { level }),
+    ...(row.note === null ? {} : { note: row.note }),
+  };
+};

@@ -1,0 +1,55 @@
+import type { NotificationCatalogue } from './notification-catalogue';
+
+export const en: NotificationCatalogue = {
+  languageName: 'English',
+  subject: {
+    routed: '{issueKey} · {department}: complaint routed',
+    triage: '{issueKey} · {department}: complaint needs routing',
+    reminder: '{issueKey} · {department}: reminder about a complaint',
+    escalation: '{issueKey} · {department}: complaint escalated',
+    measures_done: '{issueKey} · {department}: measures done, please call the customer',
+    returned: '{issueKey} · {department}: complaint returned for rework',
+    reopened: '{issueKey} · {department}: complaint reopened',
+  },
+  body: {
+    routed: 'Complaint {issueKey} has been routed. The responsible person is asked to start work by recording the measures and their deadline.',
+    triage: 'Complaint {issueKey} could not be routed automatically and is waiting in triage. Please choose the department and the responsible person.',
+    reminder: 'This is a reminder about complaint {issueKey}.',
+    escalation: 'Complaint {issueKey} has been escalated and needs your attention.',
+    measures_done: 'The measures on complaint {issueKey} have been marked as done. Please call the customer, then close the complaint or return it for rework.',
+    returned: 'Complaint {issueKey} has been returned for rework. Please review the measures and set a new deadline.',
+    reopened: 'Complaint {issueKey} has been reopened. Please review the measures and set a new deadline.',
+  },
+  routeReason: {
+    'triage.no_department': 'No department was given.',
+    'triage.unknown_department': 'The department given is not in the app’s settings.',
+    'triage.no_lead': 'The department has no lead in the settings.',
+    'triage.no_escalation_manager': 'The complaint is about the lead or the deputy, and no other escalation manager is set.',
+    'triage.routing_failed': 'Routing stopped because of an error.',
+    'conflict_of_interest.lead': 'The complaint is about the department lead, so it went to the escalation manager.',
+    'conflict_of_interest.deputy': 'The lead is away and the complaint is about the deputy, so it went to the escalation manager.',
+    'away.deputy': 'The department lead is away, so it went to the deputy.',
+    'away.no_deputy': 'The department lead is marked away but has no deputy, so it went to the lead.',
+    lead: 'It went to the department lead.',
+  },
+  reminderReason: {
+    'reminder.registered': 'Work has not started yet. Please record the measures and their deadline.',
+    'reminder.in_progress.before_deadline': 'The deadline for the measures is approaching.',
+    'reminder.in_progress.deadline': 'The deadline for the measures is today.',
+    'reminder.in_progress.overdue': 'The deadline for the measures has passed. Please complete them or agree a new deadline.',
+    'reminder.in_progress.no_deadline': 'Work is in progress, but the measures have no deadline. Please set one.',
+    'reminder.measures_done': 'The measures are done and the customer is waiting for a call. Please call them and record the call.',
+  },
+  escalationReason: {
+    'escalation.registered': 'Work has not started within the agreed time.',
+    'escalation.in_progress': 'The measures were not completed by their deadline.',
+    'escalation.measures_done': 'The customer has not been called back within the agreed time.',
+    'escalation.overall': 'Most of the time allowed for a final response to the customer has passed.',
+  },
+  label: {
+    department: 'Department',
+    noDepartment: 'no department',
+    dueDate: 'Due date',
+    openComplaint: 'Open the complaint',
+  },
+};

@@ -1,0 +1,31 @@
+import type { EscalationReason, ReminderReason } from '../reminders/reminder-plan';
+import type { RouteReason } from '../routing/route-decision';
+import type { NotificationMessage } from './notification-message';
+
+export type NotificationKind = NotificationMessage['kind'];
+
+/** Why a complaint went where it did; triage also has the case where routing itself failed. */
+export type RoutePhraseKey = RouteReason | 'triage.routing_failed';
+
+/**
+ * The words of every message, in one language. Each part is a Record over a closed union, so a
+ * language that misses a key (or has an extra one) does not compile. Templates take `{issueKey}`
+ * and `{department}`; the phrases are whole sentences without placeholders.
+ */
+export interface NotificationCatalogue {
+  /** The language's own name, heading its part of a message written in several languages. */
+  readonly languageName: string;
+  readonly subject: Readonly<Record<NotificationKind, string>>;
+  /** The opening of the body: what happened and what is asked of the reader. */
+  readonly body: Readonly<Record<NotificationKind, string>>;
+  readonly routeReason: Readonly<Record<RoutePhraseKey, string>>;
+  readonly reminderReason: Readonly<Record<ReminderReason, string>>;
+  readonly escalationReason: Readonly<Record<EscalationReason, string>>;
+  readonly label: {
+    readonly department: string;
+    /** Stands in for `{department}` when the complaint has none (triage). */
+    readonly noDepartment: string;
+    readonly dueDate: string;
+    readonly openComplaint: string;
+  };
+}

@@ -1,0 +1,120 @@
+import type { Language } from '../language';
+import type { NotificationCatalogue } from './notification-catalogue';
+import { en } from './notification-catalogue.en';
+import { ru } from './notification-catalogue.ru';
+import { uk } from './notification-catalogue.uk';
+import type { NotificationMessage, NotificationSubjectLine } from './notification-message';
+
+const CATALOGUES: Readonly<Record<Language, NotificationCatalogue>> = { en, ru, uk };
+
+export interface RenderedNotification {
+  readonly subject: string;
+  readonly textBody: string;
+  readonly htmlBody: string;
+}
+
+/** One language's part of the body, before it is written out as text or HTML. */
+interface Section {
+  readonly language: Language;
+  readonly name: string;
+  /** What happened, what is asked, and why. */
+  readonly lead: string;
+  readonly facts: readonly { readonly label: string; readonly value: string }[];
+  readonly link: { readonly label: string; readonly url: string } | null;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+// One pass, so a department named like a placeholder is shown as it is, never filled in turn.
+const fill = (template: string, params: Readonly<Record<string, string>>): string =>
+  template.replace(PLACEHOLDER, (whole, name: string) => params[name] ?? whole);
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+
+const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): string | null => {
+  switch (message.kind) {
+    case 'routed':
+    case 'triage':
+      return words.routeReason[message.routeReason];
+    case 'reminder':
+      return words.reminderReason[message.reason];
+    case 'escalation':
+      return words.escalationReason[message.reason];
+    case 'measures_done':
+    case 'returned':
+    case 'reopened':
+      return null;
+  }
+};
+
+const dueDateOf = (message: NotificationMessage): string | null =>
+  message.kind === 'reminder' || message.kind === 'escalation' ? message.dueDate : null;
+
+// Only a web link becomes a link: an issue URL is built by the app, but a mail client must never get a script URL.
+const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+
+const sectionOf = (language: Language, message: NotificationMessage, facts: NotificationSubjectLine, issueUrl: string | null): Section => {
+  const words = CATALOGUES[language];
+  const reason = reasonOf(message, words);
+  const dueDate = dueDateOf(message);
+  return {
+    language,
+    name: words.languageName,
+    lead: [fill(words.body[message.kind], { issueKey: facts.issueKey }), ...(reason === null ? [] : [reason])].join(' '),
+    facts: [
+      ...(facts.departmentName === null ? [] : [{ label: words.label.department, value: facts.departmentName }]),
+      ...(dueDate === null ? [] : [{ label: words.label.dueDate, value: dueDate }]),
+    ],
+    link: issueUrl !== null && isWebUrl(issueUrl) ? { label: words.label.openComplaint, url: issueUrl } : null,
+  };
+};
+
+const textOf = (section: Section, headed: boolean): string =>
+  [
+    ...(headed ? [section.name] : []),
+    section.lead,
+    ...(section.facts.length === 0 ? [] : [section.facts.map((f) => `${f.label}: ${f.value}`).join('\n')]),
+    ...(section.link === null ? [] : [`${section.link.label}: ${section.link.url}`]),
+  ].join('\n\n');
+
+const htmlOf = (section: Section, headed: boolean): string =>
+  [
+    `<div lang="${section.language}">`,
+    ...(headed ? [`<p><strong>${escapeHtml(section.name)}</strong></p>`] : []),
+    `<p>${escapeHtml(section.lead)}</p>`,
+    ...(section.facts.length === 0 ? [] : [`<p>${section.facts.map((f) => `${escapeHtml(f.label)}: ${escapeHtml(f.value)}`).join('<br>')}</p>`]),
+    ...(section.link === null ? [] : [`<p><a href="${escapeHtml(section.link.url)}">${escapeHtml(section.link.label)}</a></p>`]),
+    '</div>',
+  ].join('\n');
+
+const TEXT_SEPARATOR = `\n\n${'-'.repeat(24)}\n\n`;
+const HTML_SEPARATOR = '\n<hr>\n';
+
+/**
+ * Writes a message for everyone one Jira notify call reaches. Jira sends the same mail to all its
+ * recipients, so the body carries each of their languages once, in the order given, each part
+ * headed by its language's name when there are several. The subject is in the first language;
+ * with no language given, the message is in English.
+ */
+export const renderNotification = (
+  message: NotificationMessage,
+  facts: NotificationSubjectLine,
+  languages: readonly Language[],
+  issueUrl: string | null,
+): RenderedNotification => {
+  const [first = 'en', ...others] = new Set(languages);
+  const sections = [first, ...others].map((language) => sectionOf(language, message, facts, issueUrl));
+  const headed = sections.length > 1;
+  const words = CATALOGUES[first];
+  const subject = fill(words.subject[message.kind], {
+    issueKey: facts.issueKey,
+    department: facts.departmentName ?? words.label.noDepartment,
+  });
+  return {
+    // A mail subject is one line, whatever the department's name holds.
+    subject: subject.replace(/\s+/g, ' ').trim(),
+    textBody: sections.map((s) => textOf(s, headed)).join(TEXT_SEPARATOR),
+    htmlBody: sections.map((s) => htmlOf(s, headed)).join(HTML_SEPARATOR),
+  };
+};

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import type { WorkJob } from '../../ports/work-queue.port';
+
+/** A queue event as the consumer receives it: the job is its body. */
+export const workEventSchema = z.object({
+  body: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('due'), issueIds: z.array(z.string().min(1)).min(1).max(100) }),
+    z.object({ kind: z.literal('route'), issueId: z.string().min(1) }),
+  ]) satisfies z.ZodType<WorkJob>,
+});

@@ -1,0 +1,45 @@
+import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
+import { issueSnapshot } from '../../domain/intake/issue-snapshot';
+import { handleComplaintEvent } from '../../usecases/handle-complaint-event';
+import { loadProjectBinding } from '../../usecases/project-binding';
+import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+import { issueEventSchema } from './issue-event.schema';
+
+/**
+ * `avi:jira:created:issue` and `avi:jira:updated:issue`, filtered to Complaints in the manifest. A transition
+ * arrives as an update with the status change in the changelog. A malformed event is logged and dropped:
+ * retrying cannot fix its shape, and the daily reconciliation reads the complaint from Jira anyway.
+ */
+export const handler = async (event: unknown): Promise<void> => {
+  const parsed = issueEventSchema.safeParse(event);
+  if (!parsed.success) {
+    console.warn('Ignoring a malformed issue event', parsed.error.issues);
+    return;
+  }
+  const { issue, changelog, atlassianId, selfGenerated } = parsed.data;
+  const project = (issue.fields.project as { key?: unknown } | undefined)?.key;
+  const binding = typeof project === 'string' ? await loadProjectBinding(forgeKeyValueStore, project) : null;
+  if (binding === null) {
+    console.warn(`Complaint ${issue.key}: its project was not set up by the app; run Set up project there`);
+    return;
+  }
+  const runtime = await createForgeComplaintRuntime();
+  const snapshot = issueSnapshot(issue, binding, runtime.config);
+  if (snapshot === null) {
+    console.warn(`Complaint ${issue.key}: the event carries no readable issue`);
+    return;
+  }
+  const change =
+    changelog === undefined
+      ? null
+      : {
+          issueId: issue.id,
+          changelogId: changelog.id ?? `updated:${String(snapshot.updatedAt)}`,
+          items: changelog.items,
+          at: snapshot.updatedAt,
+          actorAccountId: atlassianId ?? null,
+          selfGenerated: selfGenerated ?? false,
+        };
+  const handled = await handleComplaintEvent(runtime, binding, { snapshot, change });
+  console.info(`Complaint ${issue.key}: route ${handled.route?.kind ?? 'unchanged'}, notified ${handled.notified.join(', ') || 'nobody'}`);
+};

@@ -1,0 +1,69 @@
+import type { Complaint } from '../domain/complaint';
+import { changeEntries, type ChangeEntry, type IssueChange } from '../domain/intake/change-entries';
+import type { IssueSnapshot } from '../domain/intake/issue-snapshot';
+import type { NotificationMessage } from '../domain/notifications/notification-message';
+import type { ProjectBinding } from '../domain/provisioning/project-binding';
+import { recipientsOf } from '../domain/reminders/recipients-of';
+import type { Recipient } from '../domain/reminders/reminder-plan';
+import { factsOf, type ComplaintRuntime } from './complaint-runtime';
+import { recordComplaintEvent } from './record-complaint-event';
+import { routeComplaint, type RouteOutcome } from './route-complaint';
+
+export interface ComplaintEvent {
+  readonly snapshot: IssueSnapshot;
+  /** The change an updated event carries; null for a created event. */
+  readonly change: Omit<IssueChange, 'status'> | null;
+}
+
+export interface HandledEvent {
+  readonly route: RouteOutcome | null;
+  /** The messages this event set off (for the log and the tests). */
+  readonly notified: readonly NotificationMessage['kind'][];
+}
+
+/** Who acts next after a status change (design.md section 3), and what they are told. */
+const nextToAct = (entry: ChangeEntry): { readonly roles: readonly Recipient[]; readonly message: NotificationMessage } | null => {
+  if (entry.kind === 'returned') return { roles: ['assignee'], message: { kind: 'returned' } };
+  if (entry.kind === 'reopened') return { roles: ['assignee'], message: { kind: 'reopened' } };
+  if (entry.kind === 'transitioned' && entry.status === 'measures_done') return { roles: ['advocate'], message: { kind: 'measures_done' } };
+  return null;
+};
+
+const notifyNext = async (runtime: ComplaintRuntime, complaint: Complaint, entry: ChangeEntry): Promise<NotificationMessage['kind'] | null> => {
+  const next = nextToAct(entry);
+  if (next === null) return null;
+  try {
+    await runtime.notify({
+      issueKey: complaint.issueKey,
+      to: recipientsOf(next.roles, complaint, runtime.config),
+      message: next.message,
+      facts: factsOf(runtime.config, complaint),
+    });
+    return next.message.kind;
+  } catch (error) {
+    // The change is recorded either way; the reminder schedule chases the next person to act.
+    console.error(`Complaint ${complaint.issueKey}: could not tell the next person to act`, error);
+    return null;
+  }
+};
+
+/**
+ * A created or updated complaint, from its issue event: the index and trail follow Jira, a
+ * complaint not yet routed is routed, and the next person to act hears of a status change once,
+ * however often the event arrives.
+ */
+export const handleComplaintEvent = async (runtime: ComplaintRuntime, binding: ProjectBinding, event: ComplaintEvent): Promise<HandledEvent> => {
+  const { snapshot } = event;
+  const entries = event.change === null ? [] : changeEntries({ ...event.change, status: snapshot.complaint.status }, binding);
+  const recorded = await recordComplaintEvent(runtime, snapshot, entries);
+  const route =
+    recorded.record.routedAt === null
+      ? await routeComplaint(runtime, snapshot.complaint.issueId, snapshot.department.kind === 'unknown' ? snapshot.department.name : null)
+      : null;
+  const notified: NotificationMessage['kind'][] = [];
+  for (const entry of recorded.added) {
+    const kind = await notifyNext(runtime, recorded.record, entry);
+    if (kind !== null) notified.push(kind);
+  }
+  return { route, notified };
+};

@@ -1,0 +1,13 @@
+import { Kysely } from 'kysely';
+import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
+import { createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
+import { installForgeSqlHost } from './forge-sql-host';
+import { describeStoreContract } from './store-contract';
+
+const host = installForgeSqlHost();
+
+describeStoreContract('Forge SQL (@forge/sql on the sandbox host)', () => {
+  host.reset();
+  return { store: createForgeSqlStore(), twin: createForgeSqlStore, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), engine: 'mysql' };
+});

@@ -1,0 +1,324 @@
+import type { Kysely } from 'kysely';
+import type { AppError } from '../../../src/domain/app-error';
+import { TRIAGE } from '../../../src/domain/metrics/metrics-query';
+import { runMigrations } from '../../../src/adapters/sql/migrator';
+import type { SqlEngine } from '../../../src/adapters/sql/sql-engine';
+import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
+import type { ComplaintRecord, KeyedTrailEntry, Store } from '../../../src/ports/store.port';
+import { makeComplaint, makeTrailEntry, T0 } from '../../domain/factories';
+
+/** A fresh, empty database with a store over it, a second store over the same one, and Kysely on it. */
+export interface StoreHarness {
+  readonly store: Store;
+  readonly twin: () => Store;
+  readonly db: Kysely<StoreDatabase>;
+  readonly engine: SqlEngine;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+export const makeRecord = (overrides: Partial<ComplaintRecord> = {}): ComplaintRecord => ({
+  ...makeComplaint(),
+  nextDueAt: null,
+  dueAt: null,
+  escalationLevel: 0,
+  routedAt: null,
+  routeAttempts: 0,
+  jiraUpdatedAt: T0,
+  version: 1,
+  ...overrides,
+});
+
+const entry = (overrides: Partial<KeyedTrailEntry> = {}): KeyedTrailEntry => ({ ...makeTrailEntry(), key: 'route', ...overrides });
+
+const storeError = { name: 'AppError', code: 'STORE_ERROR' } as Partial<AppError>;
+
+/** Every field set, with the values most likely to come back changed. */
+const fullRecord = makeRecord({
+  issueId: '10042',
+  issueKey: 'CMP-42',
+  departmentId: 'billing',
+  subject: { kind: 'employee', accountId: '712020:5b10ac8d-82e0-5b22-cc7d-4ef5a9d0c3e7' },
+  channel: 'in_person',
+  anonymous: true,
+  status: 'closed',
+  resolution: 'withdrawn',
+  assigneeAccountId: 'lead-billing',
+  reporterAccountId: 'registrar-1',
+  measures: 'Refund the fee; call back — “today”',
+  measuresDeadline: '2026-03-13',
+  actionTaken: 'Refunded 19.99',
+  compensation: 1234.5678,
+  satisfaction: 5,
+  consideredResolved: true,
+  returns: 2,
+  reopens: 3,
+  followUpOf: 'CMP-7',
+  createdAt: T0,
+  statusChangedAt: T0 + DAY,
+  firstActionAt: T0 + MINUTE,
+  closedAt: T0 + 2 * DAY,
+  nextDueAt: T0 + 3 * DAY,
+  dueAt: T0 + 4 * DAY,
+  escalationLevel: 2,
+  routedAt: T0 + 1,
+  routeAttempts: 4,
+  // The largest integer a double keeps exactly: a BIGINT column must hand it back unchanged.
+  jiraUpdatedAt: Number.MAX_SAFE_INTEGER,
+  version: 1,
+});
+
+const emptyRecord = makeRecord({
+  issueId: '10043',
+  departmentId: null,
+  subject: null,
+  channel: null,
+  anonymous: false,
+  resolution: null,
+  assigneeAccountId: null,
+  reporterAccountId: null,
+  consideredResolved: null,
+});
+
+/** The behaviour every engine behind the Store port must show; `open` gives a fresh database each test. */
+export const describeStoreContract = (engine: string, open: () => StoreHarness): void => {
+  describe(`Store contract on ${engine}`, () => {
+    let h: StoreHarness;
+    let store: Store;
+    beforeEach(() => {
+      h = open();
+      store = h.store;
+    });
+
+    const ledger = async () => (await h.db.selectFrom('schema_migrations').select('name').orderBy('name').execute()).map((r) => r.name);
+
+    describe('migrate', () => {
+      it('creates the schema once, however often it runs', async () => {
+        await store.migrate();
+        await store.migrate();
+        expect(await ledger()).toEqual(['001-complaint', '002-complaint-trail']);
+        expect(await store.saveComplaint(makeRecord(), 0)).toBe(true);
+      });
+
+      it('lets two runners race on an empty database', async () => {
+        await Promise.all([store.migrate(), h.twin().migrate()]);
+        expect(await ledger()).toEqual(['001-complaint', '002-complaint-trail']);
+        await store.appendTrail([entry()]);
+        expect(await store.trailOf('10001')).toHaveLength(1);
+      });
+
+      it('accepts a failed step that another runner recorded meanwhile, and fails on one nobody did', async () => {
+        await store.migrate();
+        const finishedElsewhere = {
+          name: '003-elsewhere',
+          up: async (db: Kysely<StoreDatabase>) => {
+            await db.insertInto('schema_migrations').values({ name: '003-elsewhere', applied_at: T0 }).execute();
+            throw new Error('index already exists');
+          },
+        };
+        await expect(runMigrations(h.db, h.engine, [finishedElsewhere])).resolves.toBeUndefined();
+        const broken = { name: '004-broken', up: () => Promise.reject(new Error('syntax error')) };
+        await expect(runMigrations(h.db, h.engine, [broken])).rejects.toThrow('syntax error');
+        expect(await ledger()).toEqual(['001-complaint', '002-complaint-trail', '003-elsewhere']);
+      });
+
+      it('runs only the steps not yet recorded, in order', async () => {
+        const ran: string[] = [];
+        const step = (name: string) => ({ name, up: () => Promise.resolve(void ran.push(name)) });
+        await runMigrations(h.db, h.engine, [step('a'), step('b')]);
+        await runMigrations(h.db, h.engine, [step('a'), step('b'), step('c')]);
+        expect(ran).toEqual(['a', 'b', 'c']);
+      });
+    });
+
+    describe('before migrating', () => {
+      it('reports a database error as STORE_ERROR with the cause', async () => {
+        const failure = store.getComplaint('10001');
+        await expect(failure).rejects.toMatchObject(storeError);
+        await expect(failure).rejects.toHaveProperty('cause.message', expect.stringContaining('complaint'));
+      });
+    });
+
+    describe('with the schema', () => {
+      beforeEach(() => store.migrate());
+
+      describe('saveComplaint', () => {
+        it('inserts a new complaint at version 0 and refuses a second insert', async () => {
+          expect(await store.saveComplaint(makeRecord({ measures: 'first' }), 0)).toBe(true);
+          expect(await store.saveComplaint(makeRecord({ measures: 'second' }), 0)).toBe(false);
+          expect((await store.getComplaint('10001'))?.measures).toBe('first');
+        });
+
+        it('updates only over the expected version', async () => {
+          await store.saveComplaint(makeRecord(), 0);
+          expect(await store.saveComplaint(makeRecord({ status: 'in_progress', version: 2 }), 1)).toBe(true);
+          expect(await store.saveComplaint(makeRecord({ status: 'closed', version: 2 }), 1)).toBe(false);
+          expect(await store.getComplaint('10001')).toEqual(makeRecord({ status: 'in_progress', version: 2 }));
+        });
+
+        it('refuses to update a complaint that is not there', async () => {
+          expect(await store.saveComplaint(makeRecord({ version: 2 }), 1)).toBe(false);
+          expect(await store.getComplaint('10001')).toBeNull();
+        });
+
+        it('rejects a version that does not rise by one, writing nothing', async () => {
+          await expect(store.saveComplaint(makeRecord({ version: 1 }), 1)).rejects.toMatchObject({ code: 'INTERNAL' });
+          await expect(store.saveComplaint(makeRecord({ version: 3 }), 0)).rejects.toMatchObject({ code: 'INTERNAL' });
+          expect(await store.getComplaint('10001')).toBeNull();
+        });
+
+        it.each([
+          ['every field set', fullRecord],
+          ['every nullable field null', emptyRecord],
+          ['a service subject and a considered-unresolved answer', makeRecord({ subject: { kind: 'service', name: 'Cards, debit' }, consideredResolved: false, compensation: 0.1 + 0.2 })],
+          ['a negative compensation and the lowest satisfaction', makeRecord({ compensation: -0.01, satisfaction: 1 })],
+        ])('reads back %s unchanged', async (_name, record) => {
+          await store.saveComplaint(record, 0);
+          expect(await store.getComplaint(record.issueId)).toEqual(record);
+        });
+
+        it('cuts over-long free text to its column, counting characters as MySQL does', async () => {
+          const emoji = '😀'.repeat(1000); // 2000 UTF-16 units but 1000 characters: it fits
+          await store.saveComplaint(makeRecord({ measures: 'm'.repeat(1500), actionTaken: emoji }), 0);
+          const saved = await store.getComplaint('10001');
+          expect(saved?.measures).toBe('m'.repeat(1000));
+          expect(saved?.actionTaken).toBe(emoji);
+        });
+
+        it('refuses an identifier longer than its column, on every engine alike', async () => {
+          await expect(store.saveComplaint(makeRecord({ issueKey: `CMP-${'9'.repeat(40)}` }), 0)).rejects.toMatchObject(storeError);
+          expect(await store.getComplaint('10001')).toBeNull();
+        });
+      });
+
+      describe('getComplaints', () => {
+        it('reads the rows it has among the ids', async () => {
+          for (const issueId of ['1', '2', '3']) await store.saveComplaint(makeRecord({ issueId }), 0);
+          const found = await store.getComplaints(['3', '1', 'missing']);
+          expect(found.map((r) => r.issueId).sort()).toEqual(['1', '3']);
+          expect(await store.getComplaints([])).toEqual([]);
+        });
+
+        it('takes at most 100 ids', async () => {
+          const ids = Array.from({ length: 101 }, (_, i) => String(i));
+          await expect(store.getComplaints(ids)).rejects.toMatchObject({ code: 'INTERNAL' });
+          await expect(store.getComplaints(ids.slice(1))).resolves.toEqual([]);
+        });
+      });
+
+      describe('trail', () => {
+        it('stores each (issue, key) once, the first write winning, and answers the keys this call stored', async () => {
+          expect(await store.appendTrail([entry({ key: 'a' }), entry({ key: 'b', reason: 'first' })])).toEqual(['a', 'b']);
+          expect(await store.appendTrail([entry({ key: 'b', reason: 'second' }), entry({ key: 'c' }), entry({ key: 'c' })])).toEqual(['c']);
+          expect(await store.appendTrail([entry({ key: 'a', issueId: '20002' })])).toEqual(['a']);
+          expect((await store.trailOf('10001')).map((e) => `${e.key}:${e.reason}`)).toEqual(['a:lead', 'b:first', 'c:lead']);
+          expect((await store.trailOf('20002')).map((e) => e.key)).toEqual(['a']);
+          expect(await store.appendTrail([])).toEqual([]);
+        });
+
+        it('gives a key to exactly one of several concurrent writers', async () => {
+          const writers = [store, h.twin(), h.twin()].map((s) => s.appendTrail([entry({ key: 'reminded:reminder.registered:2026-03-03' }), entry({ key: 'escalated' })]));
+          const won = (await Promise.all(writers)).flat();
+          expect(won.sort()).toEqual(['escalated', 'reminded:reminder.registered:2026-03-03']);
+          expect(await store.trailOf('10001')).toHaveLength(2);
+        });
+
+        it('reads oldest first, and in the order written when the moments are equal', async () => {
+          await store.appendTrail([entry({ key: 'late', at: T0 + 2 }), entry({ key: 'early-1', at: T0 }), entry({ key: 'early-2', at: T0 })]);
+          await store.appendTrail([entry({ key: 'early-3', at: T0 }), entry({ key: 'middle', at: T0 + 1 })]);
+          expect((await store.trailOf('10001')).map((e) => e.key)).toEqual(['early-1', 'early-2', 'early-3', 'middle', 'late']);
+        });
+
+        it('reads every field back unchanged, recipients with commas and percent signs too', async () => {
+          const entries = [
+            entry({ key: 'route', kind: 'routed', actorAccountId: null, reason: 'routing.lead', recipients: ['user:lead-billing'], status: 'registered' }),
+            entry({
+              key: 'reminded:escalation.registered:2026-03-05',
+              at: T0 + DAY,
+              kind: 'escalated',
+              actorAccountId: 'manager-1',
+              reason: 'escalation.registered',
+              recipients: ['group:Sales, EMEA', 'group:100% done', 'escalation_manager'],
+              level: 1,
+              status: 'in_progress',
+              note: 'Called twice',
+            }),
+            entry({ key: 'nudge', at: T0 + 2 * DAY, kind: 'nudged', recipients: [], status: 'measures_done', level: 0 }),
+          ];
+          await store.appendTrail(entries);
+          expect(await store.trailOf('10001')).toEqual(entries);
+          expect(await store.trailOf('99999')).toEqual([]);
+        });
+
+        it('cuts an over-long note and refuses a call with an over-long key', async () => {
+          await store.appendTrail([entry({ note: 'n'.repeat(400) })]);
+          expect((await store.trailOf('10001'))[0]?.note).toBe('n'.repeat(255));
+          await expect(store.appendTrail([entry({ key: 'fits' }), entry({ key: 'k'.repeat(129) })])).rejects.toMatchObject(storeError);
+          expect(await store.trailOf('10001')).toHaveLength(1); // nothing of the refused call was written
+        });
+      });
+
+      describe('listDue', () => {
+        beforeEach(async () => {
+          const dueAt: Record<string, number | null> = { '1': T0 + 3, '2': T0 + 1, '3': T0 + 5, '4': null, '5': T0 + 1, '6': T0 + 4 };
+          for (const [issueId, nextDueAt] of Object.entries(dueAt)) await store.saveComplaint(makeRecord({ issueId, nextDueAt }), 0);
+        });
+
+        it('lists the complaints due at or before now, earliest first (ties by issue id)', async () => {
+          expect((await store.listDue({ now: T0 + 4, limit: 10 })).map((r) => r.issueId)).toEqual(['2', '5', '1', '6']);
+        });
+
+        it('stops at the limit', async () => {
+          expect((await store.listDue({ now: T0 + 10, limit: 2 })).map((r) => r.issueId)).toEqual(['2', '5']);
+          expect(await store.listDue({ now: T0 + 10, limit: 0 })).toEqual([]);
+        });
+
+        it('lists nothing before anything is due', async () => {
+          expect(await store.listDue({ now: T0, limit: 10 })).toEqual([]);
+        });
+      });
+
+      describe('listRecords', () => {
+        beforeEach(async () => {
+          const records = [
+            makeRecord({ issueId: 'open-billing', departmentId: 'billing', createdAt: T0 - 100 * DAY }),
+            makeRecord({ issueId: 'open-triage', departmentId: null, createdAt: T0 - DAY }),
+            makeRecord({ issueId: 'closed-recently', departmentId: 'delivery', status: 'closed', createdAt: T0 - 40 * DAY, closedAt: T0 - 10 * DAY }),
+            makeRecord({ issueId: 'closed-long-ago', departmentId: 'billing', status: 'closed', createdAt: T0 - 90 * DAY, closedAt: T0 - 60 * DAY }),
+            makeRecord({ issueId: 'created-after', departmentId: 'billing', createdAt: T0 }),
+            makeRecord({ issueId: 'other-project', projectKey: 'OPS', departmentId: 'billing', createdAt: T0 - DAY }),
+          ];
+          for (const record of records) await store.saveComplaint(record, 0);
+        });
+
+        const ids = async (query: Partial<Parameters<Store['listRecords']>[0]>) =>
+          (await store.listRecords({ projectKeys: ['CMP'], createdBefore: T0, activeSince: T0 - 30 * DAY, ...query })).map((r) => r.issueId).sort();
+
+        it('lists the complaints created before the end and still open, or closed since the start', async () => {
+          expect(await ids({})).toEqual(['closed-recently', 'open-billing', 'open-triage']);
+          expect(await ids({ activeSince: T0 - 60 * DAY })).toEqual(['closed-long-ago', 'closed-recently', 'open-billing', 'open-triage']);
+          expect(await ids({ createdBefore: T0 + 1 })).toEqual(['closed-recently', 'created-after', 'open-billing', 'open-triage']);
+        });
+
+        it('narrows to projects, and lists nothing for none', async () => {
+          expect(await ids({ projectKeys: ['CMP', 'OPS'] })).toEqual(['closed-recently', 'open-billing', 'open-triage', 'other-project']);
+          expect(await ids({ projectKeys: ['OPS'] })).toEqual(['other-project']);
+          expect(await ids({ projectKeys: [] })).toEqual([]);
+        });
+
+        it('narrows to departments, the triage key standing for none, and an empty list for all', async () => {
+          expect(await ids({ departmentIds: ['billing'] })).toEqual(['open-billing']);
+          expect(await ids({ departmentIds: [TRIAGE] })).toEqual(['open-triage']);
+          expect(await ids({ departmentIds: ['delivery', TRIAGE] })).toEqual(['closed-recently', 'open-triage']);
+          expect(await ids({ departmentIds: [] })).toEqual(['closed-recently', 'open-billing', 'open-triage']);
+        });
+
+        it('reads back whole records', async () => {
+          const [record] = await store.listRecords({ projectKeys: ['OPS'], createdBefore: T0, activeSince: T0 });
+          expect(record).toEqual(makeRecord({ issueId: 'other-project', projectKey: 'OPS', departmentId: 'billing', createdAt: T0 - DAY }));
+        });
+      });
+    });
+  });
+};
