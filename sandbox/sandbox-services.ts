@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SandboxClock } from './host/clock';
+import type { KvsTable } from './host/kvs-table';
 import type { ForgeHost } from './host/forge-host';
 import type { HostStateStore } from './host/host-state-store';
 import type { Viewer } from './host/ui-context';
@@ -10,6 +11,8 @@ export interface SandboxServices {
   readonly host: ForgeHost;
   readonly emulator: JiraEmulator;
   readonly clock: SandboxClock;
+  /** The app's Forge KVS, where the admin page keeps the configuration. */
+  readonly kvs: KvsTable;
   /** The app's Forge SQL database (the complaint index and trail), for the control API and tests. */
   readonly appSql: Database;
   readonly state: HostStateStore;

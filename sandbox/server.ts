@@ -83,6 +83,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     },
   });
   const restoreTime = useAsProcessTime(clock.now);
+  const kvs = createKvsTable(dbs.site, clock.now);
   let baseUrl = '';
   const hostToken = randomBytes(16).toString('hex');
   const manifestPath = options.manifestPath ?? path.join(ROOT, 'manifest.yml');
@@ -117,7 +118,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     host.install(admin?.accountId ?? APP_ACCOUNT_ID);
     await host.idle();
     if (options.seed ?? true) {
-      await seedDemo({ baseUrl, users: emulator.users(), host, clock, kvs: createKvsTable(dbs.site, clock.now), settle });
+      await seedDemo({ baseUrl, users: emulator.users(), host, clock, kvs, settle });
     }
     await settle();
     state.write(STATE_KEYS.installed, true);
@@ -126,6 +127,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     host,
     emulator,
     clock,
+    kvs,
     appSql: dbs.appSql,
     state,
     hostToken,

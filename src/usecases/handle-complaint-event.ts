@@ -61,8 +61,10 @@ export const handleComplaintEvent = async (runtime: ComplaintRuntime, binding: P
       ? await routeComplaint(runtime, snapshot.complaint.issueId, snapshot.department.kind === 'unknown' ? snapshot.department.name : null)
       : null;
   const notified: NotificationMessage['kind'][] = [];
+  // After routing, so that a late-routed complaint's lead, not triage, hears of a return.
+  const current = recorded.added.length > 0 && route !== null ? ((await runtime.store.getComplaint(snapshot.complaint.issueId)) ?? recorded.record) : recorded.record;
   for (const entry of recorded.added) {
-    const kind = await notifyNext(runtime, recorded.record, entry);
+    const kind = await notifyNext(runtime, current, entry);
     if (kind !== null) notified.push(kind);
   }
   return { route, notified };

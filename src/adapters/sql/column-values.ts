@@ -33,13 +33,3 @@ export const flagOrNull = (value: boolean | null): number | null => (value === n
 export const num = (value: number | string): number => Number(value);
 
 export const numOrNull = (value: number | string | null): number | null => (value === null ? null : Number(value));
-
-/** A stored code read back as its domain type; anything else means the row was not written by this store. */
-export const oneOf = <T extends string | number>(value: string | number, allowed: readonly T[], column: string): T => {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw new AppError('STORE_ERROR', `${column} holds an unknown value: ${String(value)}`);
-  return found;
-};
-
-export const oneOfOrNull = <T extends string | number>(value: string | number | null, allowed: readonly T[], column: string): T | null =>
-  value === null ? null : oneOf(value, allowed, column);

@@ -1,18 +1,26 @@
 import type { Insertable, Selectable } from 'kysely';
-import { CHANNELS, RESOLUTIONS, STATUSES, type Satisfaction, type Subject } from '../../domain/complaint';
+import { AppError } from '../../domain/app-error';
+import type { Satisfaction, Subject } from '../../domain/complaint';
 import type { ComplaintRecord } from '../../ports/store.port';
-import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull, oneOf, oneOfOrNull } from './column-values';
+import { CHANNEL, RESOLUTION, STATUS, SUBJECT_KIND } from './column-codes';
+import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull } from './column-values';
 import { WIDTH, type ComplaintTable } from './store-schema';
 
 const SATISFACTIONS: readonly Satisfaction[] = [1, 2, 3, 4, 5];
-const SUBJECT_KINDS: readonly Subject['kind'][] = ['employee', 'service'];
+
+const satisfactionOf = (stored: number | null): Satisfaction | null => {
+  if (stored === null) return null;
+  const found = SATISFACTIONS.find((s) => s === num(stored));
+  if (found === undefined) throw new AppError('STORE_ERROR', `satisfaction holds an unknown value: ${stored}`);
+  return found;
+};
 
 const subjectValue = (subject: Subject): string =>
   subject.kind === 'employee' ? fit(subject.accountId, WIDTH.accountId, 'subject account id') : (clip(subject.name, WIDTH.subjectValue) ?? '');
 
-const subjectOf = (kind: string | null, value: string | null): Subject | null => {
+const subjectOf = (kind: number | null, value: string | null): Subject | null => {
   if (kind === null) return null;
-  return oneOf(kind, SUBJECT_KINDS, 'subject_kind') === 'employee' ? { kind: 'employee', accountId: value ?? '' } : { kind: 'service', name: value ?? '' };
+  return SUBJECT_KIND.decode(kind) === 'employee' ? { kind: 'employee', accountId: value ?? '' } : { kind: 'service', name: value ?? '' };
 };
 
 const accountId = (value: string | null, column: string): string | null => fitOrNull(value, WIDTH.accountId, column);
@@ -22,12 +30,12 @@ export const toComplaintRow = (r: ComplaintRecord): Insertable<ComplaintTable> =
   issue_key: fit(r.issueKey, WIDTH.issueKey, 'issue_key'),
   project_key: fit(r.projectKey, WIDTH.projectKey, 'project_key'),
   department_id: fitOrNull(r.departmentId, WIDTH.departmentId, 'department_id'),
-  subject_kind: r.subject?.kind ?? null,
+  subject_kind: r.subject === null ? null : SUBJECT_KIND.encode(r.subject.kind),
   subject_value: r.subject === null ? null : subjectValue(r.subject),
-  channel: r.channel,
+  channel: r.channel === null ? null : CHANNEL.encode(r.channel),
   anonymous: flag(r.anonymous),
-  status: r.status,
-  resolution: r.resolution,
+  status: STATUS.encode(r.status),
+  resolution: r.resolution === null ? null : RESOLUTION.encode(r.resolution),
   assignee_account_id: accountId(r.assigneeAccountId, 'assignee_account_id'),
   reporter_account_id: accountId(r.reporterAccountId, 'reporter_account_id'),
   measures: clip(r.measures, WIDTH.text),
@@ -58,17 +66,17 @@ export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintReco
   projectKey: row.project_key,
   departmentId: row.department_id,
   subject: subjectOf(row.subject_kind, row.subject_value),
-  channel: oneOfOrNull(row.channel, CHANNELS, 'channel'),
+  channel: row.channel === null ? null : CHANNEL.decode(row.channel),
   anonymous: num(row.anonymous) === 1,
-  status: oneOf(row.status, STATUSES, 'status'),
-  resolution: oneOfOrNull(row.resolution, RESOLUTIONS, 'resolution'),
+  status: STATUS.decode(row.status),
+  resolution: row.resolution === null ? null : RESOLUTION.decode(row.resolution),
   assigneeAccountId: row.assignee_account_id,
   reporterAccountId: row.reporter_account_id,
   measures: row.measures,
   measuresDeadline: row.measures_deadline,
   actionTaken: row.action_taken,
   compensation: numOrNull(row.compensation),
-  satisfaction: oneOfOrNull(numOrNull(row.satisfaction), SATISFACTIONS, 'satisfaction'),
+  satisfaction: satisfactionOf(row.satisfaction),
   consideredResolved: row.considered_resolved === null ? null : num(row.considered_resolved) === 1,
   returns: num(row.return_count),
   reopens: num(row.reopen_count),

@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error';
 import { TRIAGE } from '../../domain/metrics/metrics-query';
 import type { ComplaintRecord, RecordQuery, Store } from '../../ports/store.port';
+import { STATUS } from './column-codes';
 import { fromComplaintRow, toComplaintRow } from './complaint-row';
 import { runMigrations } from './migrator';
 import type { SqlEngine } from './sql-engine';
@@ -112,7 +113,7 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
         let select = complaints()
           .where('project_key', 'in', query.projectKeys)
           .where('created_at', '<', query.createdBefore)
-          .where((eb) => eb.or([eb('status', '<>', 'closed'), eb('closed_at', '>=', query.activeSince)]));
+          .where((eb) => eb.or([eb('status', '<>', STATUS.encode('closed')), eb('closed_at', '>=', query.activeSince)]));
         if (query.departmentIds !== undefined && query.departmentIds.length > 0) select = select.where(inDepartments(query.departmentIds));
         return (await select.execute()).map(fromComplaintRow);
       }),

@@ -1,22 +1,22 @@
 /**
  * The tables of the complaint index, as Kysely sees them. One schema serves Forge SQL
  * (MySQL/TiDB) and SQLite, so it keeps to what both store alike: times are BIGINT epoch ms in
- * UTC, booleans are small ints (0/1), enumerations are short strings, and there are no foreign
- * keys (Forge SQL has none).
+ * UTC, booleans are small ints (0/1), enumerations are small-int codes (`column-codes.ts`), and
+ * there are no foreign keys (Forge SQL has none).
  */
 export interface ComplaintTable {
   issue_id: string;
   issue_key: string;
   project_key: string;
   department_id: string | null;
-  /** `employee` or `service`; null with `subject_value` when the complaint has no subject. */
-  subject_kind: string | null;
+  /** Null with `subject_value` when the complaint has no subject. */
+  subject_kind: number | null;
   /** The employee's account id, or the service's name. */
   subject_value: string | null;
-  channel: string | null;
+  channel: number | null;
   anonymous: number;
-  status: string;
-  resolution: string | null;
+  status: number;
+  resolution: number | null;
   assignee_account_id: string | null;
   reporter_account_id: string | null;
   measures: string | null;
@@ -47,13 +47,13 @@ export interface TrailTable {
   /** The order written (see `trail-sequence.ts`): the tie-break between entries with the same `at`. */
   seq: number;
   at: number;
-  kind: string;
+  kind: number;
   actor_account_id: string | null;
   reason: string;
   /** The recipients joined by commas (see `trail-row.ts`), far smaller than a JSON array. */
   recipients: string;
   level: number | null;
-  status: string;
+  status: number;
   note: string | null;
 }
 
@@ -83,8 +83,6 @@ export const WIDTH = {
   accountId: 128,
   /** An account id or a service name. */
   subjectValue: 255,
-  /** status, resolution, channel, subject kind, trail kind. */
-  code: 20,
   /** `YYYY-MM-DD`. */
   date: 10,
   /** Measures and action taken, clipped: Jira keeps the full text, the index a bounded copy. */

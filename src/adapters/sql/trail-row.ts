@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
-import { STATUSES, TRAIL_KINDS } from '../../domain/complaint';
 import type { KeyedTrailEntry } from '../../ports/store.port';
-import { clip, fit, fitOrNull, num, numOrNull, oneOf } from './column-values';
+import { STATUS, TRAIL_KIND } from './column-codes';
+import { clip, fit, fitOrNull, num, numOrNull } from './column-values';
 import { WIDTH, type TrailTable } from './store-schema';
 
 /*
@@ -19,12 +19,12 @@ export const toTrailRow = (e: KeyedTrailEntry, seq: number): Insertable<TrailTab
   entry_key: fit(e.key, WIDTH.entryKey, 'entry_key'),
   seq,
   at: e.at,
-  kind: e.kind,
+  kind: TRAIL_KIND.encode(e.kind),
   actor_account_id: fitOrNull(e.actorAccountId, WIDTH.accountId, 'actor_account_id'),
   reason: fit(e.reason, WIDTH.reason, 'reason'),
   recipients: fit(encodeRecipients(e.recipients), WIDTH.recipients, 'recipients'),
   level: e.level ?? null,
-  status: e.status,
+  status: STATUS.encode(e.status),
   note: clip(e.note ?? null, WIDTH.note),
 });
 
@@ -34,11 +34,11 @@ export const fromTrailRow = (row: Selectable<TrailTable>): KeyedTrailEntry => {
     issueId: row.issue_id,
     key: row.entry_key,
     at: num(row.at),
-    kind: oneOf(row.kind, TRAIL_KINDS, 'kind'),
+    kind: TRAIL_KIND.decode(row.kind),
     actorAccountId: row.actor_account_id,
     reason: row.reason,
     recipients: decodeRecipients(row.recipients),
-    status: oneOf(row.status, STATUSES, 'status'),
+    status: STATUS.decode(row.status),
     ...(level === null ? {} : { level }),
     ...(row.note === null ? {} : { note: row.note }),
   };

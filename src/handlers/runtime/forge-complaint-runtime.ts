@@ -10,17 +10,14 @@ import type { ComplaintRuntime } from '../../usecases/complaint-runtime';
 import { loadAppConfig } from '../../usecases/load-app-config';
 import { notifyPeople } from '../../usecases/notify-people';
 
-// Migrating is one read once the schema is current; a warm Forge container does it once.
-let migrated: Promise<void> | undefined;
-
-/** The index, migrated: a trigger may run before the install's migration or the safety pass did. */
+/**
+ * The index, migrated: a trigger may run before the install's migration or the safety pass did.
+ * Once the schema is current this is one read. It is not remembered in a global: a warm
+ * container may serve another installation, whose database is another one.
+ */
 export const migratedStore = async (): Promise<Store> => {
   const store = createForgeSqlStore();
-  migrated ??= store.migrate().catch((error: unknown) => {
-    migrated = undefined;
-    throw error;
-  });
-  await migrated;
+  await store.migrate();
   return store;
 };
 

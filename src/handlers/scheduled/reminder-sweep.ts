@@ -12,5 +12,5 @@ import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime'
 export const handler = async (): Promise<void> => {
   const result = await runSweep(await createForgeComplaintRuntime());
   await saveLastSweep(forgeKeyValueStore, result);
-  console.info('Reminder sweep', JSON.stringify(result));
+  if (result.due > 0) console.info('Reminder sweep', JSON.stringify(result));
 };

@@ -1,0 +1,108 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { textToAdf } from '../../../sandbox/jira/fields/adf';
+import { DEMO_ACCOUNTS, runtimeConfig, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
+
+const TIME_ZONE = 'Europe/Kyiv';
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+const NAMES: Readonly<Record<string, string>> = {
+  [DEMO_ACCOUNTS.billingLead]: 'lead',
+  [DEMO_ACCOUNTS.advocate]: 'advocate',
+  [DEMO_ACCOUNTS.manager]: 'manager',
+};
+
+let env: RuntimeSandbox;
+beforeEach(async () => {
+  // Kyiv is two hours ahead of UTC in March: business hours 09:00–18:00 there are 07:00–16:00 UTC.
+  env = await startRuntimeSandbox(runtimeConfig({ calendar: { timeZone: TIME_ZONE, workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '18:00', holidays: [] } }));
+});
+afterEach(async () => {
+  await env.close();
+});
+
+/** The e-mails sent since `from`, as "day time kind → recipients", in the business time zone. */
+const mailSince = (from: number) =>
+  env
+    .outbox()
+    .slice(from)
+    .map((m) => `${format(new TZDate(m.sentAt, TIME_ZONE), 'EEE d HH:mm')} → ${m.to.map((id) => NAMES[id] ?? id).join('+')}`);
+
+const trailKinds = async (id: string) =>
+  (await env.store.trailOf(id)).filter((e) => e.kind === 'reminded' || e.kind === 'escalated').map((e) => `${format(new TZDate(e.at, TIME_ZONE), 'EEE d HH:mm')} ${e.reason}`);
+
+describe('a stalled complaint, fast-forwarded an hour at a time with the sweep running', () => {
+  it('Registered: the lead (advocate copied) is reminded after a business day, then daily; the escalation manager after three', async () => {
+    // Registered on Monday 2 March, 11:00 in Kyiv.
+    const { id } = await env.register({ department: 'Billing' });
+    await env.settle();
+    const routed = env.outbox().length;
+    await env.fastForward(8 * DAY);
+    expect(mailSince(routed)).toEqual([
+      'Tue 3 11:00 → lead+advocate',
+      'Wed 4 09:00 → lead+advocate',
+      'Thu 5 09:00 → lead+advocate',
+      'Thu 5 11:00 → manager',
+      'Fri 6 09:00 → lead+advocate',
+      'Mon 9 09:00 → lead+advocate',
+      'Tue 10 09:00 → lead+advocate',
+    ]);
+    expect(await trailKinds(id)).toEqual([
+      'Tue 3 11:00 reminder.registered',
+      'Wed 4 09:00 reminder.registered',
+      'Thu 5 09:00 reminder.registered',
+      'Thu 5 11:00 escalation.registered',
+      'Fri 6 09:00 reminder.registered',
+      'Mon 9 09:00 reminder.registered',
+      'Tue 10 09:00 reminder.registered',
+    ]);
+  });
+
+  it('In progress: the lead is reminded a business day before the deadline and at it, then daily; the escalation manager two business days after', async () => {
+    const { id, key } = await env.register({ department: 'Billing' });
+    await env.settle();
+    // Work starts at once, with measures due on Thursday 5 March.
+    await env.transition(DEMO_ACCOUNTS.billingLead, key, 'Start work', { [env.field('measures')]: textToAdf('Refund the charge'), [env.field('measuresDeadline')]: '2026-03-05' });
+    await env.settle();
+    const started = env.outbox().length;
+    await env.fastForward(8 * DAY);
+    // The deadline day ends at 18:00 on Thursday; two business days after it is Monday's close, so Tuesday's opening.
+    expect(mailSince(started)).toEqual([
+      'Wed 4 09:00 → lead',
+      'Thu 5 09:00 → lead',
+      'Fri 6 09:00 → lead',
+      'Mon 9 09:00 → lead',
+      'Tue 10 09:00 → lead',
+      'Tue 10 09:00 → manager',
+    ]);
+    expect(await trailKinds(id)).toEqual([
+      'Wed 4 09:00 reminder.in_progress.before_deadline',
+      'Thu 5 09:00 reminder.in_progress.deadline',
+      'Fri 6 09:00 reminder.in_progress.overdue',
+      'Mon 9 09:00 reminder.in_progress.overdue',
+      'Tue 10 09:00 reminder.in_progress.overdue',
+      'Tue 10 09:00 escalation.in_progress',
+    ]);
+  });
+
+  it('Measures done: the advocate is reminded after two business days, then daily; the manager group after five', async () => {
+    const { id, key } = await env.register({ department: 'Billing' });
+    await env.settle();
+    await env.transition(DEMO_ACCOUNTS.billingLead, key, 'Start work', { [env.field('measures')]: textToAdf('Refund the charge'), [env.field('measuresDeadline')]: '2026-03-20' });
+    await env.transition(DEMO_ACCOUNTS.billingLead, key, 'Mark done', { [env.field('actionTaken')]: textToAdf('Refunded') });
+    await env.settle();
+    const done = env.outbox().length;
+    await env.fastForward(10 * DAY);
+    expect(mailSince(done)).toEqual([
+      'Wed 4 11:00 → advocate',
+      'Thu 5 09:00 → advocate',
+      'Fri 6 09:00 → advocate',
+      'Mon 9 09:00 → advocate',
+      'Mon 9 11:00 → manager',
+      'Tue 10 09:00 → advocate',
+      'Wed 11 09:00 → advocate',
+      'Thu 12 09:00 → advocate',
+    ]);
+    expect((await trailKinds(id)).filter((line) => line.includes('escalation'))).toEqual(['Mon 9 11:00 escalation.measures_done']);
+  });
+});

@@ -1,0 +1,112 @@
+import { DEMO_ACCOUNTS, runtimeConfig, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
+
+let env: RuntimeSandbox;
+beforeAll(async () => {
+  env = await startRuntimeSandbox();
+});
+afterAll(async () => {
+  await env.close();
+});
+
+describe('routing a new complaint', () => {
+  it('assigns it to the department lead, tells the lead and the advocate once, and says why on the trail', async () => {
+    const before = env.calls.length;
+    const mailBefore = env.outbox().length;
+    const { id, key } = await env.register({ department: 'Billing' });
+    await env.settle();
+
+    expect((await env.issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.billingLead);
+    const mail = env.outbox().slice(mailBefore);
+    expect(mail).toEqual([expect.objectContaining({ issueKey: key, to: [DEMO_ACCOUNTS.billingLead, DEMO_ACCOUNTS.advocate].sort() })]);
+    const trail = await env.store.trailOf(id);
+    expect(trail).toEqual([expect.objectContaining({ kind: 'routed', reason: 'lead', recipients: [`user:${DEMO_ACCOUNTS.billingLead}`], actorAccountId: null })]);
+    const row = await env.store.getComplaint(id);
+    expect(row).toMatchObject({ assigneeAccountId: DEMO_ACCOUNTS.billingLead, departmentId: 'billing', status: 'registered' });
+    expect(row?.routedAt).not.toBeNull();
+
+    const appCalls = env.calls.slice(before).filter((c) => c.byApp);
+    console.info('Jira calls to route one complaint', JSON.stringify(appCalls));
+    expect(appCalls.filter((c) => c.method !== 'GET')).toEqual([
+      { method: 'PUT', path: `/rest/api/3/issue/${key}/assignee`, byApp: true },
+      { method: 'POST', path: `/rest/api/3/issue/${key}/notify`, byApp: true },
+    ]);
+  });
+});
+
+describe('each routing rule, end to end', () => {
+  const routeOf = async (complaint: Parameters<RuntimeSandbox['register']>[0]) => {
+    const mailBefore = env.outbox().length;
+    const { id, key } = await env.register(complaint);
+    await env.settle();
+    const trail = await env.store.trailOf(id);
+    return {
+      assignee: (await env.issue(key)).fields.assignee?.accountId ?? null,
+      reason: trail.find((e) => e.kind === 'routed')?.reason,
+      to: env.outbox().slice(mailBefore).map((m) => m.to),
+    };
+  };
+
+  it('a second complaint to the same people costs one assignment and one notification, and no read', async () => {
+    await routeOf({ department: 'Billing' });
+    const before = env.calls.length;
+    await routeOf({ department: 'Billing' });
+    expect(env.calls.slice(before).filter((c) => c.byApp).map((c) => c.method)).toEqual(['PUT', 'POST']);
+  });
+
+  it('triage: no department', async () => {
+    expect(await routeOf({})).toEqual({ assignee: null, reason: 'triage.no_department', to: [[DEMO_ACCOUNTS.advocate]] });
+  });
+
+  it('triage: a department without a lead keeps the department and goes to the advocates', async () => {
+    expect(await routeOf({ department: 'Legal' })).toEqual({ assignee: null, reason: 'triage.no_lead', to: [[DEMO_ACCOUNTS.advocate]] });
+  });
+
+  it('conflict of interest: a complaint about the lead goes to the escalation manager', async () => {
+    expect(await routeOf({ department: 'Billing', subjectUser: DEMO_ACCOUNTS.billingLead })).toEqual({
+      assignee: DEMO_ACCOUNTS.manager,
+      reason: 'conflict_of_interest.lead',
+      to: [[DEMO_ACCOUNTS.advocate, DEMO_ACCOUNTS.manager].sort()],
+    });
+  });
+
+  it('away: the lead is away, the deputy takes it', async () => {
+    expect(await routeOf({ department: 'Delivery' })).toEqual({
+      assignee: DEMO_ACCOUNTS.deputy,
+      reason: 'away.deputy',
+      to: [[DEMO_ACCOUNTS.advocate, DEMO_ACCOUNTS.deputy].sort()],
+    });
+  });
+
+  it('away, and the complaint is about the deputy: the escalation manager takes it', async () => {
+    expect(await routeOf({ department: 'Delivery', subjectUser: DEMO_ACCOUNTS.deputy })).toMatchObject({
+      assignee: DEMO_ACCOUNTS.manager,
+      reason: 'conflict_of_interest.deputy',
+    });
+  });
+
+  it('lead: Support goes to its lead', async () => {
+    expect(await routeOf({ department: 'Support' })).toMatchObject({ assignee: DEMO_ACCOUNTS.supportLead, reason: 'lead' });
+  });
+
+  it('never undoes an assignment a person made in Jira before the app routed', async () => {
+    // The app is slow this time: the created event waits, and an agent assigns the complaint by hand meanwhile.
+    env.services.host.events.setFaults({ delayMs: 300 });
+    const { id, key } = await env.register({ department: 'Billing' });
+    env.services.host.events.setFaults({ delayMs: 0 });
+    const assigned = await env.rest(DEMO_ACCOUNTS.advocate, 'PUT', `/rest/api/3/issue/${key}/assignee`, { accountId: DEMO_ACCOUNTS.supportLead });
+    expect(assigned.status).toBe(204);
+    await env.settle();
+    expect((await env.issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.supportLead);
+    expect((await env.store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['rerouted', 'rerouted.in_jira']]);
+  });
+
+  it('triage: a department the configuration no longer has', async () => {
+    const config = runtimeConfig();
+    env.services.kvs.put('value', 'config', { ...config, departments: config.departments.filter((d) => d.id !== 'support') }, null);
+    try {
+      expect(await routeOf({ department: 'Support' })).toEqual({ assignee: null, reason: 'triage.unknown_department', to: [[DEMO_ACCOUNTS.advocate]] });
+    } finally {
+      env.services.kvs.put('value', 'config', config, null);
+    }
+  });
+});

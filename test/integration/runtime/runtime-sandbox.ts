@@ -1,0 +1,106 @@
+import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { parseConfig } from '../../../src/domain/config/parse-config';
+import type { AppConfig } from '../../../src/domain/config/app-config.schema';
+import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/domain/provisioning/complaint-fields';
+import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
+import { CONFIG_KEY } from '../../../src/usecases/load-app-config';
+import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
+import { startProvisioningSandbox } from '../provisioning/provisioning-sandbox';
+
+export { DEMO_ACCOUNTS };
+export { START } from '../provisioning/provisioning-sandbox';
+
+/** Billing, Delivery and Support with the demo people, as an admin would configure them. */
+export const runtimeConfig = (overrides: Partial<AppConfig> = {}): AppConfig =>
+  parseConfig({
+    departments: [
+      {
+        id: 'billing',
+        name: 'Billing',
+        leadAccountId: DEMO_ACCOUNTS.billingLead,
+        deputyAccountId: DEMO_ACCOUNTS.deputy,
+        escalationManagerAccountId: DEMO_ACCOUNTS.manager,
+        advocateAccountId: DEMO_ACCOUNTS.advocate,
+      },
+      { id: 'delivery', name: 'Delivery', leadAccountId: DEMO_ACCOUNTS.deliveryLead, deputyAccountId: DEMO_ACCOUNTS.deputy, away: true, escalationManagerAccountId: DEMO_ACCOUNTS.manager },
+      { id: 'support', name: 'Support', leadAccountId: DEMO_ACCOUNTS.supportLead, escalationManagerAccountId: DEMO_ACCOUNTS.manager },
+      { id: 'legal', name: 'Legal', escalationManagerAccountId: DEMO_ACCOUNTS.manager },
+    ],
+    ...overrides,
+  });
+
+export interface NewComplaint {
+  readonly department?: string;
+  readonly subjectUser?: string;
+  readonly summary?: string;
+}
+
+/**
+ * The sandbox with the app installed, configured and Set up project run on CMP, and no demo
+ * data: each test registers its own complaints over REST, which reach the app as Jira events.
+ */
+export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) => {
+  const env = await startProvisioningSandbox();
+  const { services } = env.sandbox;
+  services.kvs.put('value', CONFIG_KEY, config, null);
+  const setUp = (await env.setUp()) as { ok: boolean };
+  if (!setUp.ok) throw new Error(`Set up project failed: ${JSON.stringify(setUp)}`);
+  const binding = services.kvs.get('value', 'binding:CMP')?.value as ProjectBinding | undefined;
+  if (binding === undefined) throw new Error('Set up project bound nothing');
+  const field = (key: AnyFieldKey): string => binding.fieldIds[key];
+  const store = createSqliteStore(services.appSql);
+
+  /** Jira REST as a person, retried on 429 and 5xx as any client would, so faults hit the app, not the test. */
+  const rest = async (accountId: string, method: string, path: string, body?: unknown) => {
+    for (let attempt = 1; ; attempt += 1) {
+      const answer = await env.rest(accountId, method, path, body);
+      if ((answer.status !== 429 && answer.status < 500) || attempt === 20) return answer;
+    }
+  };
+
+  const register = async (complaint: NewComplaint, reporter: string = DEMO_ACCOUNTS.registrar): Promise<{ id: string; key: string }> => {
+    const answer = await rest(reporter, 'POST', '/rest/api/3/issue', {
+      fields: {
+        project: { key: 'CMP' },
+        issuetype: { id: binding.issueTypeId },
+        summary: complaint.summary ?? 'Charged twice',
+        [field('channel')]: { value: CHANNEL_LABELS.phone },
+        [field('anonymous')]: { value: NO },
+        ...(complaint.department === undefined ? {} : { [field('department')]: { value: complaint.department } }),
+        ...(complaint.subjectUser === undefined ? {} : { [field('subjectUser')]: { accountId: complaint.subjectUser } }),
+      },
+    });
+    if (answer.status !== 201) throw new Error(`Registering failed: ${String(answer.status)} ${JSON.stringify(answer.json)}`);
+    return answer.json as { id: string; key: string };
+  };
+
+  const transition = async (accountId: string, key: string, name: string, fields: Record<string, unknown> = {}) => {
+    const offered = (await rest(accountId, 'GET', `/rest/api/3/issue/${key}/transitions`)).json as { transitions: { id: string; name: string }[] };
+    const chosen = offered.transitions.find((t) => t.name === name);
+    if (chosen === undefined) throw new Error(`${name} is not offered on ${key}`);
+    const answer = await rest(accountId, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: chosen.id }, fields });
+    if (answer.status !== 204) throw new Error(`${name} on ${key} failed: ${String(answer.status)} ${JSON.stringify(answer.json)}`);
+  };
+
+  const issue = async (key: string) =>
+    (await rest(DEMO_ACCOUNTS.admin, 'GET', `/rest/api/3/issue/${key}?fields=assignee,status`)).json as {
+      id: string;
+      fields: { assignee: { accountId: string } | null; status: { name: string } };
+    };
+
+  /** Every e-mail the app sent, oldest first: to whom, about what, when. */
+  const outbox = () =>
+    services.emulator.outbox().map((n) => ({ issueKey: n.issueKey, subject: n.subject, to: n.recipients.map((r) => r.accountId).sort(), sentAt: n.sentAt }));
+
+  /** Moves the clock by `ms` in steps of `stepMs`, running what falls due after each step, as the sandbox's ticker does. */
+  const fastForward = async (ms: number, stepMs = 60 * 60_000) => {
+    for (let moved = 0; moved < ms; moved += stepMs) {
+      services.clock.advance(Math.min(stepMs, ms - moved));
+      await services.settle();
+    }
+  };
+
+  return { ...env, services, binding, field, store, rest, register, transition, issue, outbox, fastForward, settle: () => services.settle() };
+};
+
+export type RuntimeSandbox = Awaited<ReturnType<typeof startRuntimeSandbox>>;
