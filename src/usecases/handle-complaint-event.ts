@@ -4,6 +4,7 @@ import type { IssueSnapshot } from '../domain/intake/issue-snapshot';
 import type { NotificationMessage } from '../domain/notifications/notification-message';
 import type { ProjectBinding } from '../domain/provisioning/project-binding';
 import { recipientsOf } from '../domain/reminders/recipients-of';
+import { responsibleOf } from '../domain/routing/route-complaint.rules';
 import type { Recipient } from '../domain/reminders/reminder-plan';
 import { factsOf, type ComplaintRuntime } from './complaint-runtime';
 import { recordComplaintEvent } from './record-complaint-event';
@@ -32,10 +33,12 @@ const nextToAct = (entry: ChangeEntry): { readonly roles: readonly Recipient[]; 
 const notifyNext = async (runtime: ComplaintRuntime, complaint: Complaint, entry: ChangeEntry): Promise<NotificationMessage['kind'] | null> => {
   const next = nextToAct(entry);
   if (next === null) return null;
+  // The lead is the assignee, or whom routing chooses if this event came before the routing.
+  const assigneeAccountId = responsibleOf(complaint, runtime.config);
   try {
     await runtime.notify({
       issueKey: complaint.issueKey,
-      to: recipientsOf(next.roles, complaint, runtime.config),
+      to: recipientsOf(next.roles, { ...complaint, assigneeAccountId }, runtime.config),
       message: next.message,
       facts: factsOf(runtime.config, complaint),
     });
@@ -61,10 +64,8 @@ export const handleComplaintEvent = async (runtime: ComplaintRuntime, binding: P
       ? await routeComplaint(runtime, snapshot.complaint.issueId, snapshot.department.kind === 'unknown' ? snapshot.department.name : null)
       : null;
   const notified: NotificationMessage['kind'][] = [];
-  // After routing, so that a late-routed complaint's lead, not triage, hears of a return.
-  const current = recorded.added.length > 0 && route !== null ? ((await runtime.store.getComplaint(snapshot.complaint.issueId)) ?? recorded.record) : recorded.record;
   for (const entry of recorded.added) {
-    const kind = await notifyNext(runtime, current, entry);
+    const kind = await notifyNext(runtime, recorded.record, entry);
     if (kind !== null) notified.push(kind);
   }
   return { route, notified };

@@ -1,4 +1,4 @@
-import type { Subject } from '../complaint';
+import type { Complaint, Subject } from '../complaint';
 import { advocateOf, departmentOf } from './advocate-of';
 import type { RouteDecision, RouteQuery, RouteReason } from './route-decision';
 
@@ -51,3 +51,14 @@ export const routingFailedDecision = (departmentId: string | null, config: Route
   advocate: advocateOf(departmentOf(config, departmentId), config.groups.advocate),
   departmentId,
 });
+
+/**
+ * Who is responsible for a complaint now: its assignee, or, while it waits for routing, whom
+ * routing will choose. Null in triage. Lets a message reach the lead even when the event that
+ * sets it off is handled before the routing.
+ */
+export const responsibleOf = (complaint: Pick<Complaint, 'assigneeAccountId' | 'departmentId' | 'subject'>, config: RouteQuery['config']): string | null => {
+  if (complaint.assigneeAccountId !== null) return complaint.assigneeAccountId;
+  const { target } = decideRoute({ departmentId: complaint.departmentId, subject: complaint.subject, config });
+  return target.kind === 'user' ? target.accountId : null;
+};
