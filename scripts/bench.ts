@@ -1,9 +1,16 @@
 /**
- * `npm run bench`: the domain-side figures of design.md section 12, printed as JSON.
- * Speed goals live here, never in timed unit tests. Figures that need the store or the
- * sandbox (Jira calls per route, sweep I/O) join this file with their issues.
+ * `npm run bench`: the figures of design.md section 12 that need no Jira, printed as JSON.
+ * Speed goals live here, never in timed unit tests. Figures that need the sandbox (Jira calls
+ * per route, sweep I/O) join this file with their issues.
  */
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { performance } from 'node:perf_hooks';
+import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
+import { toComplaintRow } from '../src/adapters/sql/complaint-row';
+import type { StoreDatabase } from '../src/adapters/sql/store-schema';
+import { createTrailSequence } from '../src/adapters/sql/trail-sequence';
+import { toTrailRow } from '../src/adapters/sql/trail-row';
 import type { Complaint, ComplaintStatus } from '../src/domain/complaint';
 import { businessDaysBetween } from '../src/domain/calendar/business-time';
 import { defaultConfig } from '../src/domain/config/parse-config';
@@ -11,6 +18,7 @@ import { computeDashboard } from '../src/domain/metrics/compute-dashboard';
 import type { MetricsRecord } from '../src/domain/metrics/metrics-query';
 import { planReminders } from '../src/domain/reminders/plan-reminders';
 import { decideRoute } from '../src/domain/routing/route-complaint.rules';
+import type { ComplaintRecord, KeyedTrailEntry } from '../src/ports/store.port';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 11, 0);
@@ -74,10 +82,89 @@ const time = (run: () => void): number => {
   return Math.round((performance.now() - start) * 100) / 100;
 };
 
+const timeAsync = async (run: () => Promise<unknown>): Promise<number> => {
+  await run(); // warm-up, as in `time`
+  const start = performance.now();
+  await run();
+  return Math.round((performance.now() - start) * 100) / 100;
+};
+
+// Jira Cloud account ids: 24 hex digits, or `<n>:<uuid>` (43 characters) for newer accounts; a third here are the long kind.
+const accountId = (n: number): string =>
+  n % 3 === 0 ? `712020:${(0x10000000 + n).toString(16)}-5b10-4c8d-82e0-${(0x100000000000 + n).toString(16)}` : (0x5b10ac8d82e0 + n).toString(16).padStart(24, '5');
+
+/** A dashboard record as the index stores it, with real-length account ids. */
+const indexRecord = (r: MetricsRecord, i: number, overrides: Partial<ComplaintRecord> = {}): ComplaintRecord => ({
+  ...r,
+  subject: r.subject?.kind === 'employee' ? { kind: 'employee', accountId: accountId(i % 40) } : r.subject,
+  assigneeAccountId: accountId(i % 30),
+  reporterAccountId: accountId(i % 7),
+  nextDueAt: null,
+  routedAt: r.createdAt + 1_000,
+  routeAttempts: 0,
+  jiraUpdatedAt: r.statusChangedAt,
+  version: 1,
+  ...overrides,
+});
+
+/** Six entries: routing, a reminder and an escalation by the app, three transitions by people. */
+const trailOf = (r: ComplaintRecord, i: number): KeyedTrailEntry[] => {
+  const entry = (key: string, at: number, e: Partial<KeyedTrailEntry>): KeyedTrailEntry =>
+    ({ issueId: r.issueId, key, at, kind: 'transitioned', actorAccountId: r.assigneeAccountId, reason: 'transition.start', recipients: [], status: 'in_progress', ...e });
+  return [
+    entry('route', r.createdAt + 1_000, { kind: 'routed', actorAccountId: null, reason: 'routing.lead', recipients: [`user:${accountId(i % 30)}`], status: 'registered' }),
+    entry(`changelog:${200_000 + i * 3}`, r.createdAt + DAY, {}),
+    entry('reminded:reminder.in_progress.before_deadline:2026-11-19', r.createdAt + 2 * DAY, { kind: 'reminded', actorAccountId: null, reason: 'reminder.in_progress.before_deadline', recipients: ['assignee', 'advocate'] }),
+    entry('escalated:escalation.in_progress:2026-11-21', r.createdAt + 3 * DAY, { kind: 'escalated', actorAccountId: null, reason: 'escalation.in_progress', recipients: ['escalation_manager'], level: 1 }),
+    entry(`changelog:${200_001 + i * 3}`, r.createdAt + 5 * DAY, { reason: 'transition.measures_done', status: 'measures_done' }),
+    entry(`changelog:${200_002 + i * 3}`, r.createdAt + 10 * DAY, { kind: 'closed', reason: 'transition.close', status: 'closed' }),
+  ];
+};
+
+/**
+ * Fills the store's tables with rows made by the store's own mappers, written in batches (the
+ * bytes are the store's; 700k single-row round trips would only make the bench slow). Trail
+ * entries go in time order, as they arrive in use, which fills the pages less than issue order.
+ */
+const fill = async (database: Database.Database, records: readonly ComplaintRecord[], trail: readonly KeyedTrailEntry[]): Promise<void> => {
+  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+  const nextSeq = createTrailSequence();
+  database.exec('BEGIN');
+  for (let i = 0; i < records.length; i += 400) await db.insertInto('complaint').values(records.slice(i, i + 400).map(toComplaintRow)).execute();
+  const inOrder = [...trail].sort((a, b) => a.at - b.at);
+  for (let i = 0; i < inOrder.length; i += 1_000) await db.insertInto('complaint_trail').values(inOrder.slice(i, i + 1_000).map((e) => toTrailRow(e, nextSeq()))).execute();
+  database.exec('COMMIT');
+};
+
+/** The sweep's read: 100k open complaints in the index, 1% of them due. */
+const sweepReadMs = async (): Promise<number> => {
+  const database = new Database(':memory:');
+  const store = createSqliteStore(database);
+  await store.migrate();
+  const open = records.map((r, i) =>
+    indexRecord(r, i, { status: r.status === 'closed' ? 'in_progress' : r.status, resolution: null, closedAt: null, nextDueAt: i % 100 === 0 ? NOW - (i % 60) * 60_000 : NOW + 1 + (i % 5_000) * 60_000 }),
+  );
+  await fill(database, open, []);
+  return timeAsync(async () => {
+    const due = await store.listDue({ now: NOW, limit: 2_000 });
+    if (due.length !== 1_000) throw new Error(`Expected 1000 due complaints, not ${due.length}`);
+  });
+};
+
+/** SQL bytes a complaint costs with its trail: the SQLite file's pages over the complaints. */
+const storageBytesPerComplaint = async (): Promise<number> => {
+  const database = new Database(':memory:');
+  await createSqliteStore(database).migrate();
+  const indexed = records.map((r, i) => indexRecord(r, i));
+  await fill(database, indexed, indexed.flatMap(trailOf));
+  const pages = Number(database.pragma('page_count', { simple: true })) * Number(database.pragma('page_size', { simple: true }));
+  return Math.round(pages / indexed.length);
+};
+
 const records = makeRecords(100_000);
 const due = records.filter((r) => r.status !== 'closed').slice(0, 1_000);
 
-const figures = {
+const domainFigures = {
   routeDecisions100kMs: time(() => {
     for (const r of records) decideRoute({ departmentId: r.departmentId, subject: r.subject, config });
   }),
@@ -94,4 +181,7 @@ const figures = {
   }),
 };
 
-console.log(JSON.stringify(figures, null, 2));
+void (async () => {
+  const figures = { ...domainFigures, sweepRead100kOpen1PctDueMs: await sweepReadMs(), sqlBytesPerComplaint: await storageBytesPerComplaint() };
+  console.log(JSON.stringify(figures, null, 2));
+})();

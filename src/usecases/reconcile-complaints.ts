@@ -1,5 +1,6 @@
-import { issueSnapshot } from '../domain/intake/issue-snapshot';
+import { issueSnapshot, type IssueSnapshot } from '../domain/intake/issue-snapshot';
 import type { ProjectBinding } from '../domain/provisioning/project-binding';
+import type { ComplaintRecord } from '../ports/store.port';
 import type { ComplaintRuntime } from './complaint-runtime';
 import { handleComplaintEvent } from './handle-complaint-event';
 
@@ -10,6 +11,10 @@ export const RECONCILE_MAX_ISSUES = 1000;
 const ID_BATCH = 100;
 
 const SYSTEM_FIELDS = ['project', 'issuetype', 'summary', 'status', 'resolution', 'assignee', 'reporter', 'components', 'created', 'updated', 'resolutiondate', 'statuscategorychangedate'];
+
+// What Jira holds and the index copies; `updated` alone misses a change made in the same millisecond.
+const COPIED = ['status', 'resolution', 'assigneeAccountId', 'measures', 'measuresDeadline', 'actionTaken', 'compensation', 'satisfaction', 'consideredResolved'] as const;
+const differs = (row: ComplaintRecord, snapshot: IssueSnapshot): boolean => COPIED.some((field) => row[field] !== snapshot.complaint[field]);
 
 export interface ReconcileResult {
   readonly projectKey: string;
@@ -36,7 +41,7 @@ export const reconcileComplaints = async (runtime: ComplaintRuntime, binding: Pr
     const rows = new Map((await runtime.store.getComplaints(batch.map((s) => s.complaint.issueId))).map((r) => [r.issueId, r]));
     for (const snapshot of batch) {
       const row = rows.get(snapshot.complaint.issueId);
-      if (row !== undefined && row.jiraUpdatedAt >= snapshot.updatedAt) continue;
+      if (row !== undefined && row.jiraUpdatedAt >= snapshot.updatedAt && !differs(row, snapshot)) continue;
       try {
         await handleComplaintEvent(runtime, binding, { snapshot, change: null });
         healed += 1;

@@ -20,7 +20,9 @@ export const mergeSnapshot = (
   const statusEntries = trail.filter((e) => STATUS_KINDS.has(e.kind)).sort((a, b) => a.at - b.at);
   const lastIntoStatus = statusEntries.filter((e) => e.status === base.status).at(-1);
   const firstAction = statusEntries.find((e) => e.status !== 'registered');
-  const statusChangedAt = lastIntoStatus?.at ?? (newer && known?.status === base.status ? known.statusChangedAt : base.statusChangedAt);
+  // Without a trail entry (its event was lost), a status the index did not have changed at the latest when Jira last updated the issue.
+  const statusChangedAt =
+    lastIntoStatus?.at ?? (known === null ? base.statusChangedAt : known.status === base.status ? known.statusChangedAt : snapshot.updatedAt);
   const count = (kind: TrailKind): number => trail.filter((e) => e.kind === kind).length;
   return {
     ...base,

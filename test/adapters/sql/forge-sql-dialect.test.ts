@@ -23,8 +23,7 @@ describe('the Forge SQL dialect', () => {
       'create table if not exists `complaint`',
       'create index if not exists `complaint_next_due` on `complaint`',
       'create index if not exists `complaint_scope` on `complaint`',
-      'create index if not exists `complaint_created` on `complaint`',
-      'create index if not exists `complaint_closed` on `complaint`',
+      'create index if not exists `complaint_period` on `complaint`',
       'create table if not exists `complaint_trail`',
     ]);
     expect(host.requests.at(-1)).toEqual(expect.objectContaining({ path: '/api/v1/execute', query: expect.stringMatching(/^insert ignore into `complaint_trail`/) as unknown }));
