@@ -4,11 +4,9 @@
  * per route, sweep I/O) join this file with their issues.
  */
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
 import { performance } from 'node:perf_hooks';
 import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
-import type { StoreDatabase } from '../src/adapters/sql/store-schema';
 import { createTrailSequence } from '../src/adapters/sql/trail-sequence';
 import { toTrailRow } from '../src/adapters/sql/trail-row';
 import type { Complaint, ComplaintStatus } from '../src/domain/complaint';
@@ -121,19 +119,24 @@ const trailOf = (r: ComplaintRecord, i: number): KeyedTrailEntry[] => {
   ];
 };
 
+/** Writes rows through one prepared statement, in a single transaction. */
+const insertAll = (database: Database.Database, table: string, rows: readonly object[]): void => {
+  const columns = Object.keys(rows[0] ?? {});
+  const insert = database.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+  database.transaction(() => {
+    for (const row of rows) insert.run(columns.map((column) => (row as Record<string, unknown>)[column]));
+  })();
+};
+
 /**
- * Fills the store's tables with rows made by the store's own mappers, written in batches (the
- * bytes are the store's; 700k single-row round trips would only make the bench slow). Trail
+ * Fills the store's tables with rows made by the store's own mappers, so the bytes are the
+ * store's; 700k single-row round trips through Kysely would only make the bench slow. Trail
  * entries go in time order, as they arrive in use, which fills the pages less than issue order.
  */
-const fill = async (database: Database.Database, records: readonly ComplaintRecord[], trail: readonly KeyedTrailEntry[]): Promise<void> => {
-  const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+const fill = (database: Database.Database, records: readonly ComplaintRecord[], trail: readonly KeyedTrailEntry[]): void => {
   const nextSeq = createTrailSequence();
-  database.exec('BEGIN');
-  for (let i = 0; i < records.length; i += 400) await db.insertInto('complaint').values(records.slice(i, i + 400).map(toComplaintRow)).execute();
-  const inOrder = [...trail].sort((a, b) => a.at - b.at);
-  for (let i = 0; i < inOrder.length; i += 1_000) await db.insertInto('complaint_trail').values(inOrder.slice(i, i + 1_000).map((e) => toTrailRow(e, nextSeq()))).execute();
-  database.exec('COMMIT');
+  insertAll(database, 'complaint', records.map(toComplaintRow));
+  insertAll(database, 'complaint_trail', [...trail].sort((a, b) => a.at - b.at).map((e) => toTrailRow(e, nextSeq())));
 };
 
 /** The sweep's read: 100k open complaints in the index, 1% of them due. */
@@ -144,7 +147,7 @@ const sweepReadMs = async (): Promise<number> => {
   const open = records.map((r, i) =>
     indexRecord(r, i, { status: r.status === 'closed' ? 'in_progress' : r.status, resolution: null, closedAt: null, nextDueAt: i % 100 === 0 ? NOW - (i % 60) * 60_000 : NOW + 1 + (i % 5_000) * 60_000 }),
   );
-  await fill(database, open, []);
+  insertAll(database, 'complaint', open.map(toComplaintRow));
   return timeAsync(async () => {
     const due = await store.listDue({ now: NOW, limit: 2_000 });
     if (due.length !== 1_000) throw new Error(`Expected 1000 due complaints, not ${due.length}`);
@@ -156,7 +159,7 @@ const storageBytesPerComplaint = async (): Promise<number> => {
   const database = new Database(':memory:');
   await createSqliteStore(database).migrate();
   const indexed = records.map((r, i) => indexRecord(r, i));
-  await fill(database, indexed, indexed.flatMap(trailOf));
+  fill(database, indexed, indexed.flatMap(trailOf));
   const pages = Number(database.pragma('page_count', { simple: true })) * Number(database.pragma('page_size', { simple: true }));
   return Math.round(pages / indexed.length);
 };

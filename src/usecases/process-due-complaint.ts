@@ -51,7 +51,7 @@ export const processDueComplaint = async (runtime: ComplaintRuntime, issueId: st
     return { ...entry, key: keyOf(runtime, row, action, now) };
   });
   const stored = new Set(await store.appendTrail(keyed));
-  await rescheduleComplaint(runtime, issueId);
+  await rescheduleComplaint(runtime, issueId, undefined, { row, trail: [...trail, ...keyed] });
 
   const counts = { reminders: 0, escalations: 0, failed: 0 };
   for (const [i, action] of plan.actions.entries()) {

@@ -10,6 +10,8 @@ export const adfText = (value: unknown): string | null => {
     if (typeof node !== 'object' || node === null) return;
     const { type, text, content } = node as { type?: unknown; text?: unknown; content?: unknown };
     if (typeof text === 'string') parts.push(text);
+    // Shift+Enter in Jira's editor is a hard break inside a paragraph: a new line all the same.
+    if (type === 'hardBreak') parts.push('\n');
     if (Array.isArray(content)) content.forEach(walk);
     // Blocks end a line, so "measures" typed as two paragraphs do not run together.
     if (type === 'paragraph' || type === 'heading' || type === 'listItem') parts.push('\n');

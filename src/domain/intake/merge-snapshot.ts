@@ -19,7 +19,9 @@ export const mergeSnapshot = (
     : known;
   const statusEntries = trail.filter((e) => STATUS_KINDS.has(e.kind)).sort((a, b) => a.at - b.at);
   const lastIntoStatus = statusEntries.filter((e) => e.status === base.status).at(-1);
-  const firstAction = statusEntries.find((e) => e.status !== 'registered');
+  // The first action is Start work; a complaint withdrawn straight from Registered never had one.
+  const acted = (status: Complaint['status']): boolean => status === 'in_progress' || status === 'measures_done';
+  const firstAction = statusEntries.find((e) => acted(e.status));
   // Without a trail entry (its event was lost), a status the index did not have changed at the latest when Jira last updated the issue.
   const statusChangedAt =
     lastIntoStatus?.at ?? (known === null ? base.statusChangedAt : known.status === base.status ? known.statusChangedAt : snapshot.updatedAt);
@@ -27,7 +29,7 @@ export const mergeSnapshot = (
   return {
     ...base,
     statusChangedAt,
-    firstActionAt: firstAction?.at ?? known?.firstActionAt ?? (base.status === 'registered' ? null : statusChangedAt),
+    firstActionAt: firstAction?.at ?? known?.firstActionAt ?? (acted(base.status) ? statusChangedAt : null),
     returns: count('returned'),
     reopens: count('reopened'),
     jiraUpdatedAt: Math.max(snapshot.updatedAt, known?.jiraUpdatedAt ?? 0),

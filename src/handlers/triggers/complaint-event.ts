@@ -41,5 +41,5 @@ export const handler = async (event: unknown): Promise<void> => {
           selfGenerated: selfGenerated ?? false,
         };
   const handled = await handleComplaintEvent(runtime, binding, { snapshot, change });
-  console.info(`Complaint ${issue.key}: route ${handled.route?.kind ?? 'unchanged'}, notified ${handled.notified.join(', ') || 'nobody'}`);
+  console.info('Complaint event', issue.key, parsed.data.eventType.split(':')[2], `route: ${handled.route?.kind ?? 'unchanged'}; notified: ${handled.notified.join(', ') || 'nobody'}`);
 };

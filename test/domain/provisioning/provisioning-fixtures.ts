@@ -3,6 +3,7 @@ import type { FieldIds } from '../../../src/domain/provisioning/complaint-fields
 import type { ScreenKey } from '../../../src/domain/provisioning/complaint-screens';
 import type { WorkflowInputs } from '../../../src/domain/provisioning/complaint-workflow-definition';
 import type { AppIdentity } from '../../../src/domain/provisioning/forge-rule';
+import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
 import { makeConfig } from '../factories';
 
 export const APP: AppIdentity = { appId: 'a1b2', environmentId: 'e3f4' };
@@ -41,5 +42,14 @@ export const makeWorkflowInputs = (overrides: Partial<WorkflowInputs> = {}): Wor
   statusIds: STATUS_IDS,
   fieldIds: FIELD_IDS,
   screenIds: SCREEN_IDS,
+  ...overrides,
+});
+
+/** What Set up project bound in project CMP: the ids above. */
+export const makeBinding = (overrides: Partial<ProjectBinding> = {}): ProjectBinding => ({
+  projectKey: 'CMP',
+  issueTypeId: '10010',
+  statusIds: STATUS_IDS,
+  fieldIds: FIELD_IDS,
   ...overrides,
 });

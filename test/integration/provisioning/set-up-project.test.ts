@@ -137,7 +137,7 @@ describe('Set up project on a project that already has complaints', () => {
       'workflow-scheme': 'updated',
       'request-type': 'created',
     });
-    expect(box.writes().filter((c) => c.path.startsWith('/rest/api/3/workflowscheme'))).toEqual([{ method: 'POST', path: '/rest/api/3/workflowscheme/update' }]);
+    expect(box.writes().filter((c) => c.path.startsWith('/rest/api/3/workflowscheme'))).toEqual([{ method: 'POST', path: '/rest/api/3/workflowscheme/update', byApp: true }]);
 
     const statusOf = async (key: string) =>
       ((await box.rest(DEMO_ACCOUNTS.registrar, 'GET', `/rest/api/3/issue/${key}?fields=status`)).json as { fields: { status: { name: string } } }).fields.status.name;

@@ -1,0 +1,76 @@
+import type { Complaint } from '../../../src/domain/complaint';
+import { responsibleOf, routingFailedDecision } from '../../../src/domain/routing/route-complaint.rules';
+import { makeConfig } from '../factories';
+
+// Billing: lead, deputy, escalation manager and advocate. Delivery: lead and escalation manager. Support: nobody.
+const config = makeConfig({ groups: { advocate: 'voice', manager: 'board' } });
+
+describe('routingFailedDecision: Jira kept refusing the assignment', () => {
+  it("sends the complaint to the advocates' triage, keeping its department and its advocate", () => {
+    expect(routingFailedDecision('billing', config)).toEqual({
+      target: { kind: 'triage', group: 'voice' },
+      reason: 'triage.routing_failed',
+      advocate: { kind: 'user', accountId: 'advocate-billing' },
+      departmentId: 'billing',
+    });
+  });
+
+  it('names the advocate group as the advocate of a department without its own', () => {
+    expect(routingFailedDecision('delivery', config)).toEqual({
+      target: { kind: 'triage', group: 'voice' },
+      reason: 'triage.routing_failed',
+      advocate: { kind: 'group', group: 'voice' },
+      departmentId: 'delivery',
+    });
+  });
+
+  it('keeps a complaint without a department without one', () => {
+    expect(routingFailedDecision(null, config)).toMatchObject({ advocate: { kind: 'group', group: 'voice' }, departmentId: null });
+  });
+
+  it('passes a department id the configuration does not have through as given', () => {
+    // decideRoute would report it as null (triage.unknown_department); the use case only passes ids it routed by.
+    expect(routingFailedDecision('legal', config)).toMatchObject({ advocate: { kind: 'group', group: 'voice' }, departmentId: 'legal' });
+  });
+});
+
+describe('responsibleOf', () => {
+  type Who = Pick<Complaint, 'assigneeAccountId' | 'departmentId' | 'subject'>;
+  const unassigned = (overrides: Partial<Who> = {}): Who => ({
+    assigneeAccountId: null,
+    departmentId: 'billing',
+    subject: { kind: 'service', name: 'Invoices' },
+    ...overrides,
+  });
+
+  it('is the assignee when there is one, whoever routing would choose', () => {
+    expect(responsibleOf(unassigned({ assigneeAccountId: 'clerk-7' }), config)).toBe('clerk-7');
+    expect(responsibleOf(unassigned({ assigneeAccountId: 'clerk-7', departmentId: null }), config)).toBe('clerk-7');
+  });
+
+  it.each([
+    { name: 'the lead', who: unassigned(), expected: 'lead-billing' },
+    { name: 'the escalation manager for a complaint about the lead', who: unassigned({ subject: { kind: 'employee', accountId: 'lead-billing' } }), expected: 'manager-billing' },
+    { name: "another department's lead", who: unassigned({ departmentId: 'delivery' }), expected: 'lead-delivery' },
+  ])('while unassigned, is whom routing will choose: $name', ({ who, expected }) => {
+    expect(responsibleOf(who, config)).toBe(expected);
+  });
+
+  it('while unassigned, is the deputy when the lead is away', () => {
+    const away = makeConfig({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: 'lead-billing', deputyAccountId: 'deputy-billing', away: true }] });
+    expect(responsibleOf(unassigned(), away)).toBe('deputy-billing');
+  });
+
+  it.each([
+    { name: 'without a department', who: unassigned({ departmentId: null }) },
+    { name: 'with a department the configuration does not have', who: unassigned({ departmentId: 'legal' }) },
+    { name: 'with a department without a lead', who: unassigned({ departmentId: 'support' }) },
+  ])('is nobody in triage: $name', ({ who }) => {
+    expect(responsibleOf(who, config)).toBeNull();
+  });
+
+  it('is nobody in triage: about the lead, in a department without an escalation manager', () => {
+    const noManager = makeConfig({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: 'lead-billing' }] });
+    expect(responsibleOf(unassigned({ subject: { kind: 'employee', accountId: 'lead-billing' } }), noManager)).toBeNull();
+  });
+});
