@@ -4,9 +4,6 @@ import type { NotificationMessage } from './notification-message';
 
 export type NotificationKind = NotificationMessage['kind'];
 
-/** Why a complaint went where it did; triage also has the case where routing itself failed. */
-export type RoutePhraseKey = RouteReason | 'triage.routing_failed';
-
 /**
  * The words of every message, in one language. Each part is a Record over a closed union, so a
  * language that misses a key (or has an extra one) does not compile. Templates take `{issueKey}`
@@ -18,7 +15,7 @@ export interface NotificationCatalogue {
   readonly subject: Readonly<Record<NotificationKind, string>>;
   /** The opening of the body: what happened and what is asked of the reader. */
   readonly body: Readonly<Record<NotificationKind, string>>;
-  readonly routeReason: Readonly<Record<RoutePhraseKey, string>>;
+  readonly routeReason: Readonly<Record<RouteReason, string>>;
   readonly reminderReason: Readonly<Record<ReminderReason, string>>;
   readonly escalationReason: Readonly<Record<EscalationReason, string>>;
   readonly label: {

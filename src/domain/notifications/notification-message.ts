@@ -9,7 +9,7 @@ export type NotificationMessage =
   /** To the new assignee and the advocate: the complaint was routed, and why. */
   | { readonly kind: 'routed'; readonly routeReason: RouteReason }
   /** To the advocate group: nobody could be chosen, an advocate must route it by hand. */
-  | { readonly kind: 'triage'; readonly routeReason: RouteReason | 'triage.routing_failed' }
+  | { readonly kind: 'triage'; readonly routeReason: RouteReason }
   /** A reminder or an escalation from the sweep; `dueDate` is the step's due day in the business time zone. */
   | { readonly kind: 'reminder'; readonly reason: ReminderReason; readonly dueDate: string | null }
   | { readonly kind: 'escalation'; readonly reason: EscalationReason; readonly dueDate: string | null }

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../../../src/domain/language';
-import type { NotificationCatalogue, RoutePhraseKey } from '../../../src/domain/notifications/notification-catalogue';
+import type { NotificationCatalogue } from '../../../src/domain/notifications/notification-catalogue';
+import type { RouteReason } from '../../../src/domain/routing/route-decision';
 import { en } from '../../../src/domain/notifications/notification-catalogue.en';
 import { ru } from '../../../src/domain/notifications/notification-catalogue.ru';
 import { uk } from '../../../src/domain/notifications/notification-catalogue.uk';
@@ -16,7 +17,7 @@ const keysOf = <K extends string>(record: Readonly<Record<K, string>>): K[] => O
 
 /** Every message the app can send: each kind, with each of its reasons. */
 const EVERY_MESSAGE: readonly NotificationMessage[] = [
-  ...keysOf<RoutePhraseKey>(en.routeReason).flatMap((routeReason): NotificationMessage[] => [
+  ...keysOf<RouteReason>(en.routeReason).flatMap((routeReason): NotificationMessage[] => [
     ...(routeReason === 'triage.routing_failed' ? [] : [{ kind: 'routed' as const, routeReason }]),
     { kind: 'triage', routeReason },
   ]),
