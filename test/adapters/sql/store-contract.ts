@@ -186,9 +186,12 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
           expect(saved?.actionTaken).toBe(emoji);
         });
 
-        it('refuses an identifier longer than its column, on every engine alike', async () => {
+        it('refuses an identifier longer than its column, on every engine alike, counting characters', async () => {
           await expect(store.saveComplaint(makeRecord({ issueKey: `CMP-${'9'.repeat(40)}` }), 0)).rejects.toMatchObject(storeError);
           expect(await store.getComplaint('10001')).toBeNull();
+          const wide = `CMP-${'😀'.repeat(28)}`; // 32 characters in 60 UTF-16 units: the column's width exactly
+          expect(await store.saveComplaint(makeRecord({ issueKey: wide }), 0)).toBe(true);
+          expect((await store.getComplaint('10001'))?.issueKey).toBe(wide);
         });
       });
 
@@ -225,9 +228,10 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
         });
 
         it('reads oldest first, and in the order written when the moments are equal', async () => {
-          await store.appendTrail([entry({ key: 'late', at: T0 + 2 }), entry({ key: 'early-1', at: T0 }), entry({ key: 'early-2', at: T0 })]);
-          await store.appendTrail([entry({ key: 'early-3', at: T0 }), entry({ key: 'middle', at: T0 + 1 })]);
-          expect((await store.trailOf('10001')).map((e) => e.key)).toEqual(['early-1', 'early-2', 'early-3', 'middle', 'late']);
+          // Keys against the alphabet, so that no key order can pass for the order written.
+          await store.appendTrail([entry({ key: 'late', at: T0 + 2 }), entry({ key: 'z-first', at: T0 }), entry({ key: 'm-second', at: T0 })]);
+          await store.appendTrail([entry({ key: 'a-third', at: T0 }), entry({ key: 'middle', at: T0 + 1 })]);
+          expect((await store.trailOf('10001')).map((e) => e.key)).toEqual(['z-first', 'm-second', 'a-third', 'middle', 'late']);
         });
 
         it('reads every field back unchanged, recipients with commas and percent signs too', async () => {
@@ -261,8 +265,9 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
 
       describe('listDue', () => {
         beforeEach(async () => {
-          const dueAt: Record<string, number | null> = { '1': T0 + 3, '2': T0 + 1, '3': T0 + 5, '4': null, '5': T0 + 1, '6': T0 + 4 };
-          for (const [issueId, nextDueAt] of Object.entries(dueAt)) await store.saveComplaint(makeRecord({ issueId, nextDueAt }), 0);
+          // '5' is written before '2', its tie: the order must come from the ids, not from the writes.
+          const dueAt: [string, number | null][] = [['1', T0 + 3], ['5', T0 + 1], ['3', T0 + 5], ['4', null], ['2', T0 + 1], ['6', T0 + 4]];
+          for (const [issueId, nextDueAt] of dueAt) await store.saveComplaint(makeRecord({ issueId, nextDueAt }), 0);
         });
 
         it('lists the complaints due at or before now, earliest first (ties by issue id)', async () => {
