@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: the figures of design.md section 12 that need no Jira, printed as JSON.
- * Speed goals live here, never in timed unit tests. Figures that need the sandbox (Jira calls
- * per route, sweep I/O) join this file with their issues.
+ * `npm run bench`: the budgets of design.md section 12, printed as JSON.
+ * Speed goals live here, never in timed unit tests. The Jira calls per routed complaint and per
+ * sweep are counted on the sandbox (`bench-jira-calls.ts`).
  */
 import Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
+import { measureJiraCalls } from './bench-jira-calls';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
 import { createTrailSequence } from '../src/adapters/sql/trail-sequence';
 import { toTrailRow } from '../src/adapters/sql/trail-row';
@@ -185,6 +186,11 @@ const domainFigures = {
 };
 
 void (async () => {
-  const figures = { ...domainFigures, sweepRead100kOpen1PctDueMs: await sweepReadMs(), sqlBytesPerComplaint: await storageBytesPerComplaint() };
+  const figures = {
+    ...domainFigures,
+    sweepRead100kOpen1PctDueMs: await sweepReadMs(),
+    sqlBytesPerComplaint: await storageBytesPerComplaint(),
+    jiraCalls: await measureJiraCalls(),
+  };
   console.log(JSON.stringify(figures, null, 2));
 })();
