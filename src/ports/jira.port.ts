@@ -12,6 +12,11 @@ export interface FoundIssues {
 export interface JiraPort {
   /** Assigns the issue (`PUT /issue/{key}/assignee`). */
   assign(issueIdOrKey: string, accountId: string): Promise<void>;
+  /**
+   * Sets the app's own (read-only) Forge fields on one issue in one call (`POST /app/field/value`),
+   * without a changelog entry or an app event of their own: they copy what the app already recorded.
+   */
+  setAppFieldValues(issueId: string, values: readonly { readonly fieldId: string; readonly value: number | string | null }[]): Promise<void>;
   /** A bounded JQL search with these fields, over at most `maxResults` issues (`/search/jql`, paged with nextPageToken). */
   searchIssues(jql: string, fields: readonly string[], maxResults: number): Promise<FoundIssues>;
 }

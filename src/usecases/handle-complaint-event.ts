@@ -50,6 +50,19 @@ const notifyNext = async (runtime: ComplaintRuntime, complaint: Complaint, entry
   }
 };
 
+/** Returns and Reopens are JQL-searchable Forge fields that only the app writes: they copy the index's counts. */
+const copyCounters = async (runtime: ComplaintRuntime, binding: ProjectBinding, complaint: Complaint): Promise<void> => {
+  try {
+    await runtime.jira.setAppFieldValues(complaint.issueId, [
+      { fieldId: binding.fieldIds.returns, value: complaint.returns },
+      { fieldId: binding.fieldIds.reopens, value: complaint.reopens },
+    ]);
+  } catch (error) {
+    // The index keeps the counts; the next return or reopen writes them again.
+    console.error(`Complaint ${complaint.issueKey}: could not copy its counters to Jira`, error);
+  }
+};
+
 /**
  * A created or updated complaint, from its issue event: the index and trail follow Jira, a
  * complaint not yet routed is routed, and the next person to act hears of a status change once,
@@ -68,5 +81,6 @@ export const handleComplaintEvent = async (runtime: ComplaintRuntime, binding: P
     const kind = await notifyNext(runtime, recorded.record, entry);
     if (kind !== null) notified.push(kind);
   }
+  if (recorded.added.some((e) => e.kind === 'returned' || e.kind === 'reopened')) await copyCounters(runtime, binding, recorded.record);
   return { route, notified };
 };

@@ -11,6 +11,13 @@ export const createJiraPort = (cloud: CloudClient): JiraPort => ({
   async assign(issueIdOrKey, accountId) {
     await cloud.issues.assignIssue({ issueIdOrKey, accountId });
   },
+  async setAppFieldValues(issueId, values) {
+    await cloud.issueCustomFieldValuesApps.updateMultipleCustomFieldValues({
+      updates: values.map((v) => ({ customField: v.fieldId, issueIds: [Number(issueId)], value: v.value })),
+      generateChangelog: false,
+      generateAppEvents: false,
+    });
+  },
   async searchIssues(jql, fields, maxResults): Promise<FoundIssues> {
     const issues: unknown[] = [];
     let complete = false;

@@ -31,7 +31,9 @@ const finalState = async (env: RuntimeSandbox, key: string) => {
     .outbox()
     .map((m) => `${m.subject} → ${m.to.join(',')}`)
     .sort();
-  return { row: kept, trail, mail };
+  // The app copies its counters into its read-only Forge fields, which JQL searches.
+  const fields = (await env.rest(DEMO_ACCOUNTS.admin, 'GET', `/rest/api/3/issue/${key}?fields=${env.field('returns')},${env.field('reopens')}`)).json as { fields: Record<string, unknown> };
+  return { row: kept, trail, mail, jiraCounters: [fields.fields[env.field('returns')], fields.fields[env.field('reopens')]] };
 };
 
 const shuffled = <T>(items: readonly T[], random: () => number): T[] => {
@@ -72,6 +74,7 @@ describe('events delivered twice and out of order', () => {
       expect(state).toEqual(reference);
       expect(state.row).toMatchObject({ status: 'measures_done', returns: 1, assigneeAccountId: DEMO_ACCOUNTS.billingLead });
       expect(state.mail).toHaveLength(4);
+      expect(state.jiraCounters).toEqual([1, 0]);
     } finally {
       await chaos.close();
     }
