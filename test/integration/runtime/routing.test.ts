@@ -25,7 +25,6 @@ describe('routing a new complaint', () => {
     expect(row?.routedAt).not.toBeNull();
 
     const appCalls = env.calls.slice(before).filter((c) => c.byApp);
-    console.info('Jira calls to route one complaint', JSON.stringify(appCalls));
     expect(appCalls.filter((c) => c.method !== 'GET')).toEqual([
       { method: 'PUT', path: `/rest/api/3/issue/${key}/assignee`, byApp: true },
       { method: 'POST', path: `/rest/api/3/issue/${key}/notify`, byApp: true },

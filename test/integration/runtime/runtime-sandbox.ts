@@ -40,6 +40,9 @@ export interface NewComplaint {
  * data: each test registers its own complaints over REST, which reach the app as Jira events.
  */
 export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) => {
+  // The app logs each event and sweep as it would on Forge; the tests assert on the outcome instead.
+  jest.spyOn(console, 'info').mockImplementation(() => undefined);
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const env = await startProvisioningSandbox();
   const { services } = env.sandbox;
   services.kvs.put('value', CONFIG_KEY, config, null);
@@ -100,7 +103,11 @@ export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) =
     }
   };
 
-  return { ...env, services, binding, field, store, rest, register, transition, issue, outbox, fastForward, settle: () => services.settle() };
+  const close = async (): Promise<void> => {
+    await env.close();
+    jest.restoreAllMocks();
+  };
+  return { ...env, close, services, binding, field, store, rest, register, transition, issue, outbox, fastForward, settle: () => services.settle() };
 };
 
 export type RuntimeSandbox = Awaited<ReturnType<typeof startRuntimeSandbox>>;

@@ -31,7 +31,6 @@ describe('the sweep', () => {
 
     env.services.clock.advance(23 * HOUR);
     const calls = await sweep();
-    console.info('Jira calls of a sweep with 10 due complaints', calls.length);
     expect(calls.map((c) => `${c.method} ${c.path.replace(/CMP-\d+/, 'CMP-n')}`)).toEqual(Array.from({ length: 10 }, () => 'POST /rest/api/3/issue/CMP-n/notify'));
     for (const id of ids) expect((await env.store.trailOf(id)).filter((e) => e.kind === 'reminded')).toHaveLength(1);
 
