@@ -39,3 +39,17 @@ describe('the sweep', () => {
     expect(env.outbox().filter((m) => m.to.includes(DEMO_ACCOUNTS.supportLead))).toHaveLength(10);
   });
 });
+
+describe('a sweep with more due than one invocation handles', () => {
+  it('handles 25 itself, queues the rest, and every due complaint is reminded once', async () => {
+    const ids = [];
+    for (let n = 0; n < 30; n += 1) ids.push((await env.register({ department: 'Billing' })).id);
+    await env.settle();
+    // Registered on Tuesday at 09:00: due on Wednesday at 09:00, with the ten from Monday.
+    env.services.clock.advance(24 * HOUR);
+    const calls = await sweep();
+    expect(env.services.kvs.get('value', 'sweep:last')?.value).toMatchObject({ due: 40, handled: 25, queued: 15, reminders: 25 });
+    expect(calls.filter((c) => c.path.endsWith('/notify'))).toHaveLength(40);
+    for (const id of ids) expect((await env.store.trailOf(id)).filter((e) => e.kind === 'reminded')).toHaveLength(1);
+  });
+});
