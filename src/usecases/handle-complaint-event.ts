@@ -14,6 +14,8 @@ export interface ComplaintEvent {
   readonly snapshot: IssueSnapshot;
   /** The change an updated event carries; null for a created event. */
   readonly change: Omit<IssueChange, 'status'> | null;
+  /** The project was never set up, so nothing but the status category could be read: triage, with that reason. */
+  readonly projectNotSetUp?: boolean;
 }
 
 export interface HandledEvent {
@@ -74,7 +76,7 @@ export const handleComplaintEvent = async (runtime: ComplaintRuntime, binding: P
   const recorded = await recordComplaintEvent(runtime, snapshot, entries);
   const route =
     recorded.record.routedAt === null
-      ? await routeComplaint(runtime, snapshot.complaint.issueId, snapshot.department.kind === 'unknown' ? snapshot.department.name : null)
+      ? await routeComplaint(runtime, snapshot.complaint.issueId, event.projectNotSetUp === true ? { projectNotSetUp: true } : { unknownDepartment: snapshot.department.kind === 'unknown' ? snapshot.department.name : null })
       : null;
   const notified: NotificationMessage['kind'][] = [];
   for (const entry of recorded.added) {

@@ -1,5 +1,5 @@
 import type { NotificationMessage } from '../domain/notifications/notification-message';
-import { decideRoute, routingFailedDecision } from '../domain/routing/route-complaint.rules';
+import { decideRoute, triageDecision } from '../domain/routing/route-complaint.rules';
 import type { RouteDecision } from '../domain/routing/route-decision';
 import { routingNeed } from '../domain/routing/routing-stickiness';
 import type { ComplaintRecord, KeyedTrailEntry } from '../ports/store.port';
@@ -12,6 +12,11 @@ export const MAX_ROUTE_ATTEMPTS = 3;
 const RETRY_DELAY_MS = [60_000, 5 * 60_000, 15 * 60_000] as const;
 const delayAfter = (attempt: number): number => RETRY_DELAY_MS[Math.min(attempt, RETRY_DELAY_MS.length) - 1] ?? 60_000;
 const MAX_TRIES = 5;
+
+export interface RouteHint {
+  readonly unknownDepartment?: string | null;
+  readonly projectNotSetUp?: boolean;
+}
 
 export type RouteOutcome =
   | { readonly kind: 'routed'; readonly decision: RouteDecision }
@@ -43,18 +48,22 @@ const messageOf = (decision: RouteDecision): NotificationMessage =>
  * version), so a duplicate event or a concurrent sweep cannot route or notify twice. When Jira
  * refuses, the attempt is counted and a retry is scheduled; after MAX_ROUTE_ATTEMPTS the
  * advocates take the complaint in triage, so it is never left unrouted.
- * @param departmentName the Department the registrar picked when it is not a configured one, so that triage can say so.
+ * @param hint what the event knew and the index does not keep: a Department the configuration
+ *   lacks, or a project that was never set up; triage then says so.
  */
-export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string, departmentName: string | null = null): Promise<RouteOutcome> => {
+export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string, hint: RouteHint = {}): Promise<RouteOutcome> => {
   const claimed = await claimRouting(runtime, issueId);
   if (claimed.kind !== 'claimed') return claimed;
   const { row, attempt, now } = claimed;
   const { jira, store, config } = runtime;
 
+  const unknown = hint.unknownDepartment ?? null;
   let decision =
     attempt > MAX_ROUTE_ATTEMPTS
-      ? routingFailedDecision(row.departmentId, config)
-      : decideRoute({ departmentId: row.departmentId ?? (departmentName === null ? null : `?${departmentName}`), subject: row.subject, config });
+      ? triageDecision('triage.routing_failed', row.departmentId, config)
+      : hint.projectNotSetUp === true
+        ? triageDecision('triage.project_not_set_up', null, config)
+        : decideRoute({ departmentId: row.departmentId ?? (unknown === null ? null : `?${unknown}`), subject: row.subject, config });
   if (decision.target.kind === 'user' && row.assigneeAccountId !== decision.target.accountId) {
     try {
       await jira.assign(row.issueKey, decision.target.accountId);
@@ -68,7 +77,7 @@ export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string,
         return { kind: 'retry_scheduled', attempt, delayMs, error };
       }
       console.error(`Routing ${row.issueKey}: Jira refused ${String(attempt)} times, the advocates take it in triage`, error);
-      decision = routingFailedDecision(decision.departmentId, config);
+      decision = triageDecision('triage.routing_failed', decision.departmentId, config);
     }
   }
 

@@ -26,6 +26,7 @@ export const en: NotificationCatalogue = {
     'triage.no_lead': 'The department has no lead in the settings.',
     'triage.no_escalation_manager': 'The complaint is about the lead or the deputy, and no other escalation manager is set.',
     'triage.routing_failed': 'Routing stopped because of an error.',
+    'triage.project_not_set_up': 'Its project is not set up in Complaint Advocate, so the app cannot read its fields. Ask a Jira admin to run Set up project there.',
     'conflict_of_interest.lead': 'The complaint is about the department lead, so it went to the escalation manager.',
     'conflict_of_interest.deputy': 'The lead is away and the complaint is about the deputy, so it went to the escalation manager.',
     'away.deputy': 'The department lead is away, so it went to the deputy.',

@@ -44,10 +44,18 @@ export const decideRoute = ({ departmentId, subject, config }: RouteQuery): Rout
   return to(lead, 'lead');
 };
 
-/** When Jira kept refusing the assignment: the advocates take the complaint in triage rather than it waiting unrouted. */
-export const routingFailedDecision = (departmentId: string | null, config: RouteQuery['config']): RouteDecision => ({
+/**
+ * Triage for a reason outside the rules: Jira kept refusing the assignment, or the complaint is
+ * in a project the app has not set up and cannot read. The advocates take it rather than it
+ * waiting unrouted.
+ */
+export const triageDecision = (
+  reason: Extract<RouteReason, 'triage.routing_failed' | 'triage.project_not_set_up'>,
+  departmentId: string | null,
+  config: RouteQuery['config'],
+): RouteDecision => ({
   target: { kind: 'triage', group: config.groups.advocate },
-  reason: 'triage.routing_failed',
+  reason,
   advocate: advocateOf(departmentOf(config, departmentId), config.groups.advocate),
   departmentId,
 });

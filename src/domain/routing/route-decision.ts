@@ -14,6 +14,7 @@ export const ROUTE_REASONS = [
   'triage.no_lead',
   'triage.no_escalation_manager',
   'triage.routing_failed',
+  'triage.project_not_set_up',
   'conflict_of_interest.lead',
   'conflict_of_interest.deputy',
   'away.deputy',

@@ -1,5 +1,6 @@
 import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
 import { issueSnapshot } from '../../domain/intake/issue-snapshot';
+import { unboundBinding } from '../../domain/provisioning/project-binding';
 import { handleComplaintEvent } from '../../usecases/handle-complaint-event';
 import { loadProjectBinding } from '../../usecases/project-binding';
 import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
@@ -18,11 +19,14 @@ export const handler = async (event: unknown): Promise<void> => {
   }
   const { issue, changelog, atlassianId, selfGenerated } = parsed.data;
   const project = (issue.fields.project as { key?: unknown } | undefined)?.key;
-  const binding = typeof project === 'string' ? await loadProjectBinding(forgeKeyValueStore, project) : null;
-  if (binding === null) {
-    console.warn(`Complaint ${issue.key}: its project was not set up by the app; run Set up project there`);
+  if (typeof project !== 'string') {
+    console.warn(`Complaint ${issue.key}: the event names no project`);
     return;
   }
+  const bound = await loadProjectBinding(forgeKeyValueStore, project);
+  // A Complaint in a project the app never set up is still not lost: it goes to the advocates' triage.
+  if (bound === null) console.warn(`Complaint ${issue.key}: project ${project} was not set up by the app; run Set up project there`);
+  const binding = bound ?? unboundBinding(project);
   const runtime = await createForgeComplaintRuntime();
   const snapshot = issueSnapshot(issue, binding, runtime.config);
   if (snapshot === null) {
@@ -40,6 +44,6 @@ export const handler = async (event: unknown): Promise<void> => {
           actorAccountId: atlassianId ?? null,
           selfGenerated: selfGenerated ?? false,
         };
-  const handled = await handleComplaintEvent(runtime, binding, { snapshot, change });
+  const handled = await handleComplaintEvent(runtime, binding, { snapshot, change, projectNotSetUp: bound === null });
   console.info('Complaint event', issue.key, parsed.data.eventType.split(':')[2], `route: ${handled.route?.kind ?? 'unchanged'}; notified: ${handled.notified.join(', ') || 'nobody'}`);
 };

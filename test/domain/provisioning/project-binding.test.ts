@@ -1,5 +1,8 @@
 import { STATUSES } from '../../../src/domain/complaint';
-import { statusOfId } from '../../../src/domain/provisioning/project-binding';
+import { issueSnapshot } from '../../../src/domain/intake/issue-snapshot';
+import { statusOfId, unboundBinding } from '../../../src/domain/provisioning/project-binding';
+import { makeConfig } from '../factories';
+import { makeIssue } from '../intake/issue-fixtures';
 import { makeBinding, STATUS_IDS } from './provisioning-fixtures';
 
 describe('statusOfId', () => {
@@ -25,5 +28,16 @@ describe('statusOfId', () => {
     { name: 'an empty id', id: '' },
   ])('reads $name as null', ({ id }) => {
     expect(statusOfId(binding, id)).toBeNull();
+  });
+});
+
+describe('unboundBinding: a project Set up project never ran in', () => {
+  it('reads no field and the status by its category only', () => {
+    const binding = unboundBinding('OPS');
+    const issue = makeIssue({ fields: { project: { key: 'OPS' }, status: { id: STATUS_IDS.in_progress, statusCategory: { key: 'indeterminate' } } } });
+    const snapshot = issueSnapshot(issue, binding, makeConfig());
+    expect(snapshot?.complaint).toMatchObject({ projectKey: 'OPS', status: 'in_progress', departmentId: null, subject: null, channel: null, measures: null });
+    expect(snapshot?.department).toEqual({ kind: 'none' });
+    expect(STATUSES.map((s) => statusOfId(binding, STATUS_IDS[s]))).toEqual([null, null, null, null]);
   });
 });

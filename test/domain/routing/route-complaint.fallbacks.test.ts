@@ -1,13 +1,13 @@
 import type { Complaint } from '../../../src/domain/complaint';
-import { responsibleOf, routingFailedDecision } from '../../../src/domain/routing/route-complaint.rules';
+import { responsibleOf, triageDecision } from '../../../src/domain/routing/route-complaint.rules';
 import { makeConfig } from '../factories';
 
 // Billing: lead, deputy, escalation manager and advocate. Delivery: lead and escalation manager. Support: nobody.
 const config = makeConfig({ groups: { advocate: 'voice', manager: 'board' } });
 
-describe('routingFailedDecision: Jira kept refusing the assignment', () => {
+describe('triageDecision: Jira kept refusing the assignment', () => {
   it("sends the complaint to the advocates' triage, keeping its department and its advocate", () => {
-    expect(routingFailedDecision('billing', config)).toEqual({
+    expect(triageDecision('triage.routing_failed', 'billing', config)).toEqual({
       target: { kind: 'triage', group: 'voice' },
       reason: 'triage.routing_failed',
       advocate: { kind: 'user', accountId: 'advocate-billing' },
@@ -16,7 +16,7 @@ describe('routingFailedDecision: Jira kept refusing the assignment', () => {
   });
 
   it('names the advocate group as the advocate of a department without its own', () => {
-    expect(routingFailedDecision('delivery', config)).toEqual({
+    expect(triageDecision('triage.routing_failed', 'delivery', config)).toEqual({
       target: { kind: 'triage', group: 'voice' },
       reason: 'triage.routing_failed',
       advocate: { kind: 'group', group: 'voice' },
@@ -25,12 +25,12 @@ describe('routingFailedDecision: Jira kept refusing the assignment', () => {
   });
 
   it('keeps a complaint without a department without one', () => {
-    expect(routingFailedDecision(null, config)).toMatchObject({ advocate: { kind: 'group', group: 'voice' }, departmentId: null });
+    expect(triageDecision('triage.routing_failed', null, config)).toMatchObject({ advocate: { kind: 'group', group: 'voice' }, departmentId: null });
   });
 
   it('passes a department id the configuration does not have through as given', () => {
     // decideRoute would report it as null (triage.unknown_department); the use case only passes ids it routed by.
-    expect(routingFailedDecision('legal', config)).toMatchObject({ advocate: { kind: 'group', group: 'voice' }, departmentId: 'legal' });
+    expect(triageDecision('triage.routing_failed', 'legal', config)).toMatchObject({ advocate: { kind: 'group', group: 'voice' }, departmentId: 'legal' });
   });
 });
 

@@ -109,3 +109,21 @@ describe('each routing rule, end to end', () => {
     }
   });
 });
+
+describe('a Complaint in a project the app has not set up', () => {
+  it('is not lost: it is indexed and goes to the advocates in triage, saying why', async () => {
+    const binding = env.services.kvs.get('value', 'binding:CMP')?.value;
+    // As if an admin had added the Complaint type to the project by hand, without Set up project.
+    env.services.kvs.remove('value', 'binding:CMP');
+    try {
+      const mailBefore = env.outbox().length;
+      const { id, key } = await env.register({ department: 'Billing' });
+      await env.settle();
+      expect(await env.store.getComplaint(id)).toMatchObject({ status: 'registered', departmentId: null, assigneeAccountId: null, routedAt: expect.any(Number) as unknown });
+      expect((await env.store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['routed', 'triage.project_not_set_up']]);
+      expect(env.outbox().slice(mailBefore)).toEqual([expect.objectContaining({ issueKey: key, to: [DEMO_ACCOUNTS.advocate] })]);
+    } finally {
+      env.services.kvs.put('value', 'binding:CMP', binding, null);
+    }
+  });
+});
