@@ -1,16 +1,14 @@
 import type { AppConfig } from '../domain/config/app-config.schema';
-import type { NotificationMessage, NotificationSubjectLine } from '../domain/notifications/notification-message';
+import type { NotificationSubjectLine } from '../domain/notifications/notification-message';
+import { departmentOf } from '../domain/routing/advocate-of';
 import type { Clock } from '../ports/clock.port';
 import type { JiraPort } from '../ports/jira.port';
 import type { Store } from '../ports/store.port';
 import type { WorkQueue } from '../ports/work-queue.port';
+import type { NotifyPeopleRequest } from './notify-people';
 
-export interface NotifyRequest {
-  readonly issueKey: string;
-  readonly to: { readonly accountIds: readonly string[]; readonly groups: readonly string[] };
-  readonly message: NotificationMessage;
-  readonly facts: NotificationSubjectLine;
-}
+/** What `notifyPeople` takes, less the link, which the runtime knows no address for. */
+export type NotifyRequest = Omit<NotifyPeopleRequest, 'issueUrl'>;
 
 /** Sends one message about a complaint to people and groups, each in their language. */
 export type Notify = (request: NotifyRequest) => Promise<void>;
@@ -29,5 +27,5 @@ export interface ComplaintRuntime {
 /** The facts every message about a complaint shows. */
 export const factsOf = (config: Pick<AppConfig, 'departments'>, complaint: { readonly issueKey: string; readonly departmentId: string | null }): NotificationSubjectLine => ({
   issueKey: complaint.issueKey,
-  departmentName: config.departments.find((d) => d.id === complaint.departmentId)?.name ?? null,
+  departmentName: departmentOf(config, complaint.departmentId)?.name ?? null,
 });

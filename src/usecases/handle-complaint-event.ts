@@ -8,7 +8,7 @@ import { responsibleOf } from '../domain/routing/route-complaint.rules';
 import type { Recipient } from '../domain/reminders/reminder-plan';
 import { factsOf, type ComplaintRuntime } from './complaint-runtime';
 import { recordComplaintEvent } from './record-complaint-event';
-import { routeComplaint, type RouteOutcome } from './route-complaint';
+import { routeComplaint, type RouteHint, type RouteOutcome } from './route-complaint';
 
 export interface ComplaintEvent {
   readonly snapshot: IssueSnapshot;
@@ -65,6 +65,10 @@ const copyCounters = async (runtime: ComplaintRuntime, binding: ProjectBinding, 
   }
 };
 
+/** What the event knows that the index does not keep, for triage to say why. */
+const routeHintOf = ({ snapshot, projectNotSetUp }: ComplaintEvent): RouteHint =>
+  projectNotSetUp === true ? { projectNotSetUp } : { unknownDepartment: snapshot.department.kind === 'unknown' ? snapshot.department.name : null };
+
 /**
  * A created or updated complaint, from its issue event: the index and trail follow Jira, a
  * complaint not yet routed is routed, and the next person to act hears of a status change once,
@@ -74,10 +78,7 @@ export const handleComplaintEvent = async (runtime: ComplaintRuntime, binding: P
   const { snapshot } = event;
   const entries = event.change === null ? [] : changeEntries({ ...event.change, status: snapshot.complaint.status }, binding);
   const recorded = await recordComplaintEvent(runtime, snapshot, entries);
-  const route =
-    recorded.record.routedAt === null
-      ? await routeComplaint(runtime, snapshot.complaint.issueId, event.projectNotSetUp === true ? { projectNotSetUp: true } : { unknownDepartment: snapshot.department.kind === 'unknown' ? snapshot.department.name : null })
-      : null;
+  const route = recorded.record.routedAt === null ? await routeComplaint(runtime, snapshot.complaint.issueId, routeHintOf(event)) : null;
   const notified: NotificationMessage['kind'][] = [];
   for (const entry of recorded.added) {
     const kind = await notifyNext(runtime, recorded.record, entry);

@@ -1,5 +1,6 @@
-import { AppError } from '../domain/app-error';
 import { businessDayOf } from '../domain/calendar/business-calendar';
+import type { BusinessCalendar } from '../domain/calendar/business-calendar.schema';
+import type { TrailEntry } from '../domain/complaint';
 import type { NotificationMessage } from '../domain/notifications/notification-message';
 import { planReminders } from '../domain/reminders/plan-reminders';
 import { recipientsOf } from '../domain/reminders/recipients-of';
@@ -19,10 +20,10 @@ export type DueOutcome =
  * The trail key of an action: a reminder once per reason and business day (the once-a-day rule),
  * an escalation once per reason and level in one stay in a status (the level only rises).
  */
-const keyOf = (runtime: ComplaintRuntime, row: ComplaintRecord, action: DueAction, at: number): string =>
-  action.kind === 'reminder'
-    ? `reminded:${action.reason}:${businessDayOf(runtime.config.calendar, at)}`
-    : `escalated:${action.reason}:${String(action.level)}:${String(row.statusChangedAt)}`;
+const keyOf = (calendar: BusinessCalendar, row: ComplaintRecord, entry: TrailEntry): string =>
+  entry.kind === 'reminded'
+    ? `reminded:${entry.reason}:${businessDayOf(calendar, entry.at)}`
+    : `escalated:${entry.reason}:${String(entry.level ?? 0)}:${String(row.statusChangedAt)}`;
 
 const messageOf = (runtime: ComplaintRuntime, row: ComplaintRecord, action: DueAction): NotificationMessage => {
   const dueDate = row.dueAt === null ? null : businessDayOf(runtime.config.calendar, row.dueAt);
@@ -45,11 +46,7 @@ export const processDueComplaint = async (runtime: ComplaintRuntime, issueId: st
 
   const trail = await store.trailOf(issueId);
   const plan = planReminders({ complaint: row, trail, policy: config.policy, calendar: config.calendar, now });
-  const keyed: KeyedTrailEntry[] = trailEntriesFor(row, plan.actions, now).map((entry, i) => {
-    const action = plan.actions[i];
-    if (action === undefined) throw new AppError('INTERNAL', 'A trail entry without its action');
-    return { ...entry, key: keyOf(runtime, row, action, now) };
-  });
+  const keyed: KeyedTrailEntry[] = trailEntriesFor(row, plan.actions, now).map((entry) => ({ ...entry, key: keyOf(config.calendar, row, entry) }));
   const stored = new Set(await store.appendTrail(keyed));
   await rescheduleComplaint(runtime, issueId, undefined, { row, trail: [...trail, ...keyed] });
 

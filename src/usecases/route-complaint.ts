@@ -29,7 +29,7 @@ const targetOf = (decision: RouteDecision): string =>
   decision.target.kind === 'user' ? `user:${decision.target.accountId}` : `group:${decision.target.group}`;
 
 /** Who hears of the routing: the new assignee and the advocate, or in triage the advocate alone. */
-const recipientsOf = (decision: RouteDecision) => {
+const routingRecipients = (decision: RouteDecision) => {
   const accountIds = new Set<string>();
   const groups = new Set<string>();
   if (decision.target.kind === 'user') accountIds.add(decision.target.accountId);
@@ -100,7 +100,7 @@ export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string,
   }));
   if (!first) return { kind: 'routed', decision };
   await runtime
-    .notify({ issueKey: row.issueKey, to: recipientsOf(decision), message: messageOf(decision), facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }) })
+    .notify({ issueKey: row.issueKey, to: routingRecipients(decision), message: messageOf(decision), facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }) })
     .catch((error: unknown) => {
       // The assignment stands; the reminder schedule chases the assignee within a business day anyway.
       console.error(`Routing ${row.issueKey}: the notification failed`, error);

@@ -67,10 +67,12 @@ const resolutionOf = (name: string | null | undefined): Resolution | null => {
 const channelOf = (label: string | null | undefined): Channel | null =>
   CHANNELS.find((c) => CHANNEL_LABELS[c].toLowerCase() === label?.toLowerCase()) ?? null;
 
+const yesNoOf = (text: string | null | undefined): boolean | null => (text === null || text === undefined ? null : text.toLowerCase() === 'yes');
+
 const satisfactionOf = (n: number | null | undefined): Satisfaction | null =>
   n !== null && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 5 ? (n as Satisfaction) : null;
 
-const departmentOf = (name: string | null | undefined, componentIds: readonly string[], config: Pick<AppConfig, 'departments'>): DepartmentRef => {
+const departmentRefOf = (name: string | null | undefined, componentIds: readonly string[], config: Pick<AppConfig, 'departments'>): DepartmentRef => {
   if (name !== null && name !== undefined && name.trim() !== '') {
     const dept = config.departments.find((d) => d.name.toLowerCase() === name.trim().toLowerCase());
     return dept ? { kind: 'known', id: dept.id } : { kind: 'unknown', name };
@@ -96,7 +98,7 @@ export const issueSnapshot = (issue: unknown, binding: ProjectBinding, config: P
     : subjectService && subjectService.trim() !== ''
       ? { kind: 'service', name: subjectService.trim() }
       : null;
-  const department = departmentOf(option.parse(custom('department'))?.value, (fields.components ?? []).map((c) => c.id), config);
+  const department = departmentRefOf(option.parse(custom('department'))?.value, (fields.components ?? []).map((c) => c.id), config);
   const category = CATEGORY_OF_KEY[fields.status?.statusCategory?.key ?? ''];
   const status = statusOfId(binding, fields.status?.id) ?? (category === undefined ? 'registered' : STATUS_FOR_CATEGORY[category]);
   const createdAt = fields.created ?? 0;
@@ -120,7 +122,7 @@ export const issueSnapshot = (issue: unknown, binding: ProjectBinding, config: P
       actionTaken: adfText(custom('actionTaken')),
       compensation: num.parse(custom('compensation')) ?? null,
       satisfaction: satisfactionOf(num.parse(custom('satisfaction'))),
-      consideredResolved: ((v) => (v === null || v === undefined ? null : v.toLowerCase() === 'yes'))(text.parse(custom('consideredResolved'))),
+      consideredResolved: yesNoOf(text.parse(custom('consideredResolved'))),
       createdAt,
       // Jira keeps no "status changed" field for a change within a category; the event that carries the change sets it.
       statusChangedAt: fields.statuscategorychangedate ?? createdAt,
