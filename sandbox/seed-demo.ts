@@ -1,8 +1,8 @@
 import { addDays, formatISO } from 'date-fns';
 import { z } from 'zod';
-import { CHANNEL_LABELS, COMPLAINT_FIELDS, NO, type FieldKey } from '../src/domain/provisioning/complaint-fields';
-import { setupSucceeded, type SetupReport } from '../src/domain/provisioning/setup-report';
-import { CONFIG_KEY } from '../src/usecases/load-app-config';
+import { CHANNEL_LABELS, COMPLAINT_FIELDS, NO, type FieldKey } from '../src/jira/provisioning/complaint-fields';
+import { setupSucceeded, type SetupReport } from '../src/domain/setup/setup-report';
+import { CONFIG_KEY } from '../src/adapters/forge/kvs/app-config.repository';
 import type { SandboxClock } from './host/clock';
 import type { ForgeHost } from './host/forge-host';
 import type { KvsTable } from './host/kvs-table';

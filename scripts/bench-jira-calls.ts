@@ -3,10 +3,10 @@
  * complaint, and per sweep with 0, 10 and 1000 due complaints. Part of `npm run bench`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CHANNEL_LABELS, NO } from '../src/domain/provisioning/complaint-fields';
-import type { ProjectBinding } from '../src/domain/provisioning/project-binding';
+import { CHANNEL_LABELS, NO } from '../src/jira/provisioning/complaint-fields';
+import type { ProjectBinding } from '../src/jira/provisioning/project-binding';
 import { parseConfig } from '../src/domain/config/parse-config';
-import { CONFIG_KEY } from '../src/usecases/load-app-config';
+import { CONFIG_KEY } from '../src/adapters/forge/kvs/app-config.repository';
 import { PROVIDER_HEADER } from '../sandbox/host/identity-headers';
 import { DEMO_ACCOUNTS } from '../sandbox/jira';
 import { createSandbox } from '../sandbox/server';

@@ -1,6 +1,6 @@
-import type { FieldSpec } from '../domain/provisioning/complaint-fields';
-import type { StatusCategory, StatusSpec } from '../domain/provisioning/complaint-statuses';
-import type { WorkflowSpec } from '../domain/provisioning/complaint-workflow-definition';
+import type { FieldSpec } from '../jira/provisioning/complaint-fields';
+import type { StatusCategory, StatusSpec } from '../jira/provisioning/complaint-statuses';
+import type { WorkflowSpec } from '../jira/provisioning/complaint-workflow-definition';
 
 /*
  * What Set up project needs of Jira's configuration REST API. Each method is one Jira call (or

@@ -5,7 +5,7 @@ import type { Clock } from '../ports/clock.port';
 import type { JiraPort } from '../ports/jira.port';
 import type { Store } from '../ports/store.port';
 import type { WorkQueue } from '../ports/work-queue.port';
-import type { NotifyPeopleRequest } from './notify-people';
+import type { NotifyPeopleRequest } from './notifications/notify-people';
 
 /** What `notifyPeople` takes, less the link, which the runtime knows no address for. */
 export type NotifyRequest = Omit<NotifyPeopleRequest, 'issueUrl'>;

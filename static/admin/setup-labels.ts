@@ -1,4 +1,4 @@
-import type { SetupChange, SetupStepId, StepOutcome } from '../../src/domain/provisioning/setup-report';
+import type { SetupChange, SetupStepId, StepOutcome } from '../../src/domain/setup/setup-report';
 import type { MessageKey } from '../shared/i18n/translate';
 
 /** What the admin page calls each step, outcome and kind of Jira object; Records, so a new one cannot go untranslated. */

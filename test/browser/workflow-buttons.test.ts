@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { addDays, format } from 'date-fns';
 import { DEMO_ACCOUNTS } from '../../sandbox/jira';
 import { createSandbox, type Sandbox } from '../../sandbox/server';
-import { transitionId } from '../../src/domain/provisioning/complaint-workflow-definition';
+import { transitionId } from '../../src/jira/provisioning/complaint-workflow-definition';
 
 /*
  * The sandbox's issue page lists the transitions Jira offers the viewer, as buttons. After Set

@@ -1,6 +1,6 @@
 import Resolver from '@forge/resolver';
 import { defineProjectSetupResolvers } from '../../src/handlers/resolvers/project-setup.resolvers';
-import { SETUP_REPORT_KEY } from '../../src/usecases/setup-status';
+import { SETUP_REPORT_KEY } from '../../src/adapters/forge/kvs/setup-report.repository';
 import { fakeJiraSetup, TEST_APP } from '../usecases/fake-jira-setup';
 import { memoryKeyValueStore } from '../support/memory-key-value';
 

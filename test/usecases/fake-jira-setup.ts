@@ -1,6 +1,6 @@
 import { AppError } from '../../src/domain/app-error';
-import { extensionAri, type AppIdentity } from '../../src/domain/provisioning/forge-rule';
-import { FORGE_FIELDS } from '../../src/domain/provisioning/complaint-fields';
+import { extensionAri, type AppIdentity } from '../../src/jira/provisioning/forge-rule';
+import { FORGE_FIELDS } from '../../src/jira/provisioning/complaint-fields';
 import type {
   ExistingField,
   ExistingStatus,

@@ -5,7 +5,7 @@ import { uk } from '../../src/domain/notifications/notification-catalogue.uk';
 import type { NotificationMessage } from '../../src/domain/notifications/notification-message';
 import { renderNotification } from '../../src/domain/notifications/render-notification';
 import type { NotificationRecipients, OutgoingNotification } from '../../src/ports/notifier.port';
-import { notifyPeople, type NotifyPeopleRequest } from '../../src/usecases/notify-people';
+import { notifyPeople, type NotifyPeopleRequest } from '../../src/usecases/notifications/notify-people';
 
 const BORIS = 'acc-boris';
 const DMYTRO = 'acc-dmytro';

@@ -1,10 +1,10 @@
-import type { ProjectBinding } from '../../src/domain/provisioning/project-binding';
+import type { ProjectBinding } from '../../src/jira/provisioning/project-binding';
 import { isAppError } from '../../src/domain/app-error';
-import { WORKFLOW_NAME, workflowSchemeName } from '../../src/domain/provisioning/complaint-workflow-definition';
-import { expressionOfRule } from '../../src/domain/provisioning/forge-rule';
-import { SETUP_STEPS, type SetupReport } from '../../src/domain/provisioning/setup-report';
+import { WORKFLOW_NAME, workflowSchemeName } from '../../src/jira/provisioning/complaint-workflow-definition';
+import { expressionOfRule } from '../../src/jira/provisioning/forge-rule';
+import { SETUP_STEPS, type SetupReport } from '../../src/domain/setup/setup-report';
 import type { AppConfig } from '../../src/domain/config/app-config.schema';
-import { setUpProject } from '../../src/usecases/set-up-project';
+import { setUpProject } from '../../src/usecases/provisioning/set-up-project';
 import { makeConfig } from '../domain/factories';
 import { fakeJiraSetup, TEST_APP, WRITE_METHODS, type FakeJiraOptions, type WriteMethod } from './fake-jira-setup';
 

@@ -3,10 +3,10 @@ import { languageOfLocale, type Language } from '../../domain/language';
 import type { Clock } from '../../ports/clock.port';
 import type { KeyValueStore } from '../../ports/key-value.port';
 import type { PeopleDirectory } from '../../ports/people.port';
-import { getLanguagePreference } from '../../usecases/language-preference';
+import { getLanguagePreference } from './kvs/language-preference.repository';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { isJiraRestError } from './jira/jira-rest-error';
-import { isFresh, readCachedLocale, writeCachedLocale, type CachedLocale } from './people-directory.locale-cache';
+import { isFresh, readCachedLocale, writeCachedLocale, type CachedLocale } from './kvs/locale-cache.repository';
 
 /** Jira lookups per call at most: a message to many people must not spend the invocation on them. */
 export const MAX_JIRA_LOOKUPS = 20;

@@ -1,6 +1,6 @@
-import { processDueComplaints } from '../../usecases/run-sweep';
-import { routeComplaint } from '../../usecases/route-complaint';
-import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+import { processDueComplaints } from '../../usecases/sweep/run-sweep';
+import { routeComplaint } from '../../usecases/routing/route-complaint';
+import { createForgeComplaintRuntime } from '../wiring/runtime.wiring';
 import { workEventSchema } from './work-job.schema';
 
 /**

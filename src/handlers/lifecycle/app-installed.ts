@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { forgeAppIdentity } from '../../adapters/forge/jira-setup/app-identity';
 import { createForgeJiraSetup } from '../../adapters/forge/jira-setup/forge-jira-setup';
-import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
-import { migratedStore } from '../runtime/forge-complaint-runtime';
-import { setupSucceeded } from '../../domain/provisioning/setup-report';
-import { seedDefaultConfig } from '../../usecases/load-app-config';
-import { setUpProject } from '../../usecases/set-up-project';
-import { saveProjectBinding } from '../../usecases/project-binding';
-import { loadSetupReport, saveSetupReport } from '../../usecases/setup-status';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
+import { migratedStore } from '../wiring/runtime.wiring';
+import { setupSucceeded } from '../../domain/setup/setup-report';
+import { seedDefaultConfig } from '../../adapters/forge/kvs/app-config.repository';
+import { setUpProject } from '../../usecases/provisioning/set-up-project';
+import { saveProjectBinding } from '../../adapters/forge/kvs/project-binding.repository';
+import { loadSetupReport, saveSetupReport } from '../../adapters/forge/kvs/setup-report.repository';
 
 const installedEventSchema = z.object({
   installerAccountId: z.string().optional(),

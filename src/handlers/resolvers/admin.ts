@@ -2,7 +2,7 @@ import Resolver from '@forge/resolver';
 import { forgeAppIdentity } from '../../adapters/forge/jira-setup/app-identity';
 import { createForgeJiraSetup } from '../../adapters/forge/jira-setup/forge-jira-setup';
 import { callerIsJiraAdmin } from '../../adapters/forge/jira-setup/jira-admin-check';
-import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { definePreferenceResolvers } from './preferences.resolvers';
 import { defineProjectSetupResolvers } from './project-setup.resolvers';
 

@@ -1,5 +1,5 @@
 import Resolver from '@forge/resolver';
-import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { definePreferenceResolvers } from './preferences.resolvers';
 
 /** Resolver of the gadget Custom UI. */

@@ -2,8 +2,8 @@ import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { LANGUAGES } from '../../domain/language';
 import type { KeyValueStore } from '../../ports/key-value.port';
-import { getLanguagePreference, setLanguagePreference } from '../../usecases/language-preference';
-import type { ResolverResponse, ResponseOf } from './contracts';
+import { getLanguagePreference, setLanguagePreference } from '../../adapters/forge/kvs/language-preference.repository';
+import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
 
 const setLanguageSchema = z.object({ language: z.enum(LANGUAGES) }).strict();

@@ -1,15 +1,15 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { AppError } from '../../domain/app-error';
-import type { AppIdentity } from '../../domain/provisioning/forge-rule';
+import type { AppIdentity } from '../../jira/provisioning/forge-rule';
 import type { Clock } from '../../ports/clock.port';
 import type { JiraSetupPort } from '../../ports/jira-setup.port';
 import type { KeyValueStore } from '../../ports/key-value.port';
-import { loadAppConfig } from '../../usecases/load-app-config';
-import { setUpProject } from '../../usecases/set-up-project';
-import { saveProjectBinding } from '../../usecases/project-binding';
-import { loadSetupReport, saveSetupReport } from '../../usecases/setup-status';
-import type { ResolverResponse, ResponseOf } from './contracts';
+import { loadAppConfig } from '../../adapters/forge/kvs/app-config.repository';
+import { setUpProject } from '../../usecases/provisioning/set-up-project';
+import { saveProjectBinding } from '../../adapters/forge/kvs/project-binding.repository';
+import { loadSetupReport, saveSetupReport } from '../../adapters/forge/kvs/setup-report.repository';
+import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
 
 export interface ProjectSetupDeps {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, isAppError } from '../../domain/app-error';
 import { toFieldIssues } from '../../domain/config/parse-config';
-import type { ResolverResponse } from './contracts';
+import type { ResolverResponse } from '../../contracts/resolver-contracts';
 
 /** The part of the Forge resolver context that the app trusts for identity. */
 const contextSchema = z.object({

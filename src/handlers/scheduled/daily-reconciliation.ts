@@ -1,7 +1,7 @@
-import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
-import { loadProjectBindings } from '../../usecases/project-binding';
-import { reconcileComplaints } from '../../usecases/reconcile-complaints';
-import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
+import { loadProjectBindings } from '../../adapters/forge/kvs/project-binding.repository';
+import { reconcileComplaints } from '../../usecases/reconciliation/reconcile-complaints';
+import { createForgeComplaintRuntime } from '../wiring/runtime.wiring';
 
 /** Scheduled daily: heals the index from events that were lost, project by project. */
 export const handler = async (): Promise<void> => {

@@ -1,7 +1,7 @@
-import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
-import { runSweep } from '../../usecases/run-sweep';
-import { saveLastSweep } from '../../usecases/sweep-status';
-import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
+import { runSweep } from '../../usecases/sweep/run-sweep';
+import { saveLastSweep } from '../../adapters/forge/kvs/sweep-status.repository';
+import { createForgeComplaintRuntime } from '../wiring/runtime.wiring';
 
 /**
  * Scheduled every five minutes: sends the reminders and escalations that fell due and retries

@@ -1,9 +1,9 @@
-import { forgeKeyValueStore } from '../../adapters/forge/kvs-key-value.adapter';
-import { issueSnapshot } from '../../domain/intake/issue-snapshot';
-import { unboundBinding } from '../../domain/provisioning/project-binding';
-import { handleComplaintEvent } from '../../usecases/handle-complaint-event';
-import { loadProjectBinding } from '../../usecases/project-binding';
-import { createForgeComplaintRuntime } from '../runtime/forge-complaint-runtime';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
+import { issueSnapshot } from '../../jira/intake/issue-snapshot';
+import { unboundBinding } from '../../jira/provisioning/project-binding';
+import { handleComplaintEvent } from '../../usecases/intake/handle-complaint-event';
+import { loadProjectBinding } from '../../adapters/forge/kvs/project-binding.repository';
+import { createForgeComplaintRuntime } from '../wiring/runtime.wiring';
 import { issueEventSchema } from './issue-event.schema';
 
 /**

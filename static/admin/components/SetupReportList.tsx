@@ -1,5 +1,5 @@
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
-import { SETUP_STEPS, type SetupReport } from '../../../src/domain/provisioning/setup-report';
+import { SETUP_STEPS, type SetupReport } from '../../../src/domain/setup/setup-report';
 import { useT } from '../../shared/i18n/i18n-context';
 import { ENTITY_LABELS, OUTCOME_LABELS, STEP_LABELS, type StepState } from '../setup-labels';
 

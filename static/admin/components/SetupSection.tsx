@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { setupSucceeded, type SetupReport } from '../../../src/domain/provisioning/setup-report';
+import { setupSucceeded, type SetupReport } from '../../../src/domain/setup/setup-report';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { TextField } from '../../shared/components/TextField';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';

@@ -2,7 +2,7 @@ import { createForgeCloudClient } from '../../../src/adapters/forge/jira/forge-j
 import { JiraRestError } from '../../../src/adapters/forge/jira/jira-rest-error';
 import { jiraNotifier } from '../../../src/adapters/forge/jira-notifier.adapter';
 import { createPeopleDirectory } from '../../../src/adapters/forge/people-directory.adapter';
-import { notifyPeople } from '../../../src/usecases/notify-people';
+import { notifyPeople } from '../../../src/usecases/notifications/notify-people';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import type { Sandbox } from '../../../sandbox/server';
 import { memoryKeyValueStore } from '../../support/memory-key-value';

@@ -1,8 +1,8 @@
 import { createForgeCloudClient } from '../../../src/adapters/forge/jira/forge-jira-clients';
 import { createPeopleDirectory, MAX_JIRA_LOOKUPS } from '../../../src/adapters/forge/people-directory.adapter';
-import { LOCALE_FRESH_MS, MISSING_FRESH_MS } from '../../../src/adapters/forge/people-directory.locale-cache';
+import { LOCALE_FRESH_MS, MISSING_FRESH_MS } from '../../../src/adapters/forge/kvs/locale-cache.repository';
 import type { Language } from '../../../src/domain/language';
-import { setLanguagePreference } from '../../../src/usecases/language-preference';
+import { setLanguagePreference } from '../../../src/adapters/forge/kvs/language-preference.repository';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import type { Sandbox } from '../../../sandbox/server';
 import { memoryKeyValueStore } from '../../support/memory-key-value';

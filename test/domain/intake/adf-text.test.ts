@@ -1,4 +1,4 @@
-import { adfText } from '../../../src/domain/intake/adf-text';
+import { adfText } from '../../../src/jira/intake/adf-text';
 import { adfDoc } from './issue-fixtures';
 
 const text = (value: string, marks: unknown[] = []) => ({ type: 'text', text: value, marks });

@@ -1,5 +1,5 @@
 import type { ComplaintStatus } from '../../../src/domain/complaint';
-import { changeEntries, type ChangeItem, type IssueChange } from '../../../src/domain/intake/change-entries';
+import { changeEntries, type ChangeItem, type IssueChange } from '../../../src/jira/intake/change-entries';
 import { T0 } from '../factories';
 import { makeBinding, STATUS_IDS } from '../provisioning/provisioning-fixtures';
 

@@ -1,6 +1,6 @@
 import { STATUSES } from '../../../src/domain/complaint';
-import { issueSnapshot, type IssueSnapshot } from '../../../src/domain/intake/issue-snapshot';
-import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
+import { issueSnapshot, type IssueSnapshot } from '../../../src/jira/intake/issue-snapshot';
+import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { HOUR } from '../calendar/calendars';
 import { makeConfig, T0 } from '../factories';
 import { FIELD_IDS, makeBinding, STATUS_IDS } from '../provisioning/provisioning-fixtures';

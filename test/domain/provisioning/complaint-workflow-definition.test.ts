@@ -1,7 +1,7 @@
-import { complaintWorkflow, transitionId, type TransitionSpec } from '../../../src/domain/provisioning/complaint-workflow-definition';
-import { expressionOfRule, RULE_KEYS } from '../../../src/domain/provisioning/forge-rule';
-import { inputValidators } from '../../../src/domain/provisioning/input-validators';
-import { rolesCondition } from '../../../src/domain/provisioning/role-expressions';
+import { complaintWorkflow, transitionId, type TransitionSpec } from '../../../src/jira/provisioning/complaint-workflow-definition';
+import { expressionOfRule, RULE_KEYS } from '../../../src/jira/provisioning/forge-rule';
+import { inputValidators } from '../../../src/jira/provisioning/input-validators';
+import { rolesCondition } from '../../../src/jira/provisioning/role-expressions';
 import { TRANSITION_ACTIONS, WORKFLOW, type TransitionAction } from '../../../src/domain/workflow/complaint-workflow';
 import { makeConfig } from '../factories';
 import { APP, FIELD_IDS, makeWorkflowInputs, SCREEN_IDS, STATUS_IDS } from './provisioning-fixtures';

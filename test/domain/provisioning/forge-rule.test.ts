@@ -1,5 +1,5 @@
-import { expressionOfRule, extensionAri, forgeRule } from '../../../src/domain/provisioning/forge-rule';
-import { str } from '../../../src/domain/provisioning/jira-expression';
+import { expressionOfRule, extensionAri, forgeRule } from '../../../src/jira/provisioning/forge-rule';
+import { str } from '../../../src/jira/provisioning/jira-expression';
 import { APP } from './provisioning-fixtures';
 
 describe('Forge rule references', () => {

@@ -1,5 +1,5 @@
-import type { FieldIds } from '../../../src/domain/provisioning/complaint-fields';
-import { inputValidators } from '../../../src/domain/provisioning/input-validators';
+import type { FieldIds } from '../../../src/jira/provisioning/complaint-fields';
+import { inputValidators } from '../../../src/jira/provisioning/input-validators';
 
 const IDS: FieldIds = {
   department: 'customfield_1',

@@ -1,4 +1,4 @@
-import { and, compare, eq, FALSE, isSet, num, or, path, str, TRUE, userInGroup, when } from '../../../src/domain/provisioning/jira-expression';
+import { and, compare, eq, FALSE, isSet, num, or, path, str, TRUE, userInGroup, when } from '../../../src/jira/provisioning/jira-expression';
 
 describe('Jira expression builders', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { STATUSES } from '../../../src/domain/complaint';
-import { issueSnapshot } from '../../../src/domain/intake/issue-snapshot';
-import { statusOfId, unboundBinding } from '../../../src/domain/provisioning/project-binding';
+import { issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
+import { statusOfId, unboundBinding } from '../../../src/jira/provisioning/project-binding';
 import { makeConfig } from '../factories';
 import { makeIssue } from '../intake/issue-fixtures';
 import { makeBinding, STATUS_IDS } from './provisioning-fixtures';

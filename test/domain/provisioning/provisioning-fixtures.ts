@@ -1,9 +1,9 @@
 import type { ComplaintStatus } from '../../../src/domain/complaint';
-import type { FieldIds } from '../../../src/domain/provisioning/complaint-fields';
-import type { ScreenKey } from '../../../src/domain/provisioning/complaint-screens';
-import type { WorkflowInputs } from '../../../src/domain/provisioning/complaint-workflow-definition';
-import type { AppIdentity } from '../../../src/domain/provisioning/forge-rule';
-import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
+import type { FieldIds } from '../../../src/jira/provisioning/complaint-fields';
+import type { ScreenKey } from '../../../src/jira/provisioning/complaint-screens';
+import type { WorkflowInputs } from '../../../src/jira/provisioning/complaint-workflow-definition';
+import type { AppIdentity } from '../../../src/jira/provisioning/forge-rule';
+import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { makeConfig } from '../factories';
 
 export const APP: AppIdentity = { appId: 'a1b2', environmentId: 'e3f4' };

@@ -1,4 +1,4 @@
-import { rolesCondition } from '../../../src/domain/provisioning/role-expressions';
+import { rolesCondition } from '../../../src/jira/provisioning/role-expressions';
 import { makeConfig } from '../factories';
 
 const DEPT = 'customfield_10050';

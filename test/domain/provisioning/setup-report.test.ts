@@ -1,4 +1,4 @@
-import { outcomeOf, setupSucceeded, SETUP_STEPS, type SetupChange, type SetupReport } from '../../../src/domain/provisioning/setup-report';
+import { outcomeOf, setupSucceeded, SETUP_STEPS, type SetupChange, type SetupReport } from '../../../src/domain/setup/setup-report';
 
 const created: SetupChange = { action: 'created', entity: 'status', name: 'Registered' };
 const updated: SetupChange = { action: 'updated', entity: 'screen-field', name: 'Complaint: Close: Call notes' };

@@ -1,5 +1,5 @@
-import { complaintWorkflow, type TransitionSpec, type WorkflowSpec } from '../../../src/domain/provisioning/complaint-workflow-definition';
-import { workflowDiffers } from '../../../src/domain/provisioning/workflow-difference';
+import { complaintWorkflow, type TransitionSpec, type WorkflowSpec } from '../../../src/jira/provisioning/complaint-workflow-definition';
+import { workflowDiffers } from '../../../src/jira/provisioning/workflow-difference';
 import { makeConfig } from '../factories';
 import { APP, makeWorkflowInputs } from './provisioning-fixtures';
 

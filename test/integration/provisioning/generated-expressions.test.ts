@@ -1,6 +1,6 @@
 import { evaluate, ExprCalendarDate, JiraObject, parseExpression, type Value } from '../../../sandbox/jira/expressions';
-import { complaintWorkflow } from '../../../src/domain/provisioning/complaint-workflow-definition';
-import { expressionOfRule } from '../../../src/domain/provisioning/forge-rule';
+import { complaintWorkflow } from '../../../src/jira/provisioning/complaint-workflow-definition';
+import { expressionOfRule } from '../../../src/jira/provisioning/forge-rule';
 import { makeConfig } from '../../domain/factories';
 import { APP, FIELD_IDS, makeWorkflowInputs } from '../../domain/provisioning/provisioning-fixtures';
 

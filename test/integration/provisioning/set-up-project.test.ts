@@ -1,6 +1,6 @@
 import { BASE_SCHEMES, BASE_TRANSITIONS, DEMO_ACCOUNTS } from '../../../sandbox/jira';
-import { WORKFLOW_NAME } from '../../../src/domain/provisioning/complaint-workflow-definition';
-import { SETUP_STEPS, type SetupReport, type SetupStepId } from '../../../src/domain/provisioning/setup-report';
+import { WORKFLOW_NAME } from '../../../src/jira/provisioning/complaint-workflow-definition';
+import { SETUP_STEPS, type SetupReport, type SetupStepId } from '../../../src/domain/setup/setup-report';
 import { callShape, startProvisioningSandbox, type ProvisioningSandbox } from './provisioning-sandbox';
 
 /*

@@ -1,9 +1,9 @@
 import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
 import { parseConfig } from '../../../src/domain/config/parse-config';
 import type { AppConfig } from '../../../src/domain/config/app-config.schema';
-import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/domain/provisioning/complaint-fields';
-import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
-import { CONFIG_KEY } from '../../../src/usecases/load-app-config';
+import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
+import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
+import { CONFIG_KEY } from '../../../src/adapters/forge/kvs/app-config.repository';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { startProvisioningSandbox } from '../provisioning/provisioning-sandbox';
 

@@ -11,8 +11,8 @@ import type { IssueRecord, StoredFields } from '../../../sandbox/jira/store/issu
 import type { TransitionRecord, WorkflowRecord } from '../../../sandbox/jira/store/workflow-store';
 import { conditionsHold, firstValidatorFailure } from '../../../sandbox/jira/workflows/transition-rules';
 import { forgeAppInstallation } from '../../../sandbox/forge-app-installation';
-import { COMPLAINT_FIELDS } from '../../../src/domain/provisioning/complaint-fields';
-import { complaintWorkflow, type TransitionSpec } from '../../../src/domain/provisioning/complaint-workflow-definition';
+import { COMPLAINT_FIELDS } from '../../../src/jira/provisioning/complaint-fields';
+import { complaintWorkflow, type TransitionSpec } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { makeConfig } from '../../domain/factories';
 import { APP, FIELD_IDS, makeWorkflowInputs, STATUS_IDS } from '../../domain/provisioning/provisioning-fixtures';
 

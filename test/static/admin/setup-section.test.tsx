@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import type { SetupReport } from '../../../src/domain/provisioning/setup-report';
+import type { SetupReport } from '../../../src/domain/setup/setup-report';
 import { AdminBody } from '../../../static/admin/components/AdminBody';
 import { AppShell } from '../../../static/shared/shell/AppShell';
 import { UiError } from '../../../static/shared/ui-error';

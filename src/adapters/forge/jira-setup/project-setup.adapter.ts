@@ -1,6 +1,6 @@
 import type { CloudClient } from 'jira.js';
 import { AppError } from '../../../domain/app-error';
-import type { StatusCategory } from '../../../domain/provisioning/complaint-statuses';
+import type { StatusCategory } from '../../../jira/provisioning/complaint-statuses';
 import type { ExistingStatus, JiraSetupPort } from '../../../ports/jira-setup.port';
 import { isJiraRestError } from '../jira/jira-rest-error';
 import { allPages, idText, present } from './jira-answers';

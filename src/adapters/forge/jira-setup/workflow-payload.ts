@@ -1,7 +1,7 @@
 import type { JiraWorkflow } from 'jira.js/cloud';
 import { AppError } from '../../../domain/app-error';
-import { TRANSITION_SCREEN_RULE, type TransitionSpec, type WorkflowSpec } from '../../../domain/provisioning/complaint-workflow-definition';
-import type { WorkflowRule } from '../../../domain/provisioning/forge-rule';
+import { TRANSITION_SCREEN_RULE, type TransitionSpec, type WorkflowSpec } from '../../../jira/provisioning/complaint-workflow-definition';
+import type { WorkflowRule } from '../../../jira/provisioning/forge-rule';
 import type { ExistingStatus } from '../../../ports/jira-setup.port';
 import { present } from './jira-answers';
 

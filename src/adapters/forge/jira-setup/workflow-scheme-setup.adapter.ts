@@ -1,7 +1,7 @@
 import type { CloudClient } from 'jira.js';
 import type { WorkflowScheme } from 'jira.js/cloud';
 import { AppError } from '../../../domain/app-error';
-import type { StatusCategory } from '../../../domain/provisioning/complaint-statuses';
+import type { StatusCategory } from '../../../jira/provisioning/complaint-statuses';
 import type { JiraSetupPort, WorkflowSchemeByName } from '../../../ports/jira-setup.port';
 import { allPages, idText, present } from './jira-answers';
 

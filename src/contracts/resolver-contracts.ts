@@ -1,0 +1,25 @@
+import type { AppErrorCode, FieldIssue } from '../domain/app-error';
+import type { Language } from '../domain/language';
+import type { SetupReport } from '../domain/setup/setup-report';
+
+/** What every resolver returns: errors never cross the bridge as raw exceptions. */
+export type ResolverResponse<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly error: { readonly code: AppErrorCode; readonly message: string; readonly fields: readonly FieldIssue[] } };
+
+/**
+ * Request and response types of every resolver key, shared by the backend and the
+ * typed invoke wrapper in static/shared/api.ts.
+ */
+export interface ResolverContracts {
+  'preferences/get-language': { request: Record<string, never>; response: { language: Language | null } };
+  'preferences/set-language': { request: { language: Language }; response: { language: Language } };
+  /** Admin page: runs Set up project on a project and returns the step report. */
+  'project/set-up': { request: { projectKey: string }; response: { report: SetupReport } };
+  /** Admin page: the last run's report, also while a run is going; null before the first run. */
+  'project/setup-status': { request: Record<string, never>; response: { report: SetupReport | null } };
+}
+
+export type ResolverKey = keyof ResolverContracts;
+export type RequestOf<K extends ResolverKey> = ResolverContracts[K]['request'];
+export type ResponseOf<K extends ResolverKey> = ResolverContracts[K]['response'];

@@ -1,0 +1,135 @@
+import { parseISO } from 'date-fns';
+import { z } from 'zod';
+import { CHANNELS, type Channel, type Complaint, type Resolution, type Satisfaction, type Subject } from '../../domain/complaint';
+import type { AppConfig } from '../../domain/config/app-config.schema';
+import { CHANNEL_LABELS, YES, type AnyFieldKey } from '../provisioning/complaint-fields';
+import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';
+import { STATUS_FOR_CATEGORY, type StatusCategory } from '../provisioning/complaint-statuses';
+import { adfText } from './adf-text';
+
+/** How the complaint names its department: not at all, by a configured department, or by a name the configuration no longer has. */
+export type DepartmentRef =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'known'; readonly id: string }
+  | { readonly kind: 'unknown'; readonly name: string };
+
+/** What Jira says of a complaint at one moment: everything but what only the app knows (first action, follow-up, counters). */
+export interface IssueSnapshot {
+  readonly complaint: Omit<Complaint, 'firstActionAt' | 'followUpOf' | 'returns' | 'reopens'>;
+  readonly department: DepartmentRef;
+  readonly summary: string;
+  /** Jira's `updated`: orders snapshots, so that an event that arrives late never undoes a newer one. */
+  readonly updatedAt: number;
+}
+
+// Each field is read on its own and a malformed one reads as empty: a complaint is never dropped for one odd value.
+const lenient = <T extends z.ZodType>(schema: T) => schema.nullable().optional().catch(null);
+const option = lenient(z.object({ value: z.string() }).loose());
+const account = lenient(z.object({ accountId: z.string().min(1) }).loose());
+const text = lenient(z.string());
+const num = lenient(z.number());
+const time = lenient(z.string().transform((s, ctx) => {
+  const ms = parseISO(s).getTime();
+  if (Number.isNaN(ms)) ctx.addIssue({ code: 'custom', message: 'not a timestamp' });
+  return ms;
+}));
+
+const issueSchema = z.object({
+  id: z.string().min(1),
+  key: z.string().min(1),
+  fields: z
+    .object({
+      project: z.object({ key: z.string().min(1) }).loose(),
+      summary: text,
+      status: lenient(z.object({ id: z.string(), statusCategory: z.object({ key: z.string() }).loose().optional() }).loose()),
+      resolution: lenient(z.object({ name: z.string() }).loose()),
+      assignee: account,
+      reporter: account,
+      components: lenient(z.array(z.object({ id: z.string() }).loose())),
+      created: time,
+      updated: time,
+      resolutiondate: time,
+      statuscategorychangedate: time,
+    })
+    .loose(),
+});
+
+const CATEGORY_OF_KEY: Readonly<Record<string, StatusCategory>> = { new: 'TODO', indeterminate: 'IN_PROGRESS', done: 'DONE' };
+
+const resolutionOf = (name: string | null | undefined): Resolution | null => {
+  if (name === null || name === undefined) return null;
+  const n = name.toLowerCase();
+  if (n.includes('duplicate')) return 'duplicate';
+  if (n.includes('withdrawn') || n.includes("won't")) return 'withdrawn';
+  return 'done';
+};
+
+const channelOf = (label: string | null | undefined): Channel | null =>
+  CHANNELS.find((c) => CHANNEL_LABELS[c].toLowerCase() === label?.toLowerCase()) ?? null;
+
+const yesNoOf = (text: string | null | undefined): boolean | null => (text === null || text === undefined ? null : text.toLowerCase() === 'yes');
+
+const satisfactionOf = (n: number | null | undefined): Satisfaction | null =>
+  n !== null && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 5 ? (n as Satisfaction) : null;
+
+const departmentRefOf = (name: string | null | undefined, componentIds: readonly string[], config: Pick<AppConfig, 'departments'>): DepartmentRef => {
+  if (name !== null && name !== undefined && name.trim() !== '') {
+    const dept = config.departments.find((d) => d.name.toLowerCase() === name.trim().toLowerCase());
+    return dept ? { kind: 'known', id: dept.id } : { kind: 'unknown', name };
+  }
+  // A portal request may carry only a component; the configuration maps components onto departments.
+  const byComponent = config.departments.find((d) => d.componentId !== null && componentIds.includes(d.componentId));
+  return byComponent ? { kind: 'known', id: byComponent.id } : { kind: 'none' };
+};
+
+/**
+ * Reads a complaint from a Jira issue as an event or a search gives it (REST v3 shapes), by the
+ * ids Set up project bound. Returns null only when the issue has no id, key or project.
+ */
+export const issueSnapshot = (issue: unknown, binding: ProjectBinding, config: Pick<AppConfig, 'departments'>): IssueSnapshot | null => {
+  const parsed = issueSchema.safeParse(issue);
+  if (!parsed.success) return null;
+  const { id, key, fields } = parsed.data;
+  const custom = (field: AnyFieldKey): unknown => (fields as Record<string, unknown>)[binding.fieldIds[field]];
+  const subjectUser = account.parse(custom('subjectUser'));
+  const subjectService = text.parse(custom('subjectService'));
+  const subject: Subject | null = subjectUser
+    ? { kind: 'employee', accountId: subjectUser.accountId }
+    : subjectService && subjectService.trim() !== ''
+      ? { kind: 'service', name: subjectService.trim() }
+      : null;
+  const department = departmentRefOf(option.parse(custom('department'))?.value, (fields.components ?? []).map((c) => c.id), config);
+  const category = CATEGORY_OF_KEY[fields.status?.statusCategory?.key ?? ''];
+  const status = statusOfId(binding, fields.status?.id) ?? (category === undefined ? 'registered' : STATUS_FOR_CATEGORY[category]);
+  const createdAt = fields.created ?? 0;
+  const updatedAt = fields.updated ?? createdAt;
+  const resolution = status === 'closed' ? resolutionOf(fields.resolution?.name) : null;
+  return {
+    complaint: {
+      issueId: id,
+      issueKey: key,
+      projectKey: fields.project.key,
+      departmentId: department.kind === 'known' ? department.id : null,
+      subject,
+      channel: channelOf(option.parse(custom('channel'))?.value),
+      anonymous: option.parse(custom('anonymous'))?.value === YES,
+      status,
+      resolution,
+      assigneeAccountId: fields.assignee?.accountId ?? null,
+      reporterAccountId: fields.reporter?.accountId ?? null,
+      measures: adfText(custom('measures')),
+      measuresDeadline: lenient(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).parse(custom('measuresDeadline')) ?? null,
+      actionTaken: adfText(custom('actionTaken')),
+      compensation: num.parse(custom('compensation')) ?? null,
+      satisfaction: satisfactionOf(num.parse(custom('satisfaction'))),
+      consideredResolved: yesNoOf(text.parse(custom('consideredResolved'))),
+      createdAt,
+      // Jira keeps no "status changed" field for a change within a category; the event that carries the change sets it.
+      statusChangedAt: fields.statuscategorychangedate ?? createdAt,
+      closedAt: status === 'closed' ? (fields.resolutiondate ?? updatedAt) : null,
+    },
+    department,
+    summary: fields.summary ?? '',
+    updatedAt,
+  };
+};

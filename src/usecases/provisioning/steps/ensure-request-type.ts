@@ -1,0 +1,17 @@
+import { AppError } from '../../../domain/app-error';
+import { COMPLAINT_REQUEST_TYPE } from '../../../jira/provisioning/complaint-issue-type';
+import { sameName } from '../../../jira/provisioning/complaint-statuses';
+import type { JiraSetupPort, SetupProject } from '../../../ports/jira-setup.port';
+import type { RecordChange } from './record-change';
+
+/** The service desk offers a Complaint request type on the Complaint issue type, so customers can raise one on the portal. */
+export const ensureRequestType = async (jira: JiraSetupPort, project: SetupProject, complaintTypeId: string, record: RecordChange): Promise<void> => {
+  const serviceDeskId = await jira.serviceDeskOf(project.id);
+  if (serviceDeskId === null) {
+    throw new AppError('NOT_FOUND', `Project ${project.key} is not a Jira Service Management project, so it has no portal to offer complaints on.`);
+  }
+  const types = await jira.requestTypes(serviceDeskId);
+  if (types.some((t) => t.issueTypeId === complaintTypeId && sameName(t.name, COMPLAINT_REQUEST_TYPE.name))) return;
+  await jira.createRequestType(serviceDeskId, { issueTypeId: complaintTypeId, ...COMPLAINT_REQUEST_TYPE });
+  record({ action: 'created', entity: 'request-type', name: COMPLAINT_REQUEST_TYPE.name });
+};

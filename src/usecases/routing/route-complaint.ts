@@ -1,0 +1,130 @@
+import type { NotificationMessage } from '../../domain/notifications/notification-message';
+import { decideRoute, triageDecision } from '../../domain/routing/route-complaint.rules';
+import type { RouteDecision } from '../../domain/routing/route-decision';
+import { routingNeed } from '../../domain/routing/routing-stickiness';
+import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
+import { factsOf, type ComplaintRuntime } from '../complaint-runtime';
+import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
+
+/** Attempts before the complaint goes to triage; each one is Jira's own retries deep already. */
+export const MAX_ROUTE_ATTEMPTS = 3;
+/** How long an attempt holds the complaint, and when the next one may start if this one fails. */
+const RETRY_DELAY_MS = [60_000, 5 * 60_000, 15 * 60_000] as const;
+const delayAfter = (attempt: number): number => RETRY_DELAY_MS[Math.min(attempt, RETRY_DELAY_MS.length) - 1] ?? 60_000;
+const MAX_TRIES = 5;
+
+export interface RouteHint {
+  readonly unknownDepartment?: string | null;
+  readonly projectNotSetUp?: boolean;
+}
+
+export type RouteOutcome =
+  | { readonly kind: 'routed'; readonly decision: RouteDecision }
+  | { readonly kind: 'not_needed'; readonly because: 'already_routed' | 'manually_rerouted' | 'not_indexed' }
+  /** Another attempt holds the complaint (a duplicate event, or the sweep), or it is not time to retry yet. */
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'retry_scheduled'; readonly attempt: number; readonly delayMs: number; readonly error: unknown };
+
+const targetOf = (decision: RouteDecision): string =>
+  decision.target.kind === 'user' ? `user:${decision.target.accountId}` : `group:${decision.target.group}`;
+
+/** Who hears of the routing: the new assignee and the advocate, or in triage the advocate alone. */
+const routingRecipients = (decision: RouteDecision) => {
+  const accountIds = new Set<string>();
+  const groups = new Set<string>();
+  if (decision.target.kind === 'user') accountIds.add(decision.target.accountId);
+  else groups.add(decision.target.group);
+  if (decision.advocate.kind === 'user') accountIds.add(decision.advocate.accountId);
+  else groups.add(decision.advocate.group);
+  return { accountIds: [...accountIds], groups: [...groups] };
+};
+
+const messageOf = (decision: RouteDecision): NotificationMessage =>
+  decision.target.kind === 'triage' ? { kind: 'triage', routeReason: decision.reason } : { kind: 'routed', routeReason: decision.reason };
+
+/**
+ * Routes a complaint the index holds and has not routed (design.md section 4): one assignment
+ * and one notification, the physical minimum. An attempt first claims the row (optimistic
+ * version), so a duplicate event or a concurrent sweep cannot route or notify twice. When Jira
+ * refuses, the attempt is counted and a retry is scheduled; after MAX_ROUTE_ATTEMPTS the
+ * advocates take the complaint in triage, so it is never left unrouted.
+ * @param hint what the event knew and the index does not keep: a Department the configuration
+ *   lacks, or a project that was never set up; triage then says so.
+ */
+export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string, hint: RouteHint = {}): Promise<RouteOutcome> => {
+  const claimed = await claimRouting(runtime, issueId);
+  if (claimed.kind !== 'claimed') return claimed;
+  const { row, attempt, now } = claimed;
+  const { jira, store, config } = runtime;
+
+  const unknown = hint.unknownDepartment ?? null;
+  let decision =
+    attempt > MAX_ROUTE_ATTEMPTS
+      ? triageDecision('triage.routing_failed', row.departmentId, config)
+      : hint.projectNotSetUp === true
+        ? triageDecision('triage.project_not_set_up', null, config)
+        : decideRoute({ departmentId: row.departmentId ?? (unknown === null ? null : `?${unknown}`), subject: row.subject, config });
+  if (decision.target.kind === 'user' && row.assigneeAccountId !== decision.target.accountId) {
+    try {
+      await jira.assign(row.issueKey, decision.target.accountId);
+    } catch (error) {
+      if (attempt < MAX_ROUTE_ATTEMPTS) {
+        console.warn(`Routing ${row.issueKey}: attempt ${String(attempt)} failed, retrying later`, error);
+        const delayMs = delayAfter(attempt);
+        await runtime.queue.push([{ kind: 'route', issueId }], delayMs).catch((e: unknown) => {
+          console.error(`Routing ${row.issueKey}: could not queue the retry; the sweep will retry`, e);
+        });
+        return { kind: 'retry_scheduled', attempt, delayMs, error };
+      }
+      console.error(`Routing ${row.issueKey}: Jira refused ${String(attempt)} times, the advocates take it in triage`, error);
+      decision = triageDecision('triage.routing_failed', decision.departmentId, config);
+    }
+  }
+
+  const entry: KeyedTrailEntry = {
+    key: 'route',
+    issueId,
+    at: now,
+    kind: 'routed',
+    actorAccountId: null,
+    reason: decision.reason,
+    recipients: [targetOf(decision)],
+    status: row.status,
+  };
+  const first = (await store.appendTrail([entry])).length > 0;
+  // Written over whatever changed the row since the claim (the assignment's own event, typically).
+  await rescheduleComplaint(runtime, issueId, (current) => ({
+    assigneeAccountId: decision.target.kind === 'user' ? decision.target.accountId : current.assigneeAccountId,
+    departmentId: decision.departmentId,
+    routedAt: now,
+  }));
+  if (!first) return { kind: 'routed', decision };
+  await runtime
+    .notify({ issueKey: row.issueKey, to: routingRecipients(decision), message: messageOf(decision), facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }) })
+    .catch((error: unknown) => {
+      // The assignment stands; the reminder schedule chases the assignee within a business day anyway.
+      console.error(`Routing ${row.issueKey}: the notification failed`, error);
+    });
+  return { kind: 'routed', decision };
+};
+
+type Claim = { readonly kind: 'claimed'; readonly row: ComplaintRecord; readonly attempt: number; readonly now: number } | Extract<RouteOutcome, { kind: 'not_needed' | 'busy' }>;
+
+/** Takes the complaint for one routing attempt, unless it needs none or another attempt holds it. */
+const claimRouting = async (runtime: ComplaintRuntime, issueId: string): Promise<Claim> => {
+  const { store, clock } = runtime;
+  for (let tries = 1; tries <= MAX_TRIES; tries += 1) {
+    const row = await store.getComplaint(issueId);
+    if (row === null) return { kind: 'not_needed', because: 'not_indexed' };
+    const need = routingNeed(await store.trailOf(issueId));
+    if (!need.route) return { kind: 'not_needed', because: need.because };
+    if (row.routedAt !== null) return { kind: 'not_needed', because: 'already_routed' };
+    const now = clock.now();
+    if (row.routeAttempts > 0 && (row.nextDueAt ?? 0) > now) return { kind: 'busy' };
+    const attempt = row.routeAttempts + 1;
+    // Holding the row until the retry moment keeps a second event or the sweep from routing it at the same time.
+    const claim: ComplaintRecord = { ...row, routeAttempts: attempt, nextDueAt: now + delayAfter(attempt), version: row.version + 1 };
+    if (await store.saveComplaint(claim, row.version)) return { kind: 'claimed', row: claim, attempt, now };
+  }
+  return { kind: 'busy' };
+};
