@@ -2,7 +2,7 @@ import { addDays, formatISO } from 'date-fns';
 import { z } from 'zod';
 import { CHANNEL_LABELS, COMPLAINT_FIELDS, NO, type FieldKey } from '../src/jira/provisioning/complaint-fields';
 import { setupSucceeded, type SetupReport } from '../src/domain/setup/setup-report';
-import { CONFIG_KEY } from '../src/adapters/forge/kvs/app-config.repository';
+import { appStorage } from './app-storage';
 import type { SandboxClock } from './host/clock';
 import type { ForgeHost } from './host/forge-host';
 import type { KvsTable } from './host/kvs-table';
@@ -58,7 +58,7 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
   const admin = person(DEMO_ACCOUNTS.admin);
 
   const components = componentList.parse(await call(baseUrl, admin, 'GET', `/rest/api/3/project/${BASE_PROJECT.key}/components`));
-  deps.kvs.put('value', CONFIG_KEY, demoConfiguration(Object.fromEntries(components.map((c) => [c.name, c.id]))), null);
+  await appStorage(deps.kvs).configs.save(demoConfiguration(Object.fromEntries(components.map((c) => [c.name, c.id]))));
 
   const answer = await deps.host.invokeResolver({
     site: { moduleKey: 'admin-page', localId: 'admin-page/seed', extension: {} },

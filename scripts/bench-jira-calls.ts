@@ -4,9 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CHANNEL_LABELS, NO } from '../src/jira/provisioning/complaint-fields';
-import type { ProjectBinding } from '../src/jira/provisioning/project-binding';
-import { parseConfig } from '../src/domain/config/parse-config';
-import { CONFIG_KEY } from '../src/adapters/forge/kvs/app-config.repository';
+import { appStorage } from '../sandbox/app-storage';
 import { PROVIDER_HEADER } from '../sandbox/host/identity-headers';
 import { DEMO_ACCOUNTS } from '../sandbox/jira';
 import { createSandbox } from '../sandbox/server';
@@ -41,14 +39,16 @@ export const measureJiraCalls = async (): Promise<JiraCallFigures> => {
     const admin = services.emulator.users().find((u) => u.accountId === DEMO_ACCOUNTS.admin);
     const registrar = services.emulator.users().find((u) => u.accountId === DEMO_ACCOUNTS.registrar);
     if (!admin || !registrar) throw new Error('The demo people are missing');
-    services.kvs.put('value', CONFIG_KEY, parseConfig({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: DEMO_ACCOUNTS.billingLead, escalationManagerAccountId: DEMO_ACCOUNTS.manager }] }), null);
+    const storage = appStorage(services.kvs);
+    await storage.configs.save({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: DEMO_ACCOUNTS.billingLead, escalationManagerAccountId: DEMO_ACCOUNTS.manager }] });
     await services.host.invokeResolver({
       site: { moduleKey: 'admin-page', localId: 'admin-page/bench', extension: {} },
       viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
       functionKey: 'project/set-up',
       payload: { projectKey: 'CMP' },
     });
-    const binding = services.kvs.get('value', 'binding:CMP')?.value as ProjectBinding;
+    const binding = await storage.bindings.load('CMP');
+    if (binding === null) throw new Error('Set up project bound nothing');
     const auth = `Basic ${Buffer.from(`${registrar.email}:bench`).toString('base64')}`;
     const register = async (): Promise<void> => {
       const answer = await fetch(new URL('/rest/api/3/issue', sandbox.url), {

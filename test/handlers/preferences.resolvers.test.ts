@@ -1,11 +1,12 @@
 import Resolver from '@forge/resolver';
 import { definePreferenceResolvers } from '../../src/handlers/resolvers/preferences.resolvers';
+import { languagePreferenceRepository } from '../../src/adapters/forge/kvs/language-preference.repository';
 import { memoryKeyValueStore } from '../support/memory-key-value';
 
 /** Calls a resolver the way the Forge runtime does: the account comes from the principal, not the payload. */
 const setup = () => {
   const kv = memoryKeyValueStore();
-  const handler = definePreferenceResolvers(new Resolver(), kv).getDefinitions();
+  const handler = definePreferenceResolvers(new Resolver(), languagePreferenceRepository(kv)).getDefinitions();
   const call = (functionKey: string, payload: unknown, accountId: string | undefined) =>
     handler(
       { call: { functionKey, payload }, context: { localId: 'panel-1', extension: { type: 'jira:issuePanel' } } },

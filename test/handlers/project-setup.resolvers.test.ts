@@ -1,6 +1,8 @@
 import Resolver from '@forge/resolver';
 import { defineProjectSetupResolvers } from '../../src/handlers/resolvers/project-setup.resolvers';
-import { SETUP_REPORT_KEY } from '../../src/adapters/forge/kvs/setup-report.repository';
+import { appConfigRepository } from '../../src/adapters/forge/kvs/app-config.repository';
+import { projectBindingRepository } from '../../src/adapters/forge/kvs/project-binding.repository';
+import { setupReportRepository } from '../../src/adapters/forge/kvs/setup-report.repository';
 import { fakeJiraSetup, TEST_APP } from '../usecases/fake-jira-setup';
 import { memoryKeyValueStore } from '../support/memory-key-value';
 
@@ -8,25 +10,25 @@ import { memoryKeyValueStore } from '../support/memory-key-value';
 const setup = (isAdmin: boolean) => {
   const kv = memoryKeyValueStore();
   const fake = fakeJiraSetup();
+  const reports = setupReportRepository(kv);
   const handler = defineProjectSetupResolvers(new Resolver(), {
-    kv,
     callerIsJiraAdmin: () => Promise.resolve(isAdmin),
-    jiraSetup: () => Promise.resolve(fake.jira),
-    app: () => TEST_APP,
-    clock: { now: () => 5 },
+    setUpProject: () =>
+      Promise.resolve({ jira: fake.jira, configs: appConfigRepository(kv), app: TEST_APP, clock: { now: () => 5 }, reports, bindings: projectBindingRepository(kv) }),
+    reports,
   }).getDefinitions();
   const call = (functionKey: string, payload: unknown) =>
     handler({ call: { functionKey, payload }, context: { localId: 'admin-1', extension: { type: 'jira:adminPage' } } }, { principal: { accountId: 'adele' } });
-  return { kv, fake, call };
+  return { kv, reports, fake, call };
 };
 
 describe('project setup resolvers', () => {
   it('runs Set up project for an admin, keeps the report and answers it', async () => {
-    const { call, kv, fake } = setup(true);
+    const { call, reports, fake } = setup(true);
     const answer = (await call('project/set-up', { projectKey: 'CMP' })) as { ok: boolean; data: { report: { steps: unknown[] } } };
     expect(answer.ok).toBe(true);
     expect(answer.data.report.steps).toHaveLength(7);
-    expect(kv.data.get(SETUP_REPORT_KEY)).toEqual(answer.data.report);
+    expect(await reports.load()).toEqual(answer.data.report);
     expect(await call('project/setup-status', {})).toEqual({ ok: true, data: { report: answer.data.report } });
     expect(fake.writes.length).toBeGreaterThan(0);
   });
@@ -59,6 +61,7 @@ describe('project setup resolvers', () => {
 
   it('rejects a stored configuration that no longer validates, before touching Jira', async () => {
     const { call, kv, fake } = setup(true);
+    // What an older version, or a hand edit, may have left: the repository itself refuses to save it.
     kv.data.set('config', { departments: [{ id: 'Bad Id', name: '' }] });
     expect(await call('project/set-up', { projectKey: 'CMP' })).toMatchObject({ ok: false, error: { code: 'INVALID_CONFIG' } });
     expect(fake.writes).toEqual([]);

@@ -1,12 +1,12 @@
 import { AppError } from '../../src/domain/app-error';
 import { extensionAri, type AppIdentity } from '../../src/jira/provisioning/forge-rule';
 import { FORGE_FIELDS } from '../../src/jira/provisioning/complaint-fields';
+import type { JiraSetup } from '../../src/ports/setup/jira-setup';
 import type {
   ExistingField,
   ExistingStatus,
   ExistingWorkflow,
   FieldOption,
-  JiraSetupPort,
   NamedId,
   RequestTypeRef,
   ScreenScheme,
@@ -14,7 +14,7 @@ import type {
   WorkflowSchemeById,
   WorkflowSchemeByName,
   WorkflowSchemeUpdate,
-} from '../../src/ports/jira-setup.port';
+} from '../../src/ports/setup/setup-shapes';
 
 export const TEST_APP: AppIdentity = { appId: 'app-1', environmentId: 'env-1' };
 
@@ -40,7 +40,7 @@ export const WRITE_METHODS = [
   'assignWorkflowScheme',
   'updateWorkflowScheme',
   'createRequestType',
-] as const satisfies readonly (keyof JiraSetupPort)[];
+] as const satisfies readonly (keyof JiraSetup)[];
 export type WriteMethod = (typeof WRITE_METHODS)[number];
 
 export interface FakeJiraOptions {
@@ -118,7 +118,7 @@ export const fakeJiraSetup = (options: FakeJiraOptions = {}) => {
     };
   };
 
-  const jira: JiraSetupPort = {
+  const jira: JiraSetup = {
     project: (key) => read(key === project.key ? project : null),
     projectHasIssues: () => read(state.issues.length > 0),
     issueTypes: () => read(state.issueTypes),

@@ -14,21 +14,27 @@ const setup = (options: FakeJiraOptions = {}) => {
   const bindings: ProjectBinding[] = [];
   let time = 1_000;
   const run = (config: AppConfig = makeConfig()) =>
-    setUpProject({
-      jira: fake.jira,
-      projectKey: 'CMP',
-      config,
-      app: TEST_APP,
-      clock: { now: () => (time += 10) },
-      report: (r) => {
-        reports.push(r);
-        return Promise.resolve();
+    setUpProject(
+      {
+        jira: fake.jira,
+        configs: { load: () => Promise.resolve(config) },
+        app: TEST_APP,
+        clock: { now: () => (time += 10) },
+        reports: {
+          save: (r) => {
+            reports.push(r);
+            return Promise.resolve();
+          },
+        },
+        bindings: {
+          save: (b) => {
+            bindings.push(b);
+            return Promise.resolve();
+          },
+        },
       },
-      bind: (b) => {
-        bindings.push(b);
-        return Promise.resolve();
-      },
-    });
+      'CMP',
+    );
   return { ...fake, reports, bindings, run };
 };
 
@@ -213,9 +219,9 @@ describe('Set up project', () => {
 
   it('throws NOT_FOUND for a project that does not exist, before any step', async () => {
     const fake = setup();
-    const outcome = await setUpProject({ jira: fake.jira, projectKey: 'NOPE', config: makeConfig(), app: TEST_APP, clock: { now: () => 0 }, report: () => Promise.resolve(), bind: () => Promise.resolve() }).catch(
-      (e: unknown) => e,
-    );
+    const nothing = () => Promise.resolve();
+    const deps = { jira: fake.jira, configs: { load: () => Promise.resolve(makeConfig()) }, app: TEST_APP, clock: { now: () => 0 }, reports: { save: nothing }, bindings: { save: nothing } };
+    const outcome = await setUpProject(deps, 'NOPE').catch((e: unknown) => e);
     expect(isAppError(outcome) && outcome.code).toBe('NOT_FOUND');
     expect(fake.writes).toEqual([]);
   });

@@ -2,8 +2,8 @@ import type { CloudClient } from 'jira.js';
 import { languageOfLocale, type Language } from '../../domain/language';
 import type { Clock } from '../../ports/clock.port';
 import type { KeyValueStore } from '../../ports/key-value.port';
+import type { LanguagePreferenceRepository } from '../../ports/language-preference.port';
 import type { PeopleDirectory } from '../../ports/people.port';
-import { getLanguagePreference } from './kvs/language-preference.repository';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { isJiraRestError } from './jira/jira-rest-error';
 import { isFresh, readCachedLocale, writeCachedLocale, type CachedLocale } from './kvs/locale-cache.repository';
@@ -14,7 +14,10 @@ export const MAX_JIRA_LOOKUPS = 20;
 type UserReader = Pick<CloudClient['users'], 'getUser'>;
 
 export interface PeopleDirectoryDeps {
+  /** Where Jira's answers are cached. */
   readonly kv: KeyValueStore;
+  /** The languages people picked in the app, which win over Jira's locale. */
+  readonly preferences: Pick<LanguagePreferenceRepository, 'get'>;
   readonly clock: Clock;
   /** jira.js's users API; by default the app's own Forge client, made only when Jira must be asked. */
   readonly users?: () => Promise<UserReader>;
@@ -23,8 +26,8 @@ export interface PeopleDirectoryDeps {
 /** What the store knows of a person: their language, or else Jira's last answer, however old (or none). */
 type Stored = { readonly language: Language } | { readonly stale: CachedLocale | null };
 
-const readStored = async (kv: KeyValueStore, accountId: string, now: number): Promise<Stored> => {
-  const picked = await getLanguagePreference(kv, accountId);
+const readStored = async ({ kv, preferences }: PeopleDirectoryDeps, accountId: string, now: number): Promise<Stored> => {
+  const picked = await preferences.get(accountId);
   if (picked !== null) return { language: picked };
   const cached = await readCachedLocale(kv, accountId);
   return cached !== null && isFresh(cached, now) ? { language: languageOfLocale(cached.locale) } : { stale: cached };
@@ -51,11 +54,12 @@ const lookUp = async (users: UserReader, accountId: string, now: number): Promis
  * per call; the others, and anyone Jira cannot tell about, get Jira's last answer if there was
  * one, else English.
  */
-export const createPeopleDirectory = ({ kv, clock, users = async () => (await createForgeCloudClient('app')).users }: PeopleDirectoryDeps): PeopleDirectory => ({
+export const createPeopleDirectory = (deps: PeopleDirectoryDeps): PeopleDirectory => ({
   async languagesOf(accountIds) {
+    const { kv, clock, users = async () => (await createForgeCloudClient('app')).users } = deps;
     const now = clock.now();
     const ids = [...new Set(accountIds)];
-    const stored = await Promise.all(ids.map(async (id) => ({ id, stored: await readStored(kv, id, now) })));
+    const stored = await Promise.all(ids.map(async (id) => ({ id, stored: await readStored(deps, id, now) })));
     const languages = new Map<string, Language>();
     const toLookUp: { readonly id: string; readonly stale: CachedLocale | null }[] = [];
     for (const { id, stored: known } of stored) {

@@ -1,5 +1,5 @@
 import type { Complaint, TrailEntry, TrailKind } from '../complaint';
-import type { IssueSnapshot } from '../../jira/intake/issue-snapshot';
+import type { IssueSnapshot } from './complaint-snapshot';
 
 const STATUS_KINDS: ReadonlySet<TrailKind> = new Set(['transitioned', 'returned', 'reopened', 'closed']);
 

@@ -1,6 +1,6 @@
 import Resolver from '@forge/resolver';
-import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
+import { storage } from '../wiring/storage.wiring';
 import { definePreferenceResolvers } from './preferences.resolvers';
 
 /** Resolver of the panel Custom UI. */
-export const handler = definePreferenceResolvers(new Resolver(), forgeKeyValueStore).getDefinitions();
+export const handler = definePreferenceResolvers(new Resolver(), storage.preferences).getDefinitions();

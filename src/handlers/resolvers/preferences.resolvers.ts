@@ -1,22 +1,23 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { LANGUAGES } from '../../domain/language';
-import type { KeyValueStore } from '../../ports/key-value.port';
-import { getLanguagePreference, setLanguagePreference } from '../../adapters/forge/kvs/language-preference.repository';
+import type { LanguagePreferenceRepository } from '../../ports/language-preference.port';
+import { getLanguagePreference } from '../../usecases/preferences/get-language-preference';
+import { setLanguagePreference } from '../../usecases/preferences/set-language-preference';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
 
 const setLanguageSchema = z.object({ language: z.enum(LANGUAGES) }).strict();
 
 /** The language preference keys, which every UI surface offers. */
-export const definePreferenceResolvers = (resolver: Resolver, kv: KeyValueStore): Resolver =>
+export const definePreferenceResolvers = (resolver: Resolver, preferences: LanguagePreferenceRepository): Resolver =>
   resolver
     .define(
       'preferences/get-language',
       ({ context }): Promise<ResolverResponse<ResponseOf<'preferences/get-language'>>> =>
         respond(async () => {
           const { accountId } = trustedContext(context);
-          return { language: await getLanguagePreference(kv, accountId) };
+          return { language: await getLanguagePreference(preferences, accountId) };
         }),
     )
     .define(
@@ -25,6 +26,6 @@ export const definePreferenceResolvers = (resolver: Resolver, kv: KeyValueStore)
         respond(async () => {
           const { accountId } = trustedContext(context);
           const { language } = parsePayload(setLanguageSchema, payload);
-          return { language: await setLanguagePreference(kv, accountId, language) };
+          return { language: await setLanguagePreference(preferences, accountId, language) };
         }),
     );

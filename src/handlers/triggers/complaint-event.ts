@@ -1,10 +1,6 @@
-import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
-import { issueSnapshot } from '../../jira/intake/issue-snapshot';
-import { unboundBinding } from '../../jira/provisioning/project-binding';
-import { handleComplaintEvent } from '../../usecases/intake/handle-complaint-event';
-import { loadProjectBinding } from '../../adapters/forge/kvs/project-binding.repository';
-import { createForgeComplaintRuntime } from '../wiring/runtime.wiring';
-import { issueEventSchema } from './issue-event.schema';
+import { issueEventSchema } from '../../jira/intake/issue-event.schema';
+import { receiveIssueEvent } from '../../usecases/intake/receive-issue-event';
+import { runtimeDeps } from '../wiring/runtime.wiring';
 
 /**
  * `avi:jira:created:issue` and `avi:jira:updated:issue`, filtered to Complaints in the manifest. A transition
@@ -17,33 +13,7 @@ export const handler = async (event: unknown): Promise<void> => {
     console.warn('Ignoring a malformed issue event', parsed.error.issues);
     return;
   }
-  const { issue, changelog, atlassianId, selfGenerated } = parsed.data;
-  const project = (issue.fields.project as { key?: unknown } | undefined)?.key;
-  if (typeof project !== 'string') {
-    console.warn(`Complaint ${issue.key}: the event names no project`);
-    return;
-  }
-  const bound = await loadProjectBinding(forgeKeyValueStore, project);
-  // A Complaint in a project the app never set up is still not lost: it goes to the advocates' triage.
-  if (bound === null) console.warn(`Complaint ${issue.key}: project ${project} was not set up by the app; run Set up project there`);
-  const binding = bound ?? unboundBinding(project);
-  const runtime = await createForgeComplaintRuntime();
-  const snapshot = issueSnapshot(issue, binding, runtime.config);
-  if (snapshot === null) {
-    console.warn(`Complaint ${issue.key}: the event carries no readable issue`);
-    return;
-  }
-  const change =
-    changelog === undefined
-      ? null
-      : {
-          issueId: issue.id,
-          changelogId: changelog.id ?? `updated:${String(snapshot.updatedAt)}`,
-          items: changelog.items,
-          at: snapshot.updatedAt,
-          actorAccountId: atlassianId ?? null,
-          selfGenerated: selfGenerated ?? false,
-        };
-  const handled = await handleComplaintEvent(runtime, binding, { snapshot, change, projectNotSetUp: bound === null });
-  console.info('Complaint event', issue.key, parsed.data.eventType.split(':')[2], `route: ${handled.route?.kind ?? 'unchanged'}; notified: ${handled.notified.join(', ') || 'nobody'}`);
+  const handled = await receiveIssueEvent(await runtimeDeps(), parsed.data);
+  if (handled === null) return;
+  console.info('Complaint event', parsed.data.issue.key, parsed.data.eventType.split(':')[2], `route: ${handled.route?.kind ?? 'unchanged'}; notified: ${handled.notified.join(', ') || 'nobody'}`);
 };

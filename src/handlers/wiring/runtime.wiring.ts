@@ -1,14 +1,15 @@
-import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
-import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
-import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
-import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
-import { createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { createForgeWorkQueue } from '../../adapters/forge/forge-work-queue';
+import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
+import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
+import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
+import { createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { Store } from '../../ports/store.port';
-import type { ComplaintRuntime } from '../../usecases/complaint-runtime';
-import { loadAppConfig } from '../../adapters/forge/kvs/app-config.repository';
-import { notifyPeople } from '../../usecases/notifications/notify-people';
+import type { ReceiveIssueEventDeps } from '../../usecases/intake/receive-issue-event';
+import type { ReconcileProjectsDeps } from '../../usecases/reconciliation/reconcile-projects';
+import type { RunSweepDeps } from '../../usecases/sweep/run-sweep';
+import { storage } from './storage.wiring';
 
 /**
  * The index, migrated: a trigger may run before the install's migration or the safety pass did.
@@ -21,18 +22,22 @@ export const migratedStore = async (): Promise<Store> => {
   return store;
 };
 
-/** The runtime use cases' ports as Forge provides them, with the stored configuration. */
-export const createForgeComplaintRuntime = async (): Promise<ComplaintRuntime> => {
-  const kv = forgeKeyValueStore;
-  const people = createPeopleDirectory({ kv, clock: systemClock });
-  return {
-    store: await migratedStore(),
-    jira: await createForgeJiraPort(),
-    notify: async (request) => {
-      await notifyPeople({ people, notifier: jiraNotifier }, { ...request, issueUrl: null });
-    },
-    clock: systemClock,
-    config: await loadAppConfig(kv),
-    queue: createForgeWorkQueue(),
-  };
-};
+/** Everything the runtime's entry use cases take, which each of them narrows to what it uses. */
+export type RuntimeDeps = ReceiveIssueEventDeps & ReconcileProjectsDeps & RunSweepDeps;
+
+/**
+ * The runtime's ports as Forge provides them, with the stored configuration. Built when an
+ * invocation needs them, never at import: the configuration and the database belong to the
+ * installation that invokes.
+ */
+export const runtimeDeps = async (): Promise<RuntimeDeps> => ({
+  store: await migratedStore(),
+  jira: await createForgeJiraPort(),
+  people: createPeopleDirectory({ kv: forgeKeyValueStore, preferences: storage.preferences, clock: systemClock }),
+  notifier: jiraNotifier,
+  clock: systemClock,
+  config: await storage.configs.load(),
+  queue: createForgeWorkQueue(),
+  bindings: storage.bindings,
+  sweeps: storage.sweeps,
+});

@@ -1,4 +1,5 @@
-import type { ComplaintStatus, TrailEntry, TrailKind } from '../../domain/complaint';
+import type { ComplaintStatus, TrailKind } from '../../domain/complaint';
+import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';
 
 export interface ChangeItem {
@@ -20,8 +21,6 @@ export interface IssueChange {
   /** The complaint's status in the issue the event carries. */
   readonly status: ComplaintStatus;
 }
-
-export type ChangeEntry = TrailEntry & { readonly key: string };
 
 /** What a status change means on the trail: a return and a reopen are counted, a close ends the timers. */
 const kindOf = (from: ComplaintStatus | null, to: ComplaintStatus): TrailKind => {

@@ -1,26 +1,12 @@
 import { parseISO } from 'date-fns';
 import { z } from 'zod';
-import { CHANNELS, type Channel, type Complaint, type Resolution, type Satisfaction, type Subject } from '../../domain/complaint';
+import { CHANNELS, type Channel, type Resolution, type Satisfaction, type Subject } from '../../domain/complaint';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { CHANNEL_LABELS, YES, type AnyFieldKey } from '../provisioning/complaint-fields';
 import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';
 import { STATUS_FOR_CATEGORY, type StatusCategory } from '../provisioning/complaint-statuses';
+import type { DepartmentRef, IssueSnapshot } from '../../domain/intake/complaint-snapshot';
 import { adfText } from './adf-text';
-
-/** How the complaint names its department: not at all, by a configured department, or by a name the configuration no longer has. */
-export type DepartmentRef =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'known'; readonly id: string }
-  | { readonly kind: 'unknown'; readonly name: string };
-
-/** What Jira says of a complaint at one moment: everything but what only the app knows (first action, follow-up, counters). */
-export interface IssueSnapshot {
-  readonly complaint: Omit<Complaint, 'firstActionAt' | 'followUpOf' | 'returns' | 'reopens'>;
-  readonly department: DepartmentRef;
-  readonly summary: string;
-  /** Jira's `updated`: orders snapshots, so that an event that arrives late never undoes a newer one. */
-  readonly updatedAt: number;
-}
 
 // Each field is read on its own and a malformed one reads as empty: a complaint is never dropped for one odd value.
 const lenient = <T extends z.ZodType>(schema: T) => schema.nullable().optional().catch(null);

@@ -1,10 +1,10 @@
 import { AppError } from '../../domain/app-error';
-import type { ChangeEntry } from '../../jira/intake/change-entries';
-import type { IssueSnapshot } from '../../jira/intake/issue-snapshot';
+import type { ChangeEntry } from '../../domain/intake/complaint-event';
+import type { IssueSnapshot } from '../../domain/intake/complaint-snapshot';
 import { mergeSnapshot } from '../../domain/intake/merge-snapshot';
 import { scheduleOf } from '../../domain/reminders/schedule-of';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
-import type { ComplaintRuntime } from '../complaint-runtime';
+import type { ScheduleDeps } from '../scheduling/reschedule-complaint';
 
 /** Version conflicts mean someone else wrote the row meanwhile; this many tries settle any real contention. */
 const MAX_TRIES = 5;
@@ -23,11 +23,11 @@ export interface RecordedEvent {
  * A complaint not yet routed stays due now, so that the sweep routes it if nothing else does.
  */
 export const recordComplaintEvent = async (
-  runtime: Pick<ComplaintRuntime, 'store' | 'clock' | 'config'>,
+  deps: ScheduleDeps,
   snapshot: IssueSnapshot,
   changes: readonly ChangeEntry[],
 ): Promise<RecordedEvent> => {
-  const { store, clock, config } = runtime;
+  const { store, clock, config } = deps;
   const issueId = snapshot.complaint.issueId;
   const stored = new Set<string>();
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {

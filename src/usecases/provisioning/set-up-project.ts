@@ -1,10 +1,11 @@
 import { AppError, isAppError } from '../../domain/app-error';
-import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { AppIdentity } from '../../jira/provisioning/forge-rule';
-import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import { outcomeOf, type SetupChange, type SetupReport, type SetupStepId, type StepReport } from '../../domain/setup/setup-report';
 import type { Clock } from '../../ports/clock.port';
-import type { JiraSetupPort } from '../../ports/jira-setup.port';
+import type { AppConfigRepository } from '../../ports/app-config.port';
+import type { ProjectBindingRepository } from '../../ports/project-binding.port';
+import type { JiraSetup } from '../../ports/setup/jira-setup';
+import type { SetupReportRepository } from '../../ports/setup-report.port';
 import { ensureComplaintFields } from './steps/ensure-complaint-fields';
 import { ensureComplaintIssueType } from './steps/ensure-complaint-issue-type';
 import { ensureComplaintScreens } from './steps/ensure-complaint-screens';
@@ -14,17 +15,16 @@ import { ensureRequestType } from './steps/ensure-request-type';
 import { ensureWorkflowScheme } from './steps/ensure-workflow-scheme';
 import type { RecordChange } from './steps/record-change';
 
-export interface SetUpProjectInput {
-  readonly jira: JiraSetupPort;
-  readonly projectKey: string;
-  readonly config: AppConfig;
+export interface SetUpProjectDeps {
+  readonly jira: JiraSetup;
+  readonly configs: Pick<AppConfigRepository, 'load'>;
   /** The installed app, whose rule modules the workflow's rules name. */
   readonly app: AppIdentity;
   readonly clock: Clock;
-  /** Called with the report so far after each step, so an admin can watch the run. */
-  readonly report: (report: SetupReport) => Promise<void>;
-  /** Called once the statuses and fields exist, with their ids, which the runtime reads events by. */
-  readonly bind: (binding: ProjectBinding) => Promise<void>;
+  /** Take the report so far after each step, so an admin can watch the run. */
+  readonly reports: Pick<SetupReportRepository, 'save'>;
+  /** Takes the statuses' and fields' ids once they exist, which the runtime reads events by. */
+  readonly bindings: Pick<ProjectBindingRepository, 'save'>;
 }
 
 /** Ends the run at the first failed step; the report already says why. */
@@ -41,16 +41,18 @@ const reasonOf = (error: unknown): string => {
  * project, one idempotent step after another. Each step reads what Jira has, then creates or
  * changes only the difference, so a rerun on a complete setup writes nothing and a rerun after a
  * failure finishes the job. The run stops at the first failed step.
+ * @throws AppError INVALID_CONFIG, before any Jira call, when the stored configuration does not validate.
  * @throws AppError NOT_FOUND when there is no such project.
  */
-export const setUpProject = async (input: SetUpProjectInput): Promise<SetupReport> => {
-  const { jira, config, app } = input;
-  const startedAt = input.clock.now();
+export const setUpProject = async (deps: SetUpProjectDeps, projectKey: string): Promise<SetupReport> => {
+  const { jira, app } = deps;
+  const config = await deps.configs.load();
+  const startedAt = deps.clock.now();
   const steps: StepReport[] = [];
   const snapshot = (finished: boolean): SetupReport => ({
-    projectKey: input.projectKey,
+    projectKey,
     startedAt,
-    finishedAt: finished ? input.clock.now() : null,
+    finishedAt: finished ? deps.clock.now() : null,
     steps: [...steps],
   });
 
@@ -64,17 +66,17 @@ export const setUpProject = async (input: SetUpProjectInput): Promise<SetupRepor
       throw new StepFailed(id, { cause: error });
     }
     steps.push({ step: id, outcome: outcomeOf(changes), changes });
-    await input.report(snapshot(false));
+    await deps.reports.save(snapshot(false));
     return value;
   };
 
-  const project = await jira.project(input.projectKey);
-  if (project === null) throw new AppError('NOT_FOUND', `There is no project ${input.projectKey}, or the app cannot see it.`);
+  const project = await jira.project(projectKey);
+  if (project === null) throw new AppError('NOT_FOUND', `There is no project ${projectKey}, or the app cannot see it.`);
   try {
     const complaintTypeId = await step('issue-type', (record) => ensureComplaintIssueType(jira, project, record));
     const statuses = await step('statuses', (record) => ensureComplaintStatuses(jira, record));
     const fieldIds = await step('fields', (record) => ensureComplaintFields({ jira, project, complaintTypeId, config, app, record }));
-    await input.bind({
+    await deps.bindings.save({
       projectKey: project.key,
       issueTypeId: complaintTypeId,
       statusIds: { registered: statuses.registered.id, in_progress: statuses.in_progress.id, measures_done: statuses.measures_done.id, closed: statuses.closed.id },
@@ -88,6 +90,6 @@ export const setUpProject = async (input: SetUpProjectInput): Promise<SetupRepor
     if (!(error instanceof StepFailed)) throw error;
   }
   const final = snapshot(true);
-  await input.report(final);
+  await deps.reports.save(final);
   return final;
 };

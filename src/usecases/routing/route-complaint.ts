@@ -1,10 +1,14 @@
+import type { AppConfig } from '../../domain/config/app-config.schema';
+import { factsOf } from '../../domain/notifications/complaint-facts';
 import type { NotificationMessage } from '../../domain/notifications/notification-message';
 import { decideRoute, triageDecision } from '../../domain/routing/route-complaint.rules';
 import type { RouteDecision } from '../../domain/routing/route-decision';
 import { routingNeed } from '../../domain/routing/routing-stickiness';
+import type { JiraPort } from '../../ports/jira.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
-import { factsOf, type ComplaintRuntime } from '../complaint-runtime';
-import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
+import type { WorkQueue } from '../../ports/work-queue.port';
+import { notifyPeople, type NotifyPeopleDeps } from '../notifications/notify-people';
+import { rescheduleComplaint, type ScheduleDeps } from '../scheduling/reschedule-complaint';
 
 /** Attempts before the complaint goes to triage; each one is Jira's own retries deep already. */
 export const MAX_ROUTE_ATTEMPTS = 3;
@@ -12,6 +16,13 @@ export const MAX_ROUTE_ATTEMPTS = 3;
 const RETRY_DELAY_MS = [60_000, 5 * 60_000, 15 * 60_000] as const;
 const delayAfter = (attempt: number): number => RETRY_DELAY_MS[Math.min(attempt, RETRY_DELAY_MS.length) - 1] ?? 60_000;
 const MAX_TRIES = 5;
+
+export interface RouteComplaintDeps extends ScheduleDeps, NotifyPeopleDeps {
+  readonly jira: Pick<JiraPort, 'assign'>;
+  /** Routing retries go through it. */
+  readonly queue: WorkQueue;
+  readonly config: AppConfig;
+}
 
 export interface RouteHint {
   readonly unknownDepartment?: string | null;
@@ -51,11 +62,11 @@ const messageOf = (decision: RouteDecision): NotificationMessage =>
  * @param hint what the event knew and the index does not keep: a Department the configuration
  *   lacks, or a project that was never set up; triage then says so.
  */
-export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string, hint: RouteHint = {}): Promise<RouteOutcome> => {
-  const claimed = await claimRouting(runtime, issueId);
+export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, hint: RouteHint = {}): Promise<RouteOutcome> => {
+  const claimed = await claimRouting(deps, issueId);
   if (claimed.kind !== 'claimed') return claimed;
   const { row, attempt, now } = claimed;
-  const { jira, store, config } = runtime;
+  const { jira, store, config } = deps;
 
   const unknown = hint.unknownDepartment ?? null;
   let decision =
@@ -71,7 +82,7 @@ export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string,
       if (attempt < MAX_ROUTE_ATTEMPTS) {
         console.warn(`Routing ${row.issueKey}: attempt ${String(attempt)} failed, retrying later`, error);
         const delayMs = delayAfter(attempt);
-        await runtime.queue.push([{ kind: 'route', issueId }], delayMs).catch((e: unknown) => {
+        await deps.queue.push([{ kind: 'route', issueId }], delayMs).catch((e: unknown) => {
           console.error(`Routing ${row.issueKey}: could not queue the retry; the sweep will retry`, e);
         });
         return { kind: 'retry_scheduled', attempt, delayMs, error };
@@ -93,14 +104,19 @@ export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string,
   };
   const first = (await store.appendTrail([entry])).length > 0;
   // Written over whatever changed the row since the claim (the assignment's own event, typically).
-  await rescheduleComplaint(runtime, issueId, (current) => ({
+  await rescheduleComplaint(deps, issueId, (current) => ({
     assigneeAccountId: decision.target.kind === 'user' ? decision.target.accountId : current.assigneeAccountId,
     departmentId: decision.departmentId,
     routedAt: now,
   }));
   if (!first) return { kind: 'routed', decision };
-  await runtime
-    .notify({ issueKey: row.issueKey, to: routingRecipients(decision), message: messageOf(decision), facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }) })
+  await notifyPeople(deps, {
+    issueKey: row.issueKey,
+    to: routingRecipients(decision),
+    message: messageOf(decision),
+    facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }),
+    issueUrl: null,
+  })
     .catch((error: unknown) => {
       // The assignment stands; the reminder schedule chases the assignee within a business day anyway.
       console.error(`Routing ${row.issueKey}: the notification failed`, error);
@@ -111,8 +127,7 @@ export const routeComplaint = async (runtime: ComplaintRuntime, issueId: string,
 type Claim = { readonly kind: 'claimed'; readonly row: ComplaintRecord; readonly attempt: number; readonly now: number } | Extract<RouteOutcome, { kind: 'not_needed' | 'busy' }>;
 
 /** Takes the complaint for one routing attempt, unless it needs none or another attempt holds it. */
-const claimRouting = async (runtime: ComplaintRuntime, issueId: string): Promise<Claim> => {
-  const { store, clock } = runtime;
+const claimRouting = async ({ store, clock }: ScheduleDeps, issueId: string): Promise<Claim> => {
   for (let tries = 1; tries <= MAX_TRIES; tries += 1) {
     const row = await store.getComplaint(issueId);
     if (row === null) return { kind: 'not_needed', because: 'not_indexed' };

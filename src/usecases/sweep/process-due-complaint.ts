@@ -1,15 +1,16 @@
 import { businessDayOf } from '../../domain/calendar/business-calendar';
 import type { BusinessCalendar } from '../../domain/calendar/business-calendar.schema';
 import type { TrailEntry } from '../../domain/complaint';
+import { factsOf } from '../../domain/notifications/complaint-facts';
 import type { NotificationMessage } from '../../domain/notifications/notification-message';
 import { planReminders } from '../../domain/reminders/plan-reminders';
 import { recipientsOf } from '../../domain/reminders/recipients-of';
 import type { DueAction } from '../../domain/reminders/reminder-plan';
 import { trailEntriesFor } from '../../domain/reminders/trail-entries-for';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
-import { factsOf, type ComplaintRuntime } from '../complaint-runtime';
+import { notifyPeople } from '../notifications/notify-people';
 import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
-import { routeComplaint, type RouteOutcome } from '../routing/route-complaint';
+import { routeComplaint, type RouteComplaintDeps, type RouteOutcome } from '../routing/route-complaint';
 
 export type DueOutcome =
   | { readonly kind: 'not_due' }
@@ -25,8 +26,8 @@ const keyOf = (calendar: BusinessCalendar, row: ComplaintRecord, entry: TrailEnt
     ? `reminded:${entry.reason}:${businessDayOf(calendar, entry.at)}`
     : `escalated:${entry.reason}:${String(entry.level ?? 0)}:${String(row.statusChangedAt)}`;
 
-const messageOf = (runtime: ComplaintRuntime, row: ComplaintRecord, action: DueAction): NotificationMessage => {
-  const dueDate = row.dueAt === null ? null : businessDayOf(runtime.config.calendar, row.dueAt);
+const messageOf = (calendar: BusinessCalendar, row: ComplaintRecord, action: DueAction): NotificationMessage => {
+  const dueDate = row.dueAt === null ? null : businessDayOf(calendar, row.dueAt);
   return action.kind === 'reminder' ? { kind: 'reminder', reason: action.reason, dueDate } : { kind: 'escalation', reason: action.reason, dueDate };
 };
 
@@ -37,28 +38,29 @@ const messageOf = (runtime: ComplaintRuntime, row: ComplaintRecord, action: DueA
  * the complaint at the same time; a failed send is logged and not retried, as Jira may have
  * queued the mail before it failed.
  */
-export const processDueComplaint = async (runtime: ComplaintRuntime, issueId: string): Promise<DueOutcome> => {
-  const { store, clock, config } = runtime;
+export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: string): Promise<DueOutcome> => {
+  const { store, clock, config } = deps;
   const row = await store.getComplaint(issueId);
   const now = clock.now();
   if (row === null || row.nextDueAt === null || row.nextDueAt > now) return { kind: 'not_due' };
-  if (row.routedAt === null) return { kind: 'routing', route: await routeComplaint(runtime, issueId) };
+  if (row.routedAt === null) return { kind: 'routing', route: await routeComplaint(deps, issueId) };
 
   const trail = await store.trailOf(issueId);
   const plan = planReminders({ complaint: row, trail, policy: config.policy, calendar: config.calendar, now });
   const keyed: KeyedTrailEntry[] = trailEntriesFor(row, plan.actions, now).map((entry) => ({ ...entry, key: keyOf(config.calendar, row, entry) }));
   const stored = new Set(await store.appendTrail(keyed));
-  await rescheduleComplaint(runtime, issueId, undefined, { row, trail: [...trail, ...keyed] });
+  await rescheduleComplaint(deps, issueId, undefined, { row, trail: [...trail, ...keyed] });
 
   const counts = { reminders: 0, escalations: 0, failed: 0 };
   for (const [i, action] of plan.actions.entries()) {
     if (!stored.has(keyed[i]?.key ?? '')) continue;
     try {
-      await runtime.notify({
+      await notifyPeople(deps, {
         issueKey: row.issueKey,
         to: recipientsOf(action.recipients, row, config),
-        message: messageOf(runtime, row, action),
+        message: messageOf(config.calendar, row, action),
         facts: factsOf(config, row),
+        issueUrl: null,
       });
       counts[action.kind === 'reminder' ? 'reminders' : 'escalations'] += 1;
     } catch (error) {

@@ -1,6 +1,7 @@
 import { createForgeCloudClient } from '../../../src/adapters/forge/jira/forge-jira-clients';
 import { JiraRestError } from '../../../src/adapters/forge/jira/jira-rest-error';
 import { jiraNotifier } from '../../../src/adapters/forge/jira-notifier.adapter';
+import { languagePreferenceRepository } from '../../../src/adapters/forge/kvs/language-preference.repository';
 import { createPeopleDirectory } from '../../../src/adapters/forge/people-directory.adapter';
 import { notifyPeople } from '../../../src/usecases/notifications/notify-people';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
@@ -79,7 +80,9 @@ describe('jiraNotifier', () => {
 
 describe('notifyPeople over the Forge adapters', () => {
   it('asks Jira once about each new person, then sends one notification in their languages; later, only the notification', async () => {
-    const deps = { people: createPeopleDirectory({ kv: memoryKeyValueStore(), clock: { now: () => Date.UTC(2026, 2, 2) } }), notifier: jiraNotifier };
+    const kv = memoryKeyValueStore();
+    const people = createPeopleDirectory({ kv, preferences: languagePreferenceRepository(kv), clock: { now: () => Date.UTC(2026, 2, 2) } });
+    const deps = { people, notifier: jiraNotifier };
     const request = {
       issueKey,
       to: { accountIds: [BORIS, AVA], groups: [] },

@@ -2,7 +2,7 @@ import { createForgeCloudClient } from '../../../src/adapters/forge/jira/forge-j
 import { createPeopleDirectory, MAX_JIRA_LOOKUPS } from '../../../src/adapters/forge/people-directory.adapter';
 import { LOCALE_FRESH_MS, MISSING_FRESH_MS } from '../../../src/adapters/forge/kvs/locale-cache.repository';
 import type { Language } from '../../../src/domain/language';
-import { setLanguagePreference } from '../../../src/adapters/forge/kvs/language-preference.repository';
+import { languagePreferenceRepository } from '../../../src/adapters/forge/kvs/language-preference.repository';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import type { Sandbox } from '../../../sandbox/server';
 import { memoryKeyValueStore } from '../../support/memory-key-value';
@@ -32,20 +32,21 @@ const setup = () => {
   const clock = { time: START, now: () => clock.time };
   // The app's own client, as in production, but retrying Jira's 500s without waiting.
   const users = async () => (await createForgeCloudClient('app', { sleep: () => Promise.resolve() })).users;
-  const directory = createPeopleDirectory({ kv, clock, users });
+  const preferences = languagePreferenceRepository(kv);
+  const directory = createPeopleDirectory({ kv, preferences, clock, users });
   const languagesOf = async (ids: readonly string[], options?: ForgeRunOptions) => {
     const { result, calls } = await runAsForge(sandbox, () => directory.languagesOf(ids), options);
     return { languages: Object.fromEntries(result), calls: calls.map((c) => `${c.method} ${c.path} ${c.status}`) };
   };
-  return { kv, clock, languagesOf };
+  return { kv, preferences, clock, languagesOf };
 };
 
 const USER_OK = 'GET /rest/api/3/user 200';
 
 describe('the language to write to someone in', () => {
   it('is the one they picked in the app, without asking Jira', async () => {
-    const { kv, languagesOf } = setup();
-    await setLanguagePreference(kv, BORIS, 'uk');
+    const { preferences, languagesOf } = setup();
+    await preferences.set(BORIS, 'uk');
     expect(await languagesOf([BORIS])).toEqual({ languages: { [BORIS]: 'uk' }, calls: [] });
   });
 
@@ -59,9 +60,9 @@ describe('the language to write to someone in', () => {
   });
 
   it('prefers a language picked later over the cached locale', async () => {
-    const { kv, languagesOf } = setup();
+    const { preferences, languagesOf } = setup();
     await languagesOf([BORIS]);
-    await setLanguagePreference(kv, BORIS, 'en');
+    await preferences.set(BORIS, 'en');
     expect(await languagesOf([BORIS])).toEqual({ languages: { [BORIS]: 'en' }, calls: [] });
   });
 });

@@ -1,5 +1,5 @@
 import type { AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
-import type { IssueSnapshot } from '../../../src/jira/intake/issue-snapshot';
+import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapshot';
 import type { Complaint } from '../../../src/domain/complaint';
 import { makeComplaint, T0 } from '../factories';
 import { FIELD_IDS, STATUS_IDS } from '../provisioning/provisioning-fixtures';

@@ -1,5 +1,6 @@
 import { STATUSES } from '../../../src/domain/complaint';
-import { issueSnapshot, type IssueSnapshot } from '../../../src/jira/intake/issue-snapshot';
+import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapshot';
+import { issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { HOUR } from '../calendar/calendars';
 import { makeConfig, T0 } from '../factories';

@@ -101,20 +101,21 @@ describe('each routing rule, end to end', () => {
 
   it('triage: a department the configuration no longer has', async () => {
     const config = runtimeConfig();
-    env.services.kvs.put('value', 'config', { ...config, departments: config.departments.filter((d) => d.id !== 'support') }, null);
+    await env.storage.configs.save({ ...config, departments: config.departments.filter((d) => d.id !== 'support') });
     try {
       expect(await routeOf({ department: 'Support' })).toEqual({ assignee: null, reason: 'triage.unknown_department', to: [[DEMO_ACCOUNTS.advocate]] });
     } finally {
-      env.services.kvs.put('value', 'config', config, null);
+      await env.storage.configs.save(config);
     }
   });
 });
 
 describe('a Complaint in a project the app has not set up', () => {
   it('is not lost: it is indexed and goes to the advocates in triage, saying why', async () => {
-    const binding = env.services.kvs.get('value', 'binding:CMP')?.value;
-    // As if an admin had added the Complaint type to the project by hand, without Set up project.
-    env.services.kvs.remove('value', 'binding:CMP');
+    // As if an admin had added the Complaint type to the project by hand, without Set up project:
+    // the app's storage holds its configuration and no binding.
+    env.services.kvs.clear();
+    await env.storage.configs.save(runtimeConfig());
     try {
       const mailBefore = env.outbox().length;
       const { id, key } = await env.register({ department: 'Billing' });
@@ -123,7 +124,7 @@ describe('a Complaint in a project the app has not set up', () => {
       expect((await env.store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['routed', 'triage.project_not_set_up']]);
       expect(env.outbox().slice(mailBefore)).toEqual([expect.objectContaining({ issueKey: key, to: [DEMO_ACCOUNTS.advocate] })]);
     } finally {
-      env.services.kvs.put('value', 'binding:CMP', binding, null);
+      expect(await env.setUp()).toMatchObject({ ok: true });
     }
   });
 });

@@ -2,8 +2,7 @@ import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adap
 import { parseConfig } from '../../../src/domain/config/parse-config';
 import type { AppConfig } from '../../../src/domain/config/app-config.schema';
 import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
-import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
-import { CONFIG_KEY } from '../../../src/adapters/forge/kvs/app-config.repository';
+import { appStorage } from '../../../sandbox/app-storage';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { startProvisioningSandbox } from '../provisioning/provisioning-sandbox';
 
@@ -45,11 +44,12 @@ export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) =
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const env = await startProvisioningSandbox();
   const { services } = env.sandbox;
-  services.kvs.put('value', CONFIG_KEY, config, null);
+  const storage = appStorage(services.kvs);
+  await storage.configs.save(config);
   const setUp = (await env.setUp()) as { ok: boolean };
   if (!setUp.ok) throw new Error(`Set up project failed: ${JSON.stringify(setUp)}`);
-  const binding = services.kvs.get('value', 'binding:CMP')?.value as ProjectBinding | undefined;
-  if (binding === undefined) throw new Error('Set up project bound nothing');
+  const binding = await storage.bindings.load('CMP');
+  if (binding === null) throw new Error('Set up project bound nothing');
   const field = (key: AnyFieldKey): string => binding.fieldIds[key];
   const store = createSqliteStore(services.appSql);
 
@@ -107,7 +107,7 @@ export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) =
     await env.close();
     jest.restoreAllMocks();
   };
-  return { ...env, close, services, binding, field, store, rest, register, transition, issue, outbox, fastForward, settle: () => services.settle() };
+  return { ...env, close, services, storage, binding, field, store, rest, register, transition, issue, outbox, fastForward, settle: () => services.settle() };
 };
 
 export type RuntimeSandbox = Awaited<ReturnType<typeof startRuntimeSandbox>>;

@@ -48,7 +48,7 @@ describe('a sweep with more due than one invocation handles', () => {
     // Registered on Tuesday at 09:00: due on Wednesday at 09:00, with the ten from Monday.
     env.services.clock.advance(24 * HOUR);
     const calls = await sweep();
-    expect(env.services.kvs.get('value', 'sweep:last')?.value).toMatchObject({ due: 40, handled: 25, queued: 15, reminders: 25 });
+    expect(await env.storage.sweeps.load()).toMatchObject({ due: 40, handled: 25, queued: 15, reminders: 25 });
     expect(calls.filter((c) => c.path.endsWith('/notify'))).toHaveLength(40);
     for (const id of ids) expect((await env.store.trailOf(id)).filter((e) => e.kind === 'reminded')).toHaveLength(1);
   });

@@ -1,11 +1,9 @@
 import type { CloudClient } from 'jira.js';
-import type { JiraSetupPort } from '../../../ports/jira-setup.port';
+import type { FieldSetup } from '../../../ports/setup/field-setup.port';
 import { allPages, idText, present } from './jira-answers';
 
-type FieldPart = Pick<JiraSetupPort, 'fields' | 'createField' | 'fieldContexts' | 'createFieldContext' | 'fieldOptions' | 'createFieldOptions' | 'setFieldOptionsDisabled'>;
-
 /** Custom fields, their contexts and their options. */
-export const fieldSetup = (cloud: CloudClient): FieldPart => ({
+export const fieldSetup = (cloud: CloudClient): FieldSetup => ({
   fields: async () =>
     (await cloud.issueFields.getFields()).map((f) => ({
       id: present(f.id, 'field id'),

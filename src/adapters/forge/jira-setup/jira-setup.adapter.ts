@@ -1,6 +1,6 @@
 import type { CloudClient, ServiceDeskClient } from 'jira.js';
 import type { Client } from 'jira.js/core';
-import type { JiraSetupPort } from '../../../ports/jira-setup.port';
+import type { JiraSetup } from '../../../ports/setup/jira-setup';
 import { fieldSetup } from './field-setup.adapter';
 import { projectSetup } from './project-setup.adapter';
 import { requestTypeSetup } from './request-type-setup.adapter';
@@ -16,7 +16,7 @@ export interface SetupClients {
 }
 
 /** Set up project's view of Jira, over jira.js. */
-export const createJiraSetupAdapter = ({ cloud, serviceDesk, transport }: SetupClients): JiraSetupPort => ({
+export const createJiraSetupAdapter = ({ cloud, serviceDesk, transport }: SetupClients): JiraSetup => ({
   ...projectSetup(cloud),
   ...fieldSetup(cloud),
   ...screenSetup(cloud, transport),

@@ -1,14 +1,12 @@
 import type { CloudClient } from 'jira.js';
 import { AppError } from '../../../domain/app-error';
 import type { StatusCategory } from '../../../jira/provisioning/complaint-statuses';
-import type { ExistingStatus, JiraSetupPort } from '../../../ports/jira-setup.port';
+import type { ProjectLookup } from '../../../ports/setup/project-lookup.port';
+import type { IssueTypeSetup } from '../../../ports/setup/issue-type-setup.port';
+import type { StatusSetup } from '../../../ports/setup/status-setup.port';
+import type { ExistingStatus } from '../../../ports/setup/setup-shapes';
 import { isJiraRestError } from '../jira/jira-rest-error';
 import { allPages, idText, present } from './jira-answers';
-
-type ProjectPart = Pick<
-  JiraSetupPort,
-  'project' | 'projectHasIssues' | 'issueTypes' | 'createIssueType' | 'issueTypeSchemeOf' | 'addIssueTypeToScheme' | 'statuses' | 'createStatuses'
->;
 
 const CATEGORIES: readonly StatusCategory[] = ['TODO', 'IN_PROGRESS', 'DONE'];
 
@@ -21,7 +19,7 @@ const statusOf = (s: { id?: string; name?: string; statusCategory?: string }): E
 const quoted = (key: string): string => `"${key.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /** The project, its issue types and the global statuses. */
-export const projectSetup = (cloud: CloudClient): ProjectPart => ({
+export const projectSetup = (cloud: CloudClient): ProjectLookup & IssueTypeSetup & StatusSetup => ({
   project: async (projectKey) => {
     try {
       const project = await cloud.projects.getProject({ projectIdOrKey: projectKey });

@@ -1,10 +1,8 @@
 import type { ServiceDeskClient } from 'jira.js';
 import type { Client } from 'jira.js/core';
 import { z } from 'zod';
-import type { JiraSetupPort } from '../../../ports/jira-setup.port';
+import type { RequestTypeSetup } from '../../../ports/setup/request-type-setup.port';
 import { allPages, present } from './jira-answers';
-
-type RequestTypePart = Pick<JiraSetupPort, 'serviceDeskOf' | 'requestTypes' | 'createRequestType'>;
 
 const createdRequestType = z.object({ id: z.string(), name: z.string(), issueTypeId: z.string() }).loose();
 
@@ -12,7 +10,7 @@ const createdRequestType = z.object({ id: z.string(), name: z.string(), issueTyp
  * The service desk's request types. jira.js has no call for creating one, so
  * `POST /rest/servicedeskapi/servicedesk/{id}/requesttype` goes through the transport.
  */
-export const requestTypeSetup = (serviceDesk: ServiceDeskClient, transport: Client): RequestTypePart => ({
+export const requestTypeSetup = (serviceDesk: ServiceDeskClient, transport: Client): RequestTypeSetup => ({
   serviceDeskOf: async (projectId) => {
     const desks = await allPages((start) => serviceDesk.servicedesk.getServiceDesks({ start }));
     return desks.find((d) => d.projectId === projectId)?.id ?? null;

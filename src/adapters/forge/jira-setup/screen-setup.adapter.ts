@@ -1,23 +1,10 @@
 import type { CloudClient } from 'jira.js';
 import type { Client } from 'jira.js/core';
 import { z } from 'zod';
-import type { JiraSetupPort, ScreenScheme } from '../../../ports/jira-setup.port';
+import type { ScreenSetup } from '../../../ports/setup/screen-setup.port';
+import type { ScreenSchemeSetup } from '../../../ports/setup/screen-scheme-setup.port';
+import type { ScreenScheme } from '../../../ports/setup/setup-shapes';
 import { allPages, idText, present } from './jira-answers';
-
-type ScreenPart = Pick<
-  JiraSetupPort,
-  | 'screens'
-  | 'createScreen'
-  | 'screenTabs'
-  | 'createScreenTab'
-  | 'screenTabFields'
-  | 'addScreenTabField'
-  | 'screenSchemes'
-  | 'createScreenScheme'
-  | 'updateScreenScheme'
-  | 'issueTypeScreenSchemeOf'
-  | 'mapIssueTypeScreenScheme'
->;
 
 const createdScreen = z.object({ id: z.number(), name: z.string() }).loose();
 
@@ -35,7 +22,7 @@ const numbers = (screens: ScreenScheme['screens']) => ({
  * Screens, tabs, screen schemes and the project's issue type screen scheme. jira.js has no call
  * for `POST /screens`, so that one goes through the transport with the same retries and errors.
  */
-export const screenSetup = (cloud: CloudClient, transport: Client): ScreenPart => ({
+export const screenSetup = (cloud: CloudClient, transport: Client): ScreenSetup & ScreenSchemeSetup => ({
   screens: async () =>
     (await allPages((startAt) => cloud.screens.getScreens({ startAt, queryString: 'Complaint' }))).map((s) => ({
       id: idText(s.id, 'screen id'),

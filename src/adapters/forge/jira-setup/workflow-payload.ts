@@ -2,7 +2,7 @@ import type { JiraWorkflow } from 'jira.js/cloud';
 import { AppError } from '../../../domain/app-error';
 import { TRANSITION_SCREEN_RULE, type TransitionSpec, type WorkflowSpec } from '../../../jira/provisioning/complaint-workflow-definition';
 import type { WorkflowRule } from '../../../jira/provisioning/forge-rule';
-import type { ExistingStatus } from '../../../ports/jira-setup.port';
+import type { ExistingStatus } from '../../../ports/setup/setup-shapes';
 import { present } from './jira-answers';
 
 /*

@@ -2,20 +2,9 @@ import type { CloudClient } from 'jira.js';
 import type { WorkflowScheme } from 'jira.js/cloud';
 import { AppError } from '../../../domain/app-error';
 import type { StatusCategory } from '../../../jira/provisioning/complaint-statuses';
-import type { JiraSetupPort, WorkflowSchemeByName } from '../../../ports/jira-setup.port';
+import type { WorkflowSchemeSetup } from '../../../ports/setup/workflow-scheme-setup.port';
+import type { WorkflowSchemeByName } from '../../../ports/setup/setup-shapes';
 import { allPages, idText, present } from './jira-answers';
-
-type WorkflowSchemePart = Pick<
-  JiraSetupPort,
-  | 'workflowSchemeOf'
-  | 'workflowSchemes'
-  | 'createWorkflowScheme'
-  | 'updateInactiveWorkflowScheme'
-  | 'assignWorkflowScheme'
-  | 'readWorkflowScheme'
-  | 'requiredStatusMappings'
-  | 'updateWorkflowScheme'
->;
 
 const CATEGORIES: readonly StatusCategory[] = ['TODO', 'IN_PROGRESS', 'DONE'];
 
@@ -40,7 +29,7 @@ const classicBody = (scheme: Omit<WorkflowSchemeByName, 'id'>) => ({
  * Workflow schemes: the classic endpoints, which name workflows, to find and assign a scheme;
  * `/workflowscheme/read|update` (by workflow id, with a version) to change one that a project with issues uses.
  */
-export const workflowSchemeSetup = (cloud: CloudClient): WorkflowSchemePart => ({
+export const workflowSchemeSetup = (cloud: CloudClient): WorkflowSchemeSetup => ({
   workflowSchemeOf: async (projectId) => {
     const answer = await cloud.workflowSchemeProjectAssociations.getWorkflowSchemeProjectAssociations({ projectId: [Number(projectId)] });
     const scheme = answer.values.find((v) => v.projectIds.includes(projectId))?.workflowScheme;

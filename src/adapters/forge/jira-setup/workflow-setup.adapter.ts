@@ -1,10 +1,8 @@
 import type { CloudClient } from 'jira.js';
 import { AppError } from '../../../domain/app-error';
-import type { JiraSetupPort } from '../../../ports/jira-setup.port';
+import type { WorkflowSetup } from '../../../ports/setup/workflow-setup.port';
 import { allPages, present } from './jira-answers';
 import { statusesPayload, workflowBody, workflowSpecOf } from './workflow-payload';
-
-type WorkflowPart = Pick<JiraSetupPort, 'workflow' | 'createWorkflow' | 'updateWorkflow'>;
 
 /** Jira's validation answers with a list rather than failing; errors stop the write, warnings do not. */
 const assertValid = (answer: { errors?: readonly { level?: string; message?: string }[] }, what: string): void => {
@@ -13,7 +11,7 @@ const assertValid = (answer: { errors?: readonly { level?: string; message?: str
 };
 
 /** The complaint workflow through the current workflow API (`/workflows/*`), never the removed `POST /workflow`. */
-export const workflowSetup = (cloud: CloudClient): WorkflowPart => ({
+export const workflowSetup = (cloud: CloudClient): WorkflowSetup => ({
   workflow: async (name) => {
     const statuses: { id?: string; statusReference?: string }[] = [];
     const found = await allPages(async (startAt) => {

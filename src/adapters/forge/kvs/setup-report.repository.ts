@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { SETUP_STEPS, type SetupReport } from '../../../domain/setup/setup-report';
 import type { KeyValueStore } from '../../../ports/key-value.port';
+import type { SetupReportRepository } from '../../../ports/setup-report.port';
 
-/** The last run of Set up project, written after every step so that the admin page can follow a run. */
-export const SETUP_REPORT_KEY = 'setup:report';
+const SETUP_REPORT_KEY = 'setup:report';
 
 const changeSchema = z.object({
   action: z.enum(['created', 'updated']),
@@ -40,10 +40,11 @@ const reportSchema = z.object({
   ),
 }) satisfies z.ZodType<SetupReport>;
 
-/** The last report, or null before the first run (or if what is stored is not a report any more). */
-export const loadSetupReport = async (kv: KeyValueStore): Promise<SetupReport | null> => {
-  const parsed = reportSchema.safeParse(await kv.get(SETUP_REPORT_KEY));
-  return parsed.success ? parsed.data : null;
-};
-
-export const saveSetupReport = (kv: KeyValueStore) => (report: SetupReport): Promise<void> => kv.set(SETUP_REPORT_KEY, report);
+/** The last report as one KVS document; one that no longer parses reads as none. */
+export const setupReportRepository = (kv: KeyValueStore): SetupReportRepository => ({
+  async load() {
+    const parsed = reportSchema.safeParse(await kv.get(SETUP_REPORT_KEY));
+    return parsed.success ? parsed.data : null;
+  },
+  save: (report) => kv.set(SETUP_REPORT_KEY, report),
+});

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../../../ports/key-value.port';
-import type { SweepResult } from '../../../usecases/sweep/run-sweep';
+import type { SweepResult, SweepStatusRepository } from '../../../ports/sweep-status.port';
 
-/** The last sweep's time and result, which the admin page's health check shows. */
 const LAST_SWEEP_KEY = 'sweep:last';
 
 const sweepResultSchema = z.object({
@@ -16,9 +15,11 @@ const sweepResultSchema = z.object({
   failed: z.number(),
 }) satisfies z.ZodType<SweepResult>;
 
-export const saveLastSweep = (kv: KeyValueStore, result: SweepResult): Promise<void> => kv.set(LAST_SWEEP_KEY, result);
-
-export const loadLastSweep = async (kv: KeyValueStore): Promise<SweepResult | null> => {
-  const parsed = sweepResultSchema.safeParse(await kv.get(LAST_SWEEP_KEY));
-  return parsed.success ? parsed.data : null;
-};
+/** The last sweep's result as one KVS document. */
+export const sweepStatusRepository = (kv: KeyValueStore): SweepStatusRepository => ({
+  async load() {
+    const parsed = sweepResultSchema.safeParse(await kv.get(LAST_SWEEP_KEY));
+    return parsed.success ? parsed.data : null;
+  },
+  save: (result) => kv.set(LAST_SWEEP_KEY, result),
+});

@@ -13,11 +13,12 @@ import {
 } from '../../../jira/provisioning/complaint-fields';
 import { sameName } from '../../../jira/provisioning/complaint-statuses';
 import { extensionAri, type AppIdentity } from '../../../jira/provisioning/forge-rule';
-import type { ExistingField, JiraSetupPort, SetupProject } from '../../../ports/jira-setup.port';
+import type { FieldSetup } from '../../../ports/setup/field-setup.port';
+import type { ExistingField, SetupProject } from '../../../ports/setup/setup-shapes';
 import type { RecordChange } from './record-change';
 
 export interface FieldsInput {
-  readonly jira: JiraSetupPort;
+  readonly jira: FieldSetup;
   readonly project: SetupProject;
   readonly complaintTypeId: string;
   readonly config: Pick<AppConfig, 'departments'>;

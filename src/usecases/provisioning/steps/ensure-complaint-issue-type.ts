@@ -1,10 +1,11 @@
 import { COMPLAINT_ISSUE_TYPE } from '../../../jira/provisioning/complaint-issue-type';
 import { sameName } from '../../../jira/provisioning/complaint-statuses';
-import type { JiraSetupPort, SetupProject } from '../../../ports/jira-setup.port';
+import type { IssueTypeSetup } from '../../../ports/setup/issue-type-setup.port';
+import type { SetupProject } from '../../../ports/setup/setup-shapes';
 import type { RecordChange } from './record-change';
 
 /** The Complaint issue type exists and the project offers it. Returns its id. */
-export const ensureComplaintIssueType = async (jira: JiraSetupPort, project: SetupProject, record: RecordChange): Promise<string> => {
+export const ensureComplaintIssueType = async (jira: IssueTypeSetup, project: SetupProject, record: RecordChange): Promise<string> => {
   let type = (await jira.issueTypes()).find((t) => sameName(t.name, COMPLAINT_ISSUE_TYPE.name));
   if (type === undefined) {
     type = await jira.createIssueType(COMPLAINT_ISSUE_TYPE);

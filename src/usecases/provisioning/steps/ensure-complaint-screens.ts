@@ -10,13 +10,15 @@ import {
   type ScreenKey,
   type ScreenSpec,
 } from '../../../jira/provisioning/complaint-screens';
-import type { JiraSetupPort, NamedId, SetupProject } from '../../../ports/jira-setup.port';
+import type { ScreenSetup } from '../../../ports/setup/screen-setup.port';
+import type { ScreenSchemeSetup } from '../../../ports/setup/screen-scheme-setup.port';
+import type { NamedId, SetupProject } from '../../../ports/setup/setup-shapes';
 import type { RecordChange } from './record-change';
 
 export type ScreenIds = Readonly<Record<ScreenKey, string>>;
 
 export interface ScreensInput {
-  readonly jira: JiraSetupPort;
+  readonly jira: ScreenSetup & ScreenSchemeSetup;
   readonly project: SetupProject;
   readonly complaintTypeId: string;
   readonly fieldIds: FieldIds;

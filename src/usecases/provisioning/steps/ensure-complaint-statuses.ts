@@ -1,13 +1,14 @@
 import { AppError } from '../../../domain/app-error';
 import { STATUSES, type ComplaintStatus } from '../../../domain/complaint';
 import { COMPLAINT_STATUSES, sameName } from '../../../jira/provisioning/complaint-statuses';
-import type { ExistingStatus, JiraSetupPort } from '../../../ports/jira-setup.port';
+import type { StatusSetup } from '../../../ports/setup/status-setup.port';
+import type { ExistingStatus } from '../../../ports/setup/setup-shapes';
 import type { RecordChange } from './record-change';
 
 export type ComplaintStatuses = Readonly<Record<ComplaintStatus, ExistingStatus>>;
 
 /** The four statuses exist, reusing any of the same name and category. Returns them by complaint status. */
-export const ensureComplaintStatuses = async (jira: JiraSetupPort, record: RecordChange): Promise<ComplaintStatuses> => {
+export const ensureComplaintStatuses = async (jira: StatusSetup, record: RecordChange): Promise<ComplaintStatuses> => {
   const existing = await jira.statuses();
   const found = new Map<ComplaintStatus, ExistingStatus>();
   for (const status of STATUSES) {

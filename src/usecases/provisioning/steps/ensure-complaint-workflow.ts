@@ -3,13 +3,13 @@ import type { FieldIds } from '../../../jira/provisioning/complaint-fields';
 import { complaintWorkflow } from '../../../jira/provisioning/complaint-workflow-definition';
 import type { AppIdentity } from '../../../jira/provisioning/forge-rule';
 import { workflowDiffers } from '../../../jira/provisioning/workflow-difference';
-import type { JiraSetupPort } from '../../../ports/jira-setup.port';
+import type { WorkflowSetup } from '../../../ports/setup/workflow-setup.port';
 import type { ComplaintStatuses } from './ensure-complaint-statuses';
 import type { ScreenIds } from './ensure-complaint-screens';
 import type { RecordChange } from './record-change';
 
 export interface WorkflowInput {
-  readonly jira: JiraSetupPort;
+  readonly jira: WorkflowSetup;
   readonly app: AppIdentity;
   readonly config: Pick<AppConfig, 'departments' | 'groups'>;
   readonly statuses: ComplaintStatuses;

@@ -1,11 +1,12 @@
 import { AppError } from '../../../domain/app-error';
 import { COMPLAINT_REQUEST_TYPE } from '../../../jira/provisioning/complaint-issue-type';
 import { sameName } from '../../../jira/provisioning/complaint-statuses';
-import type { JiraSetupPort, SetupProject } from '../../../ports/jira-setup.port';
+import type { RequestTypeSetup } from '../../../ports/setup/request-type-setup.port';
+import type { SetupProject } from '../../../ports/setup/setup-shapes';
 import type { RecordChange } from './record-change';
 
 /** The service desk offers a Complaint request type on the Complaint issue type, so customers can raise one on the portal. */
-export const ensureRequestType = async (jira: JiraSetupPort, project: SetupProject, complaintTypeId: string, record: RecordChange): Promise<void> => {
+export const ensureRequestType = async (jira: RequestTypeSetup, project: SetupProject, complaintTypeId: string, record: RecordChange): Promise<void> => {
   const serviceDeskId = await jira.serviceDeskOf(project.id);
   if (serviceDeskId === null) {
     throw new AppError('NOT_FOUND', `Project ${project.key} is not a Jira Service Management project, so it has no portal to offer complaints on.`);

@@ -1,19 +1,14 @@
 import { AppError } from '../../../domain/app-error';
 import { STATUS_FOR_CATEGORY } from '../../../jira/provisioning/complaint-statuses';
 import { WORKFLOW_NAME, workflowSchemeName } from '../../../jira/provisioning/complaint-workflow-definition';
-import type {
-  JiraSetupPort,
-  RequiredStatusMappings,
-  SetupProject,
-  StatusMapping,
-  WorkflowSchemeByName,
-  WorkflowsForIssueTypes,
-} from '../../../ports/jira-setup.port';
+import type { WorkflowSchemeSetup } from '../../../ports/setup/workflow-scheme-setup.port';
+import type { ProjectLookup } from '../../../ports/setup/project-lookup.port';
+import type { RequiredStatusMappings, SetupProject, StatusMapping, WorkflowSchemeByName, WorkflowsForIssueTypes } from '../../../ports/setup/setup-shapes';
 import type { ComplaintStatuses } from './ensure-complaint-statuses';
 import type { RecordChange } from './record-change';
 
 export interface WorkflowSchemeInput {
-  readonly jira: JiraSetupPort;
+  readonly jira: WorkflowSchemeSetup & Pick<ProjectLookup, 'projectHasIssues'>;
   readonly project: SetupProject;
   readonly complaintTypeId: string;
   readonly workflowId: string;

@@ -1,8 +1,9 @@
-import { issueSnapshot, type IssueSnapshot } from '../../jira/intake/issue-snapshot';
+import type { IssueSnapshot } from '../../domain/intake/complaint-snapshot';
+import { issueSnapshot } from '../../jira/intake/issue-snapshot';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
+import type { JiraPort } from '../../ports/jira.port';
 import type { ComplaintRecord } from '../../ports/store.port';
-import type { ComplaintRuntime } from '../complaint-runtime';
-import { handleComplaintEvent } from '../intake/handle-complaint-event';
+import { handleComplaintEvent, type HandleComplaintEventDeps } from '../intake/handle-complaint-event';
 
 /** The window a daily run looks back over: two days, so one missed run loses nothing. */
 export const RECONCILE_DAYS = 2;
@@ -15,6 +16,10 @@ const SYSTEM_FIELDS = ['project', 'issuetype', 'summary', 'status', 'resolution'
 // What Jira holds and the index copies; `updated` alone misses a change made in the same millisecond.
 const COPIED = ['status', 'resolution', 'assigneeAccountId', 'measures', 'measuresDeadline', 'actionTaken', 'compensation', 'satisfaction', 'consideredResolved'] as const;
 const differs = (row: ComplaintRecord, snapshot: IssueSnapshot): boolean => COPIED.some((field) => row[field] !== snapshot.complaint[field]);
+
+export interface ReconcileProjectDeps extends HandleComplaintEventDeps {
+  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'searchIssues'>;
+}
 
 export interface ReconcileResult {
   readonly projectKey: string;
@@ -31,19 +36,19 @@ export interface ReconcileResult {
  * (and an unrouted complaint routed). What changed inside a lost event (a return, say) is not
  * in Jira's current state, so the counters heal only from events.
  */
-export const reconcileComplaints = async (runtime: ComplaintRuntime, binding: ProjectBinding): Promise<ReconcileResult> => {
+export const reconcileProject = async (deps: ReconcileProjectDeps, binding: ProjectBinding): Promise<ReconcileResult> => {
   const jql = `project = "${binding.projectKey}" AND issuetype = ${binding.issueTypeId} AND updated >= -${String(RECONCILE_DAYS)}d ORDER BY updated ASC`;
-  const found = await runtime.jira.searchIssues(jql, [...SYSTEM_FIELDS, ...Object.values(binding.fieldIds)], RECONCILE_MAX_ISSUES);
-  const snapshots = found.issues.flatMap((issue) => issueSnapshot(issue, binding, runtime.config) ?? []);
+  const found = await deps.jira.searchIssues(jql, [...SYSTEM_FIELDS, ...Object.values(binding.fieldIds)], RECONCILE_MAX_ISSUES);
+  const snapshots = found.issues.flatMap((issue) => issueSnapshot(issue, binding, deps.config) ?? []);
   let healed = 0;
   for (let i = 0; i < snapshots.length; i += ID_BATCH) {
     const batch = snapshots.slice(i, i + ID_BATCH);
-    const rows = new Map((await runtime.store.getComplaints(batch.map((s) => s.complaint.issueId))).map((r) => [r.issueId, r]));
+    const rows = new Map((await deps.store.getComplaints(batch.map((s) => s.complaint.issueId))).map((r) => [r.issueId, r]));
     for (const snapshot of batch) {
       const row = rows.get(snapshot.complaint.issueId);
       if (row !== undefined && row.jiraUpdatedAt >= snapshot.updatedAt && !differs(row, snapshot)) continue;
       try {
-        await handleComplaintEvent(runtime, binding, { snapshot, change: null });
+        await handleComplaintEvent(deps, binding, { snapshot, entries: [] });
         healed += 1;
       } catch (error) {
         console.error(`Reconciliation: complaint ${snapshot.complaint.issueKey} could not be healed`, error);

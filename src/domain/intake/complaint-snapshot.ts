@@ -1,0 +1,16 @@
+import type { Complaint } from '../complaint';
+
+/** How the complaint names its department: not at all, by a configured department, or by a name the configuration no longer has. */
+export type DepartmentRef =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'known'; readonly id: string }
+  | { readonly kind: 'unknown'; readonly name: string };
+
+/** What Jira says of a complaint at one moment: everything but what only the app knows (first action, follow-up, counters). */
+export interface IssueSnapshot {
+  readonly complaint: Omit<Complaint, 'firstActionAt' | 'followUpOf' | 'returns' | 'reopens'>;
+  readonly department: DepartmentRef;
+  readonly summary: string;
+  /** Jira's `updated`: orders snapshots, so that an event that arrives late never undoes a newer one. */
+  readonly updatedAt: number;
+}
