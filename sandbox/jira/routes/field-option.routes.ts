@@ -30,7 +30,7 @@ function listOptions(site: JiraSite, req: JiraRequest) {
   const context = optionContext(site, req);
   const wanted = req.query.get('optionId');
   const options = site.customFields.optionsOfContext(context.id).filter((option) => wanted === null || option.id === wanted);
-  return ok(offsetPage(req, `/field/${context.fieldId}/context/${context.id}/option`, options.map(optionJson), 100));
+  return ok(offsetPage(req, `/field/${context.fieldId}/context/${context.id}/option`, options.map(optionJson), { defaultSize: 100 }));
 }
 
 /** Option values are unique within a context, ignoring case, as Jira enforces. */

@@ -2,7 +2,7 @@ import { isAdfDocument, textToAdf, type AdfDocument } from '../fields/adf';
 import { objectBody } from '../http/body-shape';
 import { badRequest, fieldErrors } from '../http/jira-error';
 import { created, ok, type JiraRequest, type Route } from '../http/jira-request';
-import { queryInt } from '../http/query-params';
+import { requestedPage } from '../http/requested-page';
 import { browsableIssue, requireIssuePermission } from '../issues/issue-access';
 import { propertyList } from '../issues/issue-property-rules';
 import { inWriteUnit } from '../issues/write-unit';
@@ -15,12 +15,11 @@ const DEFAULT_PAGE_SIZE = 5000;
 
 function listComments(site: JiraSite, req: JiraRequest) {
   const { issue } = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');
-  const startAt = queryInt(req.query, 'startAt', 0);
-  const maxResults = queryInt(req.query, 'maxResults', DEFAULT_PAGE_SIZE);
   const ctx = renderContextOf(site, req);
   const all = visibleComments(ctx, issue);
   const ordered = req.query.get('orderBy') === '-created' ? [...all].reverse() : all;
-  const comments = ordered.slice(startAt, startAt + maxResults).map((comment) => commentJson(ctx, issue, comment));
+  const { startAt, maxResults, items } = requestedPage(req, ordered, DEFAULT_PAGE_SIZE);
+  const comments = items.map((comment) => commentJson(ctx, issue, comment));
   return ok({ startAt, maxResults, total: all.length, comments } satisfies Omit<PageOfCommentsJson, 'comments'>);
 }
 

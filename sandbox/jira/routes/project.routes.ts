@@ -1,15 +1,14 @@
 import { objectBody, refOf } from '../http/body-shape';
 import { fieldErrors, forbidden, notFound } from '../http/jira-error';
 import { created, ok, type JiraRequest, type Route } from '../http/jira-request';
-import { queryInt, queryList } from '../http/query-params';
+import { queryList } from '../http/query-params';
 import type { JiraSite } from '../jira-site';
 import { componentJson } from '../render/catalog-json';
 import type { PageProjectJson } from '../render/jira-models';
+import { offsetPage } from '../render/page-json';
 import { projectComponentJson, projectJson, projectSummaryJson } from '../render/project-json';
 import type { ProjectRecord } from '../store/project-store';
 import { scalarText } from '../json-value';
-
-const DEFAULT_PAGE_SIZE = 50;
 
 const browsableProjects = (site: JiraSite, req: JiraRequest): ProjectRecord[] =>
   site.projects.all().filter((project) => site.permissions.hasProject(req.caller, project, 'BROWSE_PROJECTS'));
@@ -31,19 +30,8 @@ function searchProjects(site: JiraSite, req: JiraRequest) {
       (keys.size === 0 || keys.has(project.key)) &&
       (query === '' || project.key.toLowerCase().includes(query) || project.name.toLowerCase().includes(query)),
   );
-  const startAt = queryInt(req.query, 'startAt', 0);
-  const maxResults = queryInt(req.query, 'maxResults', DEFAULT_PAGE_SIZE);
-  const isLast = startAt + maxResults >= found.length;
-  const self = `${req.baseUrl}/rest/api/3/project/search`;
-  return ok({
-    self: `${self}?startAt=${startAt}&maxResults=${maxResults}`,
-    ...(isLast ? {} : { nextPage: `${self}?startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
-    maxResults,
-    startAt,
-    total: found.length,
-    isLast,
-    values: found.slice(startAt, startAt + maxResults).map((project) => projectSummaryJson(project, req.baseUrl)),
-  } satisfies PageProjectJson);
+  const values = found.map((project) => projectSummaryJson(project, req.baseUrl));
+  return ok(offsetPage(req, '/project/search', values, { linkQuery: {} }) satisfies PageProjectJson);
 }
 
 const ASSIGNEE_TYPES = ['PROJECT_DEFAULT', 'COMPONENT_LEAD', 'PROJECT_LEAD', 'UNASSIGNED'] as const;

@@ -164,7 +164,7 @@ function listMappings(site: JiraSite, req: JiraRequest) {
 
 const listed = <T extends { id: string }>(req: JiraRequest, path: string, all: readonly T[], json: (item: T) => unknown) => {
   const ids = queryList(req.query, 'id');
-  return ok(offsetPage(req, path, all.filter((item) => ids.length === 0 || ids.includes(item.id)).map(json), 25));
+  return ok(offsetPage(req, path, all.filter((item) => ids.length === 0 || ids.includes(item.id)).map(json), { defaultSize: 25 }));
 };
 
 export const screenSchemeRoutes = (site: JiraSite): Route[] => [

@@ -36,7 +36,7 @@ function listScreens(site: JiraSite, req: JiraRequest) {
     .all()
     .filter((screen) => ids.length === 0 || ids.includes(screen.id))
     .filter((screen) => text === '' || screen.name.toLowerCase().includes(text));
-  return ok(offsetPage(req, '/screens', screens.map(screenJson), 100));
+  return ok(offsetPage(req, '/screens', screens.map(screenJson), { defaultSize: 100 }));
 }
 
 /** `POST /screens`: Jira gives a new screen one tab, "Field Tab". */

@@ -2,10 +2,11 @@ import { isRecord } from '../json-value';
 import { objectBody, refOf, stringProp } from '../http/body-shape';
 import { badRequest, notFound } from '../http/jira-error';
 import { ok, type JiraRequest, type Route } from '../http/jira-request';
-import { queryInt, queryList } from '../http/query-params';
+import { queryList } from '../http/query-params';
 import type { JiraSite } from '../jira-site';
 import { requireAdmin } from '../permissions/require-admin';
 import { statusJson } from '../render/catalog-json';
+import { offsetPage } from '../render/page-json';
 import { jiraStatusJson } from '../render/status-json';
 import type { StatusCategory, StatusRecord } from '../store/status-store';
 
@@ -23,19 +24,7 @@ function searchStatuses(site: JiraSite, req: JiraRequest) {
     .filter((status) => status.projectId === projectId)
     .filter((status) => text === '' || status.name.toLowerCase().includes(text))
     .filter((status) => category === null || status.category === category);
-  const startAt = queryInt(req.query, 'startAt', 0);
-  const maxResults = queryInt(req.query, 'maxResults', SEARCH_PAGE_SIZE);
-  const isLast = startAt + maxResults >= found.length;
-  const self = `${req.baseUrl}/rest/api/3/statuses/search`;
-  return ok({
-    self: `${self}?startAt=${startAt}&maxResults=${maxResults}`,
-    ...(isLast ? {} : { nextPage: `${self}?startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
-    startAt,
-    maxResults,
-    total: found.length,
-    isLast,
-    values: found.slice(startAt, startAt + maxResults).map(jiraStatusJson),
-  });
+  return ok(offsetPage(req, '/statuses/search', found.map(jiraStatusJson), { defaultSize: SEARCH_PAGE_SIZE, linkQuery: {} }));
 }
 
 /** The project of a PROJECT scope, or null for GLOBAL; anything else is the caller's mistake. */

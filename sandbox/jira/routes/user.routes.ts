@@ -1,9 +1,11 @@
 import { badRequest, forbidden, notFound } from '../http/jira-error';
 import type { Caller, JiraRequest, Route } from '../http/jira-request';
 import { ok } from '../http/jira-request';
-import { queryInt, queryList } from '../http/query-params';
+import { queryList } from '../http/query-params';
+import { requestedPage } from '../http/requested-page';
 import type { JiraSite } from '../jira-site';
 import type { GroupNameJson, PageUserDetailsJson } from '../render/jira-models';
+import { offsetPage } from '../render/page-json';
 import { userJson, userProfileJson } from '../render/user-json';
 import type { GroupRecord, UserRecord } from '../store/user-store';
 
@@ -38,11 +40,6 @@ function userByAccountId(site: JiraSite, req: JiraRequest): UserRecord {
   return user;
 }
 
-const page = <T>(items: readonly T[], req: JiraRequest): T[] => {
-  const startAt = queryInt(req.query, 'startAt', 0);
-  return items.slice(startAt, startAt + queryInt(req.query, 'maxResults', DEFAULT_PAGE_SIZE));
-};
-
 /** Jira matches the start of any word of the display name or e-mail address, ignoring case. */
 function matchesQuery(user: UserRecord, query: string): boolean {
   const needle = query.toLowerCase();
@@ -62,12 +59,12 @@ function findUsers(site: JiraSite, req: JiraRequest) {
     .all()
     .filter((user) => user.active)
     .filter((user) => (accountId ? user.accountId === accountId : matchesQuery(user, query ?? '')));
-  return ok(page(found, req).map((user) => userProfileJson(user, req.baseUrl)));
+  return ok(requestedPage(req, found, DEFAULT_PAGE_SIZE).items.map((user) => userProfileJson(user, req.baseUrl)));
 }
 
 function allUsers(site: JiraSite, req: JiraRequest) {
   requireUserBrowse(site, req.caller);
-  return ok(page(site.users.all(), req).map((user) => userProfileJson(user, req.baseUrl)));
+  return ok(requestedPage(req, site.users.all(), DEFAULT_PAGE_SIZE).items.map((user) => userProfileJson(user, req.baseUrl)));
 }
 
 function groupMembers(site: JiraSite, req: JiraRequest) {
@@ -78,19 +75,9 @@ function groupMembers(site: JiraSite, req: JiraRequest) {
   if (group === null) throw notFound('Specified group does not exist.');
   const includeInactive = req.query.get('includeInactiveUsers') === 'true';
   const members = site.users.membersOf(group.groupId).filter((user) => includeInactive || user.active);
-  const startAt = queryInt(req.query, 'startAt', 0);
-  const maxResults = queryInt(req.query, 'maxResults', DEFAULT_PAGE_SIZE);
-  const isLast = startAt + maxResults >= members.length;
-  const self = `${req.baseUrl}/rest/api/3/group/member?groupId=${group.groupId}&includeInactiveUsers=${includeInactive}`;
-  return ok({
-    self: `${self}&startAt=${startAt}&maxResults=${maxResults}`,
-    ...(isLast ? {} : { nextPage: `${self}&startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
-    maxResults,
-    startAt,
-    total: members.length,
-    isLast,
-    values: members.slice(startAt, startAt + maxResults).map((user) => userJson(user, req.baseUrl)),
-  } satisfies PageUserDetailsJson);
+  const values = members.map((user) => userJson(user, req.baseUrl));
+  const linkQuery = { groupId: group.groupId, includeInactiveUsers: String(includeInactive) };
+  return ok(offsetPage(req, '/group/member', values, { defaultSize: DEFAULT_PAGE_SIZE, linkQuery }) satisfies PageUserDetailsJson);
 }
 
 export const userRoutes = (site: JiraSite): Route[] => [

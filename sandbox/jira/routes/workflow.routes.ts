@@ -2,18 +2,17 @@ import { isRecord } from '../json-value';
 import { objectBody } from '../http/body-shape';
 import { jiraError } from '../http/jira-error';
 import { ok, type JiraRequest, type Route } from '../http/jira-request';
-import { queryInt, queryList } from '../http/query-params';
+import { queryList } from '../http/query-params';
 import { workflowOf } from '../issues/issue-workflow';
 import type { JiraSite } from '../jira-site';
 import { requireAdmin } from '../permissions/require-admin';
+import { offsetPage } from '../render/page-json';
 import { jiraStatusJson } from '../render/status-json';
 import { workflowJson, workflowStatusesJson } from '../render/workflow-json';
 import type { WorkflowRecord } from '../store/workflow-store';
 import { applyWorkflowCreate, planWorkflowCreate } from '../workflows/create-workflows';
 import { applyWorkflowUpdate, planWorkflowUpdate } from '../workflows/update-workflows';
 import type { WorkflowValidationError } from '../workflows/workflow-validation-error';
-
-const SEARCH_PAGE_SIZE = 50;
 
 /** `validationOptions.levels` narrows the findings; both levels by default. */
 function validationAnswer(errors: readonly WorkflowValidationError[], options: unknown) {
@@ -94,22 +93,10 @@ function searchWorkflows(site: JiraSite, req: JiraRequest) {
     .filter((workflow) => text === '' || workflow.name.toLowerCase().includes(text))
     .filter((workflow) => scope === null || (scope === 'GLOBAL') === (workflow.projectId === null))
     .filter((workflow) => isActive === null || (isActive === 'true') === active.has(workflow.id));
-  const startAt = queryInt(req.query, 'startAt', 0);
-  const maxResults = queryInt(req.query, 'maxResults', SEARCH_PAGE_SIZE);
-  const page = found.slice(startAt, startAt + maxResults);
-  const isLast = startAt + maxResults >= found.length;
+  const { values, ...page } = offsetPage(req, '/workflows/search', found, { linkQuery: {} });
   const withTransitions = queryList(req.query, 'expand').includes('values.transitions');
-  const self = `${req.baseUrl}/rest/api/3/workflows/search`;
-  return ok({
-    self: `${self}?startAt=${startAt}&maxResults=${maxResults}`,
-    ...(isLast ? {} : { nextPage: `${self}?startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
-    startAt,
-    maxResults,
-    total: found.length,
-    isLast,
-    statuses: statusesOf(site, page),
-    values: page.map((workflow) => workflowJson(workflow, withTransitions)),
-  });
+  // `statuses` are those of this page's workflows, so the page is cut from the records before they are rendered.
+  return ok({ ...page, statuses: statusesOf(site, values), values: values.map((workflow) => workflowJson(workflow, withTransitions)) });
 }
 
 export const workflowRoutes = (site: JiraSite): Route[] => [

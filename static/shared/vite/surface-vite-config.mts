@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { surfaceHtml } from './surface-html.mjs';
 
 /**
  * The one Vite config of every Custom UI surface. Forge serves a resource from its own
@@ -9,6 +10,7 @@ export const surfaceViteConfig = (appDir: string): UserConfig =>
   defineConfig({
     root: appDir,
     base: './',
+    plugins: [surfaceHtml(appDir)],
     // Vite 8 compiles TSX with Oxc: the automatic runtime needs no React import in components.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     resolve: {
