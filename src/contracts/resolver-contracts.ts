@@ -2,6 +2,9 @@ import type { AppErrorCode, FieldIssue } from '../domain/app-error';
 import type { Language } from '../domain/language';
 import type { SetupReport } from '../domain/setup/setup-report';
 
+/** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
+export type { AppErrorCode, FieldIssue };
+
 /** What every resolver returns: errors never cross the bridge as raw exceptions. */
 export type ResolverResponse<T> =
   | { readonly ok: true; readonly data: T }

@@ -1,5 +1,4 @@
-import type { FieldIssue } from '../../src/domain/app-error';
-import type { RequestOf, ResolverKey, ResponseOf } from '../../src/contracts/resolver-contracts';
+import type { FieldIssue, RequestOf, ResolverKey, ResponseOf } from '../../src/contracts/resolver-contracts';
 import { isUiErrorCode, toUiError, UiError } from './ui-error';
 import { withTimeout } from './with-timeout';
 

@@ -1,4 +1,4 @@
-import type { AppErrorCode, FieldIssue } from '../../src/domain/app-error';
+import type { AppErrorCode, FieldIssue } from '../../src/contracts/resolver-contracts';
 
 /** The backend's stable codes plus the failures that only the browser side can see. */
 export type UiErrorCode = AppErrorCode | 'TIMEOUT' | 'BRIDGE' | 'BAD_RESPONSE' | 'RENDER';
