@@ -1,8 +1,8 @@
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { factsOf } from '../../domain/notifications/complaint-facts';
-import type { NotificationMessage } from '../../domain/notifications/notification-message';
 import { decideRoute, triageDecision } from '../../domain/routing/route-complaint.rules';
 import type { RouteDecision } from '../../domain/routing/route-decision';
+import { routingMessage, routingRecipients, routingTarget } from '../../domain/routing/routing-notice';
 import { routingNeed } from '../../domain/routing/routing-stickiness';
 import type { JiraPort } from '../../ports/jira.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
@@ -35,23 +35,6 @@ export type RouteOutcome =
   /** Another attempt holds the complaint (a duplicate event, or the sweep), or it is not time to retry yet. */
   | { readonly kind: 'busy' }
   | { readonly kind: 'retry_scheduled'; readonly attempt: number; readonly delayMs: number; readonly error: unknown };
-
-const targetOf = (decision: RouteDecision): string =>
-  decision.target.kind === 'user' ? `user:${decision.target.accountId}` : `group:${decision.target.group}`;
-
-/** Who hears of the routing: the new assignee and the advocate, or in triage the advocate alone. */
-const routingRecipients = (decision: RouteDecision) => {
-  const accountIds = new Set<string>();
-  const groups = new Set<string>();
-  if (decision.target.kind === 'user') accountIds.add(decision.target.accountId);
-  else groups.add(decision.target.group);
-  if (decision.advocate.kind === 'user') accountIds.add(decision.advocate.accountId);
-  else groups.add(decision.advocate.group);
-  return { accountIds: [...accountIds], groups: [...groups] };
-};
-
-const messageOf = (decision: RouteDecision): NotificationMessage =>
-  decision.target.kind === 'triage' ? { kind: 'triage', routeReason: decision.reason } : { kind: 'routed', routeReason: decision.reason };
 
 /**
  * Routes a complaint the index holds and has not routed (design.md section 4): one assignment
@@ -99,7 +82,7 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
     kind: 'routed',
     actorAccountId: null,
     reason: decision.reason,
-    recipients: [targetOf(decision)],
+    recipients: [routingTarget(decision)],
     status: row.status,
   };
   const first = (await store.appendTrail([entry])).length > 0;
@@ -113,7 +96,7 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
   await notifyPeople(deps, {
     issueKey: row.issueKey,
     to: routingRecipients(decision),
-    message: messageOf(decision),
+    message: routingMessage(decision),
     facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }),
     issueUrl: null,
   })

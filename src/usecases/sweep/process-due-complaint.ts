@@ -1,8 +1,8 @@
 import { businessDayOf } from '../../domain/calendar/business-calendar';
 import type { BusinessCalendar } from '../../domain/calendar/business-calendar.schema';
-import type { TrailEntry } from '../../domain/complaint';
 import { factsOf } from '../../domain/notifications/complaint-facts';
 import type { NotificationMessage } from '../../domain/notifications/notification-message';
+import { dueActionKey } from '../../domain/reminders/due-action-key';
 import { planReminders } from '../../domain/reminders/plan-reminders';
 import { recipientsOf } from '../../domain/reminders/recipients-of';
 import type { DueAction } from '../../domain/reminders/reminder-plan';
@@ -16,15 +16,6 @@ export type DueOutcome =
   | { readonly kind: 'not_due' }
   | { readonly kind: 'routing'; readonly route: RouteOutcome }
   | { readonly kind: 'sent'; readonly reminders: number; readonly escalations: number; readonly failed: number };
-
-/**
- * The trail key of an action: a reminder once per reason and business day (the once-a-day rule),
- * an escalation once per reason and level in one stay in a status (the level only rises).
- */
-const keyOf = (calendar: BusinessCalendar, row: ComplaintRecord, entry: TrailEntry): string =>
-  entry.kind === 'reminded'
-    ? `reminded:${entry.reason}:${businessDayOf(calendar, entry.at)}`
-    : `escalated:${entry.reason}:${String(entry.level ?? 0)}:${String(row.statusChangedAt)}`;
 
 const messageOf = (calendar: BusinessCalendar, row: ComplaintRecord, action: DueAction): NotificationMessage => {
   const dueDate = row.dueAt === null ? null : businessDayOf(calendar, row.dueAt);
@@ -47,7 +38,7 @@ export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: str
 
   const trail = await store.trailOf(issueId);
   const plan = planReminders({ complaint: row, trail, policy: config.policy, calendar: config.calendar, now });
-  const keyed: KeyedTrailEntry[] = trailEntriesFor(row, plan.actions, now).map((entry) => ({ ...entry, key: keyOf(config.calendar, row, entry) }));
+  const keyed: KeyedTrailEntry[] = trailEntriesFor(row, plan.actions, now).map((entry) => ({ ...entry, key: dueActionKey(config.calendar, row, entry) }));
   const stored = new Set(await store.appendTrail(keyed));
   await rescheduleComplaint(deps, issueId, undefined, { row, trail: [...trail, ...keyed] });
 
