@@ -1,16 +1,16 @@
-import { LANGUAGES, type Language } from '../../../domain/language';
+import { z } from 'zod';
+import { LANGUAGES } from '../../../domain/language';
 import type { KeyValueStore } from '../../../ports/key-value.port';
 import type { LanguagePreferenceRepository } from '../../../ports/language-preference.port';
+import { kvsDocument } from './kvs-document';
 
-const keyOf = (accountId: string): string => `pref:language:${accountId}`;
-
-const isLanguage = (v: unknown): v is Language => typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+const languageSchema = z.enum(LANGUAGES);
 
 /** One KVS document per user; anything stored that is not a shipped language reads as no pick. */
-export const languagePreferenceRepository = (kv: KeyValueStore): LanguagePreferenceRepository => ({
-  async get(accountId) {
-    const stored = await kv.get(keyOf(accountId));
-    return isLanguage(stored) ? stored : null;
-  },
-  set: (accountId, language) => kv.set(keyOf(accountId), language),
-});
+export const languagePreferenceRepository = (kv: KeyValueStore): LanguagePreferenceRepository => {
+  const preferenceOf = (accountId: string) => kvsDocument(kv, `pref:language:${accountId}`, languageSchema);
+  return {
+    get: (accountId) => preferenceOf(accountId).load(),
+    set: (accountId, language) => preferenceOf(accountId).save(language),
+  };
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../../../ports/key-value.port';
+import { kvsDocument } from './kvs-document';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** People rarely change their Jira language; a month-old answer is still good. */
@@ -22,11 +23,8 @@ const cachedLocaleSchema = z.object({ found: z.boolean(), locale: z.string().nul
 const keyOf = (accountId: string): string => `person:locale:${accountId}`;
 
 /** The cached answer, fresh or not; null when there is none, or it is not one this version wrote. */
-export const readCachedLocale = async (kv: KeyValueStore, accountId: string): Promise<CachedLocale | null> => {
-  const parsed = cachedLocaleSchema.safeParse(await kv.get(keyOf(accountId)));
-  return parsed.success ? parsed.data : null;
-};
+export const readCachedLocale = (kv: KeyValueStore, accountId: string): Promise<CachedLocale | null> => kvsDocument(kv, keyOf(accountId), cachedLocaleSchema).load();
 
-export const writeCachedLocale = (kv: KeyValueStore, accountId: string, entry: CachedLocale): Promise<void> => kv.set(keyOf(accountId), entry);
+export const writeCachedLocale = (kv: KeyValueStore, accountId: string, entry: CachedLocale): Promise<void> => kvsDocument(kv, keyOf(accountId), cachedLocaleSchema).save(entry);
 
 export const isFresh = (entry: CachedLocale, now: number): boolean => now - entry.fetchedAt < (entry.found ? LOCALE_FRESH_MS : MISSING_FRESH_MS);

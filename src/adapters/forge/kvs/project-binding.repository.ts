@@ -4,6 +4,7 @@ import { FIELD_KEYS, FORGE_FIELD_KEYS } from '../../../jira/provisioning/complai
 import type { ProjectBinding } from '../../../jira/provisioning/project-binding';
 import type { KeyValueStore } from '../../../ports/key-value.port';
 import type { ProjectBindingRepository } from '../../../ports/project-binding.port';
+import { kvsDocument } from './kvs-document';
 
 const keyOf = (projectKey: string): string => `binding:${projectKey}`;
 
@@ -22,10 +23,7 @@ const projectKeys = z.array(z.string()).catch([]);
 
 /** One KVS document per project, plus the list of bound projects. */
 export const projectBindingRepository = (kv: KeyValueStore): ProjectBindingRepository => {
-  const load = async (projectKey: string): Promise<ProjectBinding | null> => {
-    const parsed = bindingSchema.safeParse(await kv.get(keyOf(projectKey)));
-    return parsed.success ? parsed.data : null;
-  };
+  const load = (projectKey: string): Promise<ProjectBinding | null> => kvsDocument(kv, keyOf(projectKey), bindingSchema).load();
   return {
     load,
     async save(binding) {

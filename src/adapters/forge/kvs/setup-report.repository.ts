@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SETUP_STEPS, type SetupReport } from '../../../domain/setup/setup-report';
 import type { KeyValueStore } from '../../../ports/key-value.port';
+import { kvsDocument } from './kvs-document';
 import type { SetupReportRepository } from '../../../ports/setup-report.port';
 
 const SETUP_REPORT_KEY = 'setup:report';
@@ -41,10 +42,4 @@ const reportSchema = z.object({
 }) satisfies z.ZodType<SetupReport>;
 
 /** The last report as one KVS document; one that no longer parses reads as none. */
-export const setupReportRepository = (kv: KeyValueStore): SetupReportRepository => ({
-  async load() {
-    const parsed = reportSchema.safeParse(await kv.get(SETUP_REPORT_KEY));
-    return parsed.success ? parsed.data : null;
-  },
-  save: (report) => kv.set(SETUP_REPORT_KEY, report),
-});
+export const setupReportRepository = (kv: KeyValueStore): SetupReportRepository => kvsDocument(kv, SETUP_REPORT_KEY, reportSchema);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KeyValueStore } from '../../../ports/key-value.port';
+import { kvsDocument } from './kvs-document';
 import type { SweepResult, SweepStatusRepository } from '../../../ports/sweep-status.port';
 
 const LAST_SWEEP_KEY = 'sweep:last';
@@ -16,10 +17,4 @@ const sweepResultSchema = z.object({
 }) satisfies z.ZodType<SweepResult>;
 
 /** The last sweep's result as one KVS document. */
-export const sweepStatusRepository = (kv: KeyValueStore): SweepStatusRepository => ({
-  async load() {
-    const parsed = sweepResultSchema.safeParse(await kv.get(LAST_SWEEP_KEY));
-    return parsed.success ? parsed.data : null;
-  },
-  save: (result) => kv.set(LAST_SWEEP_KEY, result),
-});
+export const sweepStatusRepository = (kv: KeyValueStore): SweepStatusRepository => kvsDocument(kv, LAST_SWEEP_KEY, sweepResultSchema);
