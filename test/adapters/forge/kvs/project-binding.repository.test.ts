@@ -18,5 +18,4 @@ describe('the project binding repository', () => {
     ]);
     expect(await bindings.load('OPS')).toEqual(makeBinding({ projectKey: 'OPS', issueTypeId: '10099' }));
   });
-
 });
