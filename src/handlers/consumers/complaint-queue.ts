@@ -9,7 +9,7 @@ export const handler = async (event: unknown): Promise<void> => {
     console.warn('Ignoring a malformed queue job', parsed.error.issues);
     return;
   }
-  const outcome = await runQueuedJob(await runtimeDeps(), parsed.data.body);
-  if (outcome.kind === 'route') console.info(`Routing retry ${parsed.data.body.kind === 'route' ? parsed.data.body.issueId : ''}: ${outcome.route.kind}`);
-  else console.info('Queued sweep share', JSON.stringify(outcome.totals));
+  const job = parsed.data.body;
+  const outcome = await runQueuedJob(await runtimeDeps(), job);
+  console.info('Queued job', JSON.stringify(job), outcome.kind === 'route' ? outcome.route.kind : JSON.stringify(outcome.totals));
 };
