@@ -5,10 +5,10 @@ import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/domain/provis
 import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
 import { CONFIG_KEY } from '../../../src/usecases/load-app-config';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
-import { startProvisioningSandbox } from '../provisioning/provisioning-sandbox';
+import { startProvisioningSandbox, type ProvisioningSandbox } from '../provisioning/provisioning-sandbox';
 
 export { DEMO_ACCOUNTS };
-export { START } from '../provisioning/provisioning-sandbox';
+export { SANDBOX_SET_UP_MS, START } from '../provisioning/provisioning-sandbox';
 
 /** Billing, Delivery and Support with the demo people, as an admin would configure them. */
 export const runtimeConfig = (overrides: Partial<AppConfig> = {}): AppConfig =>
@@ -35,6 +35,17 @@ export interface NewComplaint {
   readonly summary?: string;
 }
 
+/** Configures the app and runs Set up project on CMP as the admin; answers the binding it stored. */
+const setUpComplaints = async (env: ProvisioningSandbox, config: AppConfig): Promise<ProjectBinding> => {
+  const { kvs } = env.sandbox.services;
+  kvs.put('value', CONFIG_KEY, config, null);
+  const setUp = (await env.setUp()) as { ok: boolean };
+  if (!setUp.ok) throw new Error(`Set up project failed: ${JSON.stringify(setUp)}`);
+  const binding = kvs.get('value', 'binding:CMP')?.value as ProjectBinding | undefined;
+  if (binding === undefined) throw new Error('Set up project bound nothing');
+  return binding;
+};
+
 /**
  * The sandbox with the app installed, configured and Set up project run on CMP, and no demo
  * data: each test registers its own complaints over REST, which reach the app as Jira events.
@@ -43,13 +54,21 @@ export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) =
   // The app logs each event and sweep as it would on Forge; the tests assert on the outcome instead.
   jest.spyOn(console, 'info').mockImplementation(() => undefined);
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const env = await startProvisioningSandbox();
+  let env: ProvisioningSandbox | undefined;
+  try {
+    env = await startProvisioningSandbox();
+    return runtimeHarness(env, await setUpComplaints(env, config));
+  } catch (error) {
+    // The caller gets no sandbox to close, and a listening one would keep jest from exiting.
+    await env?.close();
+    jest.restoreAllMocks();
+    throw error;
+  }
+};
+
+/** What the tests do with a set-up sandbox: register complaints, move them on, look at the outcome. */
+const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
   const { services } = env.sandbox;
-  services.kvs.put('value', CONFIG_KEY, config, null);
-  const setUp = (await env.setUp()) as { ok: boolean };
-  if (!setUp.ok) throw new Error(`Set up project failed: ${JSON.stringify(setUp)}`);
-  const binding = services.kvs.get('value', 'binding:CMP')?.value as ProjectBinding | undefined;
-  if (binding === undefined) throw new Error('Set up project bound nothing');
   const field = (key: AnyFieldKey): string => binding.fieldIds[key];
   const store = createSqliteStore(services.appSql);
 
