@@ -4,26 +4,21 @@ import type { AppConfig } from '../../../src/domain/config/app-config.schema';
 import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/domain/provisioning/complaint-fields';
 import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
 import { CONFIG_KEY } from '../../../src/usecases/load-app-config';
+import { demoDepartments } from '../../../sandbox/demo-departments';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { startProvisioningSandbox, type ProvisioningSandbox } from '../provisioning/provisioning-sandbox';
 
 export { DEMO_ACCOUNTS };
 export { SANDBOX_SET_UP_MS, START } from '../provisioning/provisioning-sandbox';
 
-/** Billing, Delivery and Support with the demo people, as an admin would configure them. */
+/**
+ * The demo's departments, with Delivery's lead away and a Legal department that has no lead, so
+ * that each routing rule has a department to show it.
+ */
 export const runtimeConfig = (overrides: Partial<AppConfig> = {}): AppConfig =>
   parseConfig({
     departments: [
-      {
-        id: 'billing',
-        name: 'Billing',
-        leadAccountId: DEMO_ACCOUNTS.billingLead,
-        deputyAccountId: DEMO_ACCOUNTS.deputy,
-        escalationManagerAccountId: DEMO_ACCOUNTS.manager,
-        advocateAccountId: DEMO_ACCOUNTS.advocate,
-      },
-      { id: 'delivery', name: 'Delivery', leadAccountId: DEMO_ACCOUNTS.deliveryLead, deputyAccountId: DEMO_ACCOUNTS.deputy, away: true, escalationManagerAccountId: DEMO_ACCOUNTS.manager },
-      { id: 'support', name: 'Support', leadAccountId: DEMO_ACCOUNTS.supportLead, escalationManagerAccountId: DEMO_ACCOUNTS.manager },
+      ...demoDepartments().map((department) => (department.id === 'delivery' ? { ...department, away: true } : department)),
       { id: 'legal', name: 'Legal', escalationManagerAccountId: DEMO_ACCOUNTS.manager },
     ],
     ...overrides,
