@@ -2,7 +2,7 @@ import { STATUSES } from '../../../src/domain/complaint';
 import { issueSnapshot, type IssueSnapshot } from '../../../src/domain/intake/issue-snapshot';
 import type { ProjectBinding } from '../../../src/domain/provisioning/project-binding';
 import { HOUR } from '../calendar/calendars';
-import { makeConfig, T0 } from '../factories';
+import { makeConfig, NOT_YET_HANDLED, T0 } from '../factories';
 import { FIELD_IDS, makeBinding, STATUS_IDS } from '../provisioning/provisioning-fixtures';
 import { adfDoc, jiraTime, makeIssue, makeSnapshot, type IssueParts } from './issue-fixtures';
 
@@ -107,12 +107,7 @@ describe('issueSnapshot returns null only without an id, key or project', () => 
         resolution: null,
         assigneeAccountId: null,
         reporterAccountId: null,
-        measures: null,
-        measuresDeadline: null,
-        actionTaken: null,
-        compensation: null,
-        satisfaction: null,
-        consideredResolved: null,
+        ...NOT_YET_HANDLED,
         createdAt: 0,
         statusChangedAt: 0,
         closedAt: null,
