@@ -14,8 +14,13 @@ module.exports = {
     '^jira\\.js/(core|cloud|agile|serviceDesk)$': '<rootDir>/node_modules/jira.js/dist/$1/index.js',
   },
   transformIgnorePatterns: ['/node_modules/(?!jira\\.js/)'],
-  // `npm test` runs with --coverage, which enforces the domain's floor.
-  collectCoverageFrom: ['src/domain/**/*.ts'],
-  coverageThreshold: { 'src/domain/': { lines: 90 } },
+  // `npm test` runs with --coverage over the whole app. jest counts a file under the threshold
+  // of its folder only, so `global` is src/ without the domain, which keeps its own floor. The
+  // global floors sit a point or two under what the full run reaches: a real drop fails the run.
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageThreshold: {
+    global: { lines: 94, branches: 80 },
+    'src/domain/': { lines: 90 },
+  },
   coverageReporters: ['text-summary', 'text'],
 };

@@ -1,38 +1,14 @@
 import { CHANNELS, type Channel } from '../src/domain/complaint';
+import { demoDepartments } from './demo-departments';
 import { DEMO_ACCOUNTS } from './jira/seed-site-people';
 
 /** One tick of the demo's six months: complaint number n is registered at tick n. */
 export const DEMO_TICKS = 50;
 export const DEMO_TICK_MS = Math.round((182 * 24 * 60 * 60 * 1000) / DEMO_TICKS);
 
-/** What the admin would configure: three departments with the demo leads, the deputy and the escalation manager. */
+/** What the admin would configure: the demo departments, the app's groups and the currency. */
 export const demoConfiguration = (componentIds: Readonly<Record<string, string>>) => ({
-  departments: [
-    {
-      id: 'billing',
-      name: 'Billing',
-      leadAccountId: DEMO_ACCOUNTS.billingLead,
-      deputyAccountId: DEMO_ACCOUNTS.deputy,
-      escalationManagerAccountId: DEMO_ACCOUNTS.manager,
-      advocateAccountId: DEMO_ACCOUNTS.advocate,
-      componentId: componentIds.Billing ?? null,
-    },
-    {
-      id: 'delivery',
-      name: 'Delivery',
-      leadAccountId: DEMO_ACCOUNTS.deliveryLead,
-      deputyAccountId: DEMO_ACCOUNTS.deputy,
-      escalationManagerAccountId: DEMO_ACCOUNTS.manager,
-      componentId: componentIds.Delivery ?? null,
-    },
-    {
-      id: 'support',
-      name: 'Support',
-      leadAccountId: DEMO_ACCOUNTS.supportLead,
-      escalationManagerAccountId: DEMO_ACCOUNTS.manager,
-      componentId: componentIds.Support ?? null,
-    },
-  ],
+  departments: demoDepartments(componentIds),
   groups: { advocate: 'complaint-advocates', manager: 'complaint-managers' },
   currency: 'GBP',
 });

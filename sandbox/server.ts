@@ -158,10 +158,31 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
       sendError(req, res, error);
     });
   });
-  const port = await listen(server, options.port ?? DEFAULT_PORT, hostname);
-  baseUrl = `http://${hostname}:${port}`;
+  /** Frees the port, lets the app's work in flight finish, closes the databases and gives Date.now back. */
+  const release = async (): Promise<void> => {
+    const closed = new Promise<void>((resolve) => {
+      // A server that never listened calls back with an error, which changes nothing here.
+      server.close(() => {
+        resolve();
+      });
+    });
+    server.closeAllConnections();
+    await closed;
+    await host.idle();
+    dbs.close();
+    restoreTime();
+  };
 
-  if (state.read(STATE_KEYS.installed) !== true) await installAndSeed();
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? DEFAULT_PORT, hostname);
+    baseUrl = `http://${hostname}:${port}`;
+    if (state.read(STATE_KEYS.installed) !== true) await installAndSeed();
+  } catch (error) {
+    // Nobody gets a sandbox to close: left open, its port would keep the process (a test run) alive.
+    await release();
+    throw error;
+  }
 
   let ticking = false;
   const ticker =
@@ -179,16 +200,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     services,
     close: async () => {
       if (ticker) clearInterval(ticker);
-      const closed = new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      });
-      server.closeAllConnections();
-      await closed;
-      await host.idle();
-      dbs.close();
-      restoreTime();
+      await release();
     },
   };
 };

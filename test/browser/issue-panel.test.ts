@@ -1,57 +1,38 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
+import type { Frame, Page } from 'playwright-core';
 import type { DemoUser } from '../../sandbox/jira/emulator.types';
 import { languageOfLocale } from '../../src/domain/language';
 import { translate } from '../../static/shared/i18n/translate';
+import { openForSuite } from '../support/open-for-tests';
+import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-session';
 
 /**
  * The whole stack in a real browser: the sandbox's issue page, the real panel build in its
  * iframe, the unmodified @forge/bridge, the resolver and @forge/kvs behind it.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = path.join(ROOT, 'test-results');
-// A cold Chromium, a first build of the apps and a fresh install of Chromium all fit in this.
-jest.setTimeout(180_000);
 
-let sandbox: Sandbox;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Both are quick no-ops when Chromium is there and the builds are fresh (npm test does them first).
-  execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-static.js')], { stdio: 'inherit' });
-  mkdirSync(RESULTS, { recursive: true });
-  sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: Date.UTC(2025, 2, 3, 9, 0) });
-  browser = await chromium.launch({ executablePath: CHROMIUM });
-});
-
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-});
+// Each test loads the panel in a few pages of a cold Chromium: several seconds on an idle machine.
+jest.setTimeout(120_000);
+const session = openForSuite(() => startBrowserSession(Date.UTC(2025, 2, 3, 9, 0)), BROWSER_START_MS);
 
 const userWithRole = (role: RegExp): DemoUser => {
-  const user = sandbox.services.emulator.users().find((u) => role.test(u.roleLabel));
+  const user = session().sandbox.services.emulator.users().find((u) => role.test(u.roleLabel));
   if (!user) throw new Error(`No demo user with role ${role.source}`);
   return user;
 };
 
 /** A seeded issue on which the manifest shows the panel. */
 const complaintKey = async (page: Page): Promise<string> => {
-  await page.goto(`${sandbox.url}/`);
+  await page.goto(`${session().sandbox.url}/`);
   const link = page.locator('.issue-table tbody tr', { hasText: 'Complaint' }).first().locator('a').first();
   return (await link.textContent()) ?? '';
 };
 
 const openIssueAs = async (user: DemoUser, key: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: 'sandbox-user', value: user.accountId, url: sandbox.url }]);
+  const context = await session().browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies([{ name: 'sandbox-user', value: user.accountId, url: session().sandbox.url }]);
   const page = await context.newPage();
-  await page.goto(`${sandbox.url}/browse/${key}`);
+  await page.goto(`${session().sandbox.url}/browse/${key}`);
   return page;
 };
 
@@ -61,7 +42,7 @@ describe('the advocate panel on the sandbox issue view', () => {
   it('renders with its context for two users and remembers a language per user through invoke', async () => {
     const registrar = userWithRole(/registrar/i);
     const advocate = userWithRole(/advocate/i);
-    const probe = await browser.newPage();
+    const probe = await session().browser.newPage();
     const key = await complaintKey(probe);
     await probe.close();
     expect(key).toMatch(/^[A-Z]+-\d+$/);
@@ -138,7 +119,7 @@ describe('the advocate panel on the sandbox issue view', () => {
 
     // The navigation may tear the frame down before its call hears back; the URL is what counts.
     const navigated = call('navigate', { target: 'issue', issueKey: 'CMP-2', type: 'same-tab' }).catch(() => null);
-    await page.waitForURL(`${sandbox.url}/browse/CMP-2`);
+    await page.waitForURL(`${session().sandbox.url}/browse/CMP-2`);
     await navigated;
     await page.context().close();
   });

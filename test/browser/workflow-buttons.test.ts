@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { addDays, format } from 'date-fns';
 import { DEMO_ACCOUNTS } from '../../sandbox/jira';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
 import { transitionId } from '../../src/jira/provisioning/complaint-workflow-definition';
+import { openForSuite } from '../support/open-for-tests';
+import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-session';
 
 /*
  * The sandbox's issue page lists the transitions Jira offers the viewer, as buttons. After Set
@@ -18,13 +16,9 @@ import { transitionId } from '../../src/jira/provisioning/complaint-workflow-def
  * | In progress   | Mark done        | Withdraw, Duplicate                       |
  * | Measures done | (none)           | Close, Return for rework, Withdraw, Duplicate |
  */
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = path.join(ROOT, 'test-results');
-jest.setTimeout(180_000);
-
-let sandbox: Sandbox;
-let browser: Browser;
+// The test looks at six pages in a cold Chromium and moves a complaint twice: about ten seconds on an idle machine.
+jest.setTimeout(120_000);
+const session = openForSuite(() => startBrowserSession(Date.UTC(2026, 2, 2, 9, 0)), BROWSER_START_MS);
 let fieldIds: Readonly<Record<string, string>>;
 
 const EMAILS: Readonly<Record<string, string>> = {
@@ -35,7 +29,7 @@ const EMAILS: Readonly<Record<string, string>> = {
 };
 
 async function rest(accountId: string, method: string, restPath: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(new URL(restPath, sandbox.url), {
+  const response = await fetch(new URL(restPath, session().sandbox.url), {
     method,
     headers: {
       authorization: `Basic ${Buffer.from(`${EMAILS[accountId] ?? ''}:token`).toString('base64')}`,
@@ -52,26 +46,16 @@ async function rest(accountId: string, method: string, restPath: string, body?: 
 const adf = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 beforeAll(async () => {
-  execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-static.js')], { stdio: 'inherit' });
-  mkdirSync(RESULTS, { recursive: true });
-  sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: Date.UTC(2026, 2, 2, 9, 0), log: () => undefined });
-  browser = await chromium.launch({ executablePath: CHROMIUM });
   const fields = (await rest(DEMO_ACCOUNTS.admin, 'GET', '/rest/api/3/field')) as { id: string; name: string }[];
   fieldIds = Object.fromEntries(fields.map((field) => [field.name, field.id]));
 });
 
-afterAll(async () => {
-  await browser.close();
-  await sandbox.close();
-});
-
 /** The workflow buttons the sandbox's issue page shows this person, in the page's order. */
 async function buttonsFor(accountId: string, key: string): Promise<string[]> {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'sandbox-user', value: accountId, url: sandbox.url }]);
+  const context = await session().browser.newContext();
+  await context.addCookies([{ name: 'sandbox-user', value: accountId, url: session().sandbox.url }]);
   const page = await context.newPage();
-  await page.goto(`${sandbox.url}/browse/${key}`);
+  await page.goto(`${session().sandbox.url}/browse/${key}`);
   const names = await page.locator('[aria-label="Workflow"] button').allTextContents();
   await page.screenshot({ path: path.join(RESULTS, `workflow-buttons-${key}-${accountId}.png`), fullPage: true });
   await context.close();
@@ -82,7 +66,7 @@ it('shows the lead and the advocate the transitions design.md section 3 gives th
   const created = (await rest(DEMO_ACCOUNTS.registrar, 'POST', '/rest/api/3/issue', {
     fields: { project: { key: 'CMP' }, issuetype: { name: 'Complaint' }, summary: 'Charged twice again', [fieldIds.Department ?? '']: { value: 'Billing' } },
   })) as { key: string };
-  await sandbox.services.settle();
+  await session().sandbox.services.settle();
   const { key } = created;
   const lead = DEMO_ACCOUNTS.billingLead;
   const advocate = DEMO_ACCOUNTS.advocate;
@@ -91,17 +75,17 @@ it('shows the lead and the advocate the transitions design.md section 3 gives th
   expect(await buttonsFor(advocate, key)).toEqual(['Start work', 'Withdraw', 'Duplicate']);
 
   // A week from the sandbox's today, so the deadline is not in the past.
-  const deadline = format(addDays(new Date(sandbox.services.clock.now()), 7), 'yyyy-MM-dd');
+  const deadline = format(addDays(new Date(session().sandbox.services.clock.now()), 7), 'yyyy-MM-dd');
   await rest(lead, 'POST', `/rest/api/3/issue/${key}/transitions`, {
     transition: { id: transitionId('start_work') },
     fields: { [fieldIds.Measures ?? '']: adf('Refund the second charge'), [fieldIds['Measures deadline'] ?? '']: deadline },
   });
-  await sandbox.services.settle();
+  await session().sandbox.services.settle();
   expect(await buttonsFor(lead, key)).toEqual(['Mark done']);
   expect(await buttonsFor(advocate, key)).toEqual(['Withdraw', 'Duplicate']);
 
   await rest(lead, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: transitionId('mark_done') }, fields: { [fieldIds['Action taken'] ?? '']: adf('Refunded') } });
-  await sandbox.services.settle();
+  await session().sandbox.services.settle();
   expect(await buttonsFor(lead, key)).toEqual([]);
   expect(await buttonsFor(advocate, key)).toEqual(['Close', 'Return for rework', 'Withdraw', 'Duplicate']);
 });

@@ -5,6 +5,19 @@ import type { AppConfig } from '../../src/domain/config/app-config.schema';
 /** 2026-03-02 09:00 UTC, a Monday. */
 export const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
 
+/**
+ * The fields a complaint gains as it is handled, from Start work's measures to the customer's
+ * verdict at Close, all still empty: as a new complaint has them, in the index and in Jira.
+ */
+export const NOT_YET_HANDLED = {
+  measures: null,
+  measuresDeadline: null,
+  actionTaken: null,
+  compensation: null,
+  satisfaction: null,
+  consideredResolved: null,
+} as const;
+
 export const makeComplaint = (overrides: Partial<Complaint> = {}): Complaint => ({
   issueId: '10001',
   issueKey: 'CMP-1',
@@ -17,12 +30,7 @@ export const makeComplaint = (overrides: Partial<Complaint> = {}): Complaint => 
   resolution: null,
   assigneeAccountId: 'lead-billing',
   reporterAccountId: 'registrar-1',
-  measures: null,
-  measuresDeadline: null,
-  actionTaken: null,
-  compensation: null,
-  satisfaction: null,
-  consideredResolved: null,
+  ...NOT_YET_HANDLED,
   returns: 0,
   reopens: 0,
   followUpOf: null,

@@ -1,6 +1,7 @@
 import { BASE_PROJECT } from '../../sandbox/jira';
-import { createSandbox, type Sandbox } from '../../sandbox/server';
 import type { DemoUser } from '../../sandbox/jira/emulator.types';
+import { openForSuite } from '../support/open-for-tests';
+import { SEEDED_START_MS, startSeededSandbox } from '../support/seeded-sandbox';
 
 /**
  * The sandbox over HTTP, with the real app, the real manifest and the Jira emulator: the
@@ -9,25 +10,22 @@ import type { DemoUser } from '../../sandbox/jira/emulator.types';
 const START = Date.UTC(2025, 2, 3, 9, 0);
 const MINUTE = 60_000;
 
-let sandbox: Sandbox;
-let users: DemoUser[];
 let info: jest.SpyInstance;
 
-// Seeding routes fifty complaints and sweeps six months of reminders through the app: about fifteen seconds.
-jest.setTimeout(90_000);
+// Resetting the site seeds it again, as long as starting the sandbox takes.
+jest.setTimeout(SEEDED_START_MS);
 
-beforeAll(async () => {
+// Before the sandbox starts: a test counts the events that seeding gave the app.
+beforeAll(() => {
   info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
-  sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: START, log: () => undefined });
-  users = sandbox.services.emulator.users();
 });
-afterAll(async () => {
-  await sandbox.close();
+const sandbox = openForSuite(() => startSeededSandbox(START), SEEDED_START_MS);
+afterAll(() => {
   info.mockRestore();
 });
 
 const userWithRole = (role: RegExp): DemoUser => {
-  const user = users.find((u) => role.test(u.roleLabel));
+  const user = sandbox().services.emulator.users().find((u) => role.test(u.roleLabel));
   if (!user) throw new Error(`No demo user with role ${role.source}`);
   return user;
 };
@@ -43,7 +41,7 @@ const request = async (path: string, init: { method?: string; as?: DemoUser; jso
     headers['content-type'] = 'application/x-www-form-urlencoded';
     body = new URLSearchParams(init.form).toString();
   }
-  const response = await fetch(`${sandbox.url}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, redirect: 'manual' });
+  const response = await fetch(`${sandbox().url}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body, redirect: 'manual' });
   const text = await response.text();
   const json = (response.headers.get('content-type') ?? '').includes('json') && text !== '' ? (JSON.parse(text) as unknown) : null;
   return { status: response.status, text, json, location: response.headers.get('location') };

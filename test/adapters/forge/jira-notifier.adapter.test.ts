@@ -5,23 +5,22 @@ import { languagePreferenceRepository } from '../../../src/adapters/forge/kvs/la
 import { createPeopleDirectory } from '../../../src/adapters/forge/people-directory.adapter';
 import { notifyPeople } from '../../../src/usecases/notifications/notify-people';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
-import type { Sandbox } from '../../../sandbox/server';
 import { memoryKeyValueStore } from '../../support/memory-key-value';
-import { failureAsForge, runAsForge, startTestSandbox } from './jira/run-as-forge';
+import { openForSuite } from '../../support/open-for-tests';
+import { failureAsForge, runAsForge, startTestSandbox, TEST_SANDBOX_START_MS } from './jira/run-as-forge';
 
 /** The notifier inside a Forge invocation of the sandbox, whose Jira emulator keeps an outbox. */
 const { billingLead: BORIS, advocate: AVA, registrar: RITA } = DEMO_ACCOUNTS;
 
-let sandbox: Sandbox;
-let info: jest.SpyInstance;
+// Each test sends a notification or two through the emulator over HTTP: well under a second on an idle machine.
+jest.setTimeout(60_000);
+const sandbox = openForSuite(startTestSandbox, TEST_SANDBOX_START_MS);
 let issueKey: string;
 
 beforeAll(async () => {
-  info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
-  sandbox = await startTestSandbox();
   // Raised by the registrar, who must not hear of it: the notifier names its recipients only.
   const { result } = await runAsForge(
-    sandbox,
+    sandbox(),
     async () =>
       (await createForgeCloudClient('user')).issues.createIssue({
         fields: { project: { key: 'CMP' }, issuetype: { name: 'Task' }, summary: 'Charged twice' },
@@ -30,18 +29,14 @@ beforeAll(async () => {
   );
   issueKey = result.key;
 });
-afterAll(async () => {
-  await sandbox.close();
-  info.mockRestore();
-});
 
-const outbox = () => sandbox.services.emulator.outbox();
+const outbox = () => sandbox().services.emulator.outbox();
 const recipientsOf = (entry: ReturnType<typeof outbox>[number] | undefined) => entry?.recipients.map((r) => r.accountId).sort();
 
 describe('jiraNotifier', () => {
   it('sends the rendered message in one notify call as the app, to the users and groups named and nobody else', async () => {
     const before = outbox().length;
-    const { calls } = await runAsForge(sandbox, () =>
+    const { calls } = await runAsForge(sandbox(), () =>
       jiraNotifier.send({
         issueKey,
         to: { accountIds: [BORIS], groups: ['complaint-advocates'] },
@@ -70,7 +65,7 @@ describe('jiraNotifier', () => {
   });
 
   it('lets Jira’s refusal reach the caller as a typed error', async () => {
-    const { error } = await failureAsForge(sandbox, () =>
+    const { error } = await failureAsForge(sandbox(), () =>
       jiraNotifier.send({ issueKey, to: { accountIds: [], groups: ['no-such-group'] }, subject: 's', textBody: 't', htmlBody: 'h' }),
     );
     expect(error).toBeInstanceOf(JiraRestError);
@@ -92,11 +87,11 @@ describe('notifyPeople over the Forge adapters', () => {
     };
     const before = outbox().length;
 
-    const first = await runAsForge(sandbox, () => notifyPeople(deps, request));
+    const first = await runAsForge(sandbox(), () => notifyPeople(deps, request));
     expect(first.result).toEqual({ sent: true, languages: ['ru', 'en'] });
     expect(first.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /rest/api/3/user', 'GET /rest/api/3/user', `POST /rest/api/3/issue/${issueKey}/notify`]);
 
-    const second = await runAsForge(sandbox, () => notifyPeople(deps, request));
+    const second = await runAsForge(sandbox(), () => notifyPeople(deps, request));
     expect(second.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`POST /rest/api/3/issue/${issueKey}/notify`]);
 
     const sent = outbox().slice(before);

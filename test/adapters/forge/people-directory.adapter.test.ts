@@ -4,9 +4,9 @@ import { LOCALE_FRESH_MS, MISSING_FRESH_MS } from '../../../src/adapters/forge/k
 import type { Language } from '../../../src/domain/language';
 import { languagePreferenceRepository } from '../../../src/adapters/forge/kvs/language-preference.repository';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
-import type { Sandbox } from '../../../sandbox/server';
 import { memoryKeyValueStore } from '../../support/memory-key-value';
-import { runAsForge, startTestSandbox, type ForgeRunOptions } from './jira/run-as-forge';
+import { openForSuite } from '../../support/open-for-tests';
+import { runAsForge, startTestSandbox, TEST_SANDBOX_START_MS, type ForgeRunOptions } from './jira/run-as-forge';
 
 /**
  * The people directory inside a Forge invocation of the sandbox: the real @forge/api and jira.js
@@ -16,16 +16,9 @@ const { billingLead: BORIS, deliveryLead: DMYTRO, advocate: AVA } = DEMO_ACCOUNT
 const DELETED = '5b10a2844c20165700edeFFF';
 const START = Date.UTC(2026, 2, 2, 9, 0);
 
-let sandbox: Sandbox;
-let info: jest.SpyInstance;
-beforeAll(async () => {
-  info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-  info.mockRestore();
-});
+// Each test asks the emulator about a few people through the real @forge/api: well under a second on an idle machine.
+jest.setTimeout(60_000);
+const sandbox = openForSuite(startTestSandbox, TEST_SANDBOX_START_MS);
 
 const setup = () => {
   const kv = memoryKeyValueStore();
@@ -35,7 +28,7 @@ const setup = () => {
   const preferences = languagePreferenceRepository(kv);
   const directory = createPeopleDirectory({ kv, preferences, clock, users });
   const languagesOf = async (ids: readonly string[], options?: ForgeRunOptions) => {
-    const { result, calls } = await runAsForge(sandbox, () => directory.languagesOf(ids), options);
+    const { result, calls } = await runAsForge(sandbox(), () => directory.languagesOf(ids), options);
     return { languages: Object.fromEntries(result), calls: calls.map((c) => `${c.method} ${c.path} ${c.status}`) };
   };
   return { kv, preferences, clock, languagesOf };

@@ -1,7 +1,7 @@
 import type { AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
 import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapshot';
 import type { Complaint } from '../../../src/domain/complaint';
-import { makeComplaint, T0 } from '../factories';
+import { makeComplaint, NOT_YET_HANDLED, T0 } from '../factories';
 import { FIELD_IDS, STATUS_IDS } from '../provisioning/provisioning-fixtures';
 
 /** A time as Jira's REST API writes it: `2026-03-02T09:00:00.000+0000`. */
@@ -39,12 +39,7 @@ export const makeIssue = (parts: IssueParts = {}): Record<string, unknown> => {
     channel: { value: 'Phone', id: '10210' },
     anonymous: { value: 'No', id: '10221' },
     subjectUser: null,
-    measures: null,
-    measuresDeadline: null,
-    actionTaken: null,
-    compensation: null,
-    satisfaction: null,
-    consideredResolved: null,
+    ...NOT_YET_HANDLED,
     ...parts.custom,
   };
   return defined({

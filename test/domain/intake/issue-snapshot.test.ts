@@ -3,7 +3,7 @@ import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapsho
 import { issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { HOUR } from '../calendar/calendars';
-import { makeConfig, T0 } from '../factories';
+import { makeConfig, NOT_YET_HANDLED, T0 } from '../factories';
 import { FIELD_IDS, makeBinding, STATUS_IDS } from '../provisioning/provisioning-fixtures';
 import { adfDoc, jiraTime, makeIssue, makeSnapshot, type IssueParts } from './issue-fixtures';
 
@@ -108,12 +108,7 @@ describe('issueSnapshot returns null only without an id, key or project', () => 
         resolution: null,
         assigneeAccountId: null,
         reporterAccountId: null,
-        measures: null,
-        measuresDeadline: null,
-        actionTaken: null,
-        compensation: null,
-        satisfaction: null,
-        consideredResolved: null,
+        ...NOT_YET_HANDLED,
         createdAt: 0,
         statusChangedAt: 0,
         closedAt: null,

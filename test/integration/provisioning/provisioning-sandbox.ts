@@ -7,6 +7,12 @@ import { createSandbox, type Sandbox } from '../../../sandbox/server';
 /** A Monday morning; the clock stays here unless a test moves it. */
 export const START = Date.UTC(2026, 2, 2, 9, 0);
 
+/**
+ * How long a hook may take to start this sandbox and run Set up project once: a few seconds cold
+ * on an idle machine, many times that on two cores beside another full test run.
+ */
+export const SANDBOX_SET_UP_MS = 60_000;
+
 export interface RestCall {
   readonly method: string;
   readonly path: string;

@@ -1,12 +1,14 @@
 import { BASE_SCHEMES, BASE_TRANSITIONS, DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { WORKFLOW_NAME } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { SETUP_STEPS, type SetupReport, type SetupStepId } from '../../../src/domain/setup/setup-report';
-import { callShape, startProvisioningSandbox, type ProvisioningSandbox } from './provisioning-sandbox';
+import { openForSuite } from '../../support/open-for-tests';
+import { callShape, SANDBOX_SET_UP_MS, startProvisioningSandbox } from './provisioning-sandbox';
 
 /*
  * Set up project through the app's real resolver, the real @forge/api and jira.js, against the
  * sandbox's Jira emulator. Each describe block starts from the empty base site.
  */
+// A test runs Set up project up to three times, on a fresh or a reset site: under a second on an idle machine.
 jest.setTimeout(60_000);
 
 type Answer = { ok: true; data: { report: SetupReport } } | { ok: false; error: { code: string; message: string } };
@@ -45,89 +47,83 @@ const FRESH_WRITES = {
 };
 
 describe('Set up project on a fresh service project', () => {
-  let box: ProvisioningSandbox;
+  const box = openForSuite(startProvisioningSandbox, SANDBOX_SET_UP_MS);
   let fresh: SetupReport;
   beforeAll(async () => {
-    box = await startProvisioningSandbox();
-    box.calls.length = 0;
-    fresh = reportOf(await box.setUp());
-  });
-  afterAll(() => box.close());
+    box().calls.length = 0;
+    fresh = reportOf(await box().setUp());
+  }, SANDBOX_SET_UP_MS);
 
   it('creates everything, step by step, with the writes counted by hand', () => {
     expect(outcomes(fresh)).toEqual(Object.fromEntries(SETUP_STEPS.map((step) => [step, 'created'])));
-    expect(callShape(box.writes())).toEqual(FRESH_WRITES);
-    expect(box.writes()).toHaveLength(68);
+    expect(callShape(box().writes())).toEqual(FRESH_WRITES);
+    expect(box().writes()).toHaveLength(68);
   });
 
   it('never calls a removed endpoint', () => {
-    const removed = box.calls.filter((c) => /\/rest\/api\/3\/(search|expression\/eval)$/.test(c.path) || (c.method === 'POST' && c.path === '/rest/api/3/workflow'));
+    const removed = box().calls.filter((c) => /\/rest\/api\/3\/(search|expression\/eval)$/.test(c.path) || (c.method === 'POST' && c.path === '/rest/api/3/workflow'));
     expect(removed).toEqual([]);
   });
 
   it('keeps the report for the admin page', async () => {
-    expect(await box.invokeAdmin(DEMO_ACCOUNTS.admin, 'project/setup-status', {})).toEqual({ ok: true, data: { report: fresh } });
+    expect(await box().invokeAdmin(DEMO_ACCOUNTS.admin, 'project/setup-status', {})).toEqual({ ok: true, data: { report: fresh } });
   });
 
   it('leaves a project where the registrar registers a Complaint into Registered', async () => {
-    const created = await box.rest(DEMO_ACCOUNTS.registrar, 'POST', '/rest/api/3/issue', {
+    const created = await box().rest(DEMO_ACCOUNTS.registrar, 'POST', '/rest/api/3/issue', {
       fields: { project: { key: 'CMP' }, issuetype: { name: 'Complaint' }, summary: 'Charged twice' },
     });
     expect(created.status).toBe(201);
     const key = (created.json as { key: string }).key;
-    const issue = await box.rest(DEMO_ACCOUNTS.registrar, 'GET', `/rest/api/3/issue/${key}?fields=status`);
+    const issue = await box().rest(DEMO_ACCOUNTS.registrar, 'GET', `/rest/api/3/issue/${key}?fields=status`);
     expect((issue.json as { fields: { status: { name: string } } }).fields.status.name).toBe('Registered');
   });
 
   it('maps Complaint to the complaint workflow in the project’s workflow scheme', async () => {
-    const answer = await box.rest(DEMO_ACCOUNTS.admin, 'GET', '/rest/api/3/workflowscheme/project?projectId=10000');
+    const answer = await box().rest(DEMO_ACCOUNTS.admin, 'GET', '/rest/api/3/workflowscheme/project?projectId=10000');
     const scheme = (answer.json as { values: { workflowScheme: { issueTypeMappings: Record<string, string> } }[] }).values[0]?.workflowScheme;
     expect(Object.values(scheme?.issueTypeMappings ?? {})).toContain(WORKFLOW_NAME);
   });
 
   it('runs Set up project again for the same project when the app is installed again, writing nothing', async () => {
-    box.calls.length = 0;
-    box.sandbox.services.host.install(DEMO_ACCOUNTS.admin);
-    await box.sandbox.services.host.idle();
-    const after = await box.invokeAdmin(DEMO_ACCOUNTS.admin, 'project/setup-status', {});
+    box().calls.length = 0;
+    box().sandbox.services.host.install(DEMO_ACCOUNTS.admin);
+    await box().sandbox.services.host.idle();
+    const after = await box().invokeAdmin(DEMO_ACCOUNTS.admin, 'project/setup-status', {});
     const report = reportOf(after);
     // The install handler read the project again: the whole run happened, with reads only.
-    expect(callShape(box.calls)['GET /rest/servicedeskapi/servicedesk/{id}/requesttype']).toBe(1);
+    expect(callShape(box().calls)['GET /rest/servicedeskapi/servicedesk/{id}/requesttype']).toBe(1);
     expect(outcomes(report)).toEqual(Object.fromEntries(SETUP_STEPS.map((step) => [step, 'already-present'])));
-    expect(box.writes()).toEqual([]);
+    expect(box().writes()).toEqual([]);
   });
 
   it('writes nothing when run again', async () => {
-    box.calls.length = 0;
-    const again = reportOf(await box.setUp());
+    box().calls.length = 0;
+    const again = reportOf(await box().setUp());
     expect(outcomes(again)).toEqual(Object.fromEntries(SETUP_STEPS.map((step) => [step, 'already-present'])));
-    expect(box.writes()).toEqual([]);
+    expect(box().writes()).toEqual([]);
   });
 });
 
 describe('Set up project on a project that already has complaints', () => {
-  let box: ProvisioningSandbox;
-  beforeAll(async () => {
-    box = await startProvisioningSandbox();
-  });
-  afterAll(() => box.close());
+  const box = openForSuite(startProvisioningSandbox, SANDBOX_SET_UP_MS);
 
   it('changes the project’s scheme in place and moves the complaints to the new statuses', async () => {
     // Before the app: an admin made a Complaint type by hand, and two complaints went through the default workflow.
-    const type = await box.rest(DEMO_ACCOUNTS.admin, 'POST', '/rest/api/3/issuetype', { name: 'Complaint', description: 'By hand', hierarchyLevel: 0 });
+    const type = await box().rest(DEMO_ACCOUNTS.admin, 'POST', '/rest/api/3/issuetype', { name: 'Complaint', description: 'By hand', hierarchyLevel: 0 });
     const typeId = (type.json as { id: string }).id;
-    await box.rest(DEMO_ACCOUNTS.admin, 'PUT', `/rest/api/3/issuetypescheme/${BASE_SCHEMES.projectIssueTypeScheme}/issuetype`, { issueTypeIds: [typeId] });
+    await box().rest(DEMO_ACCOUNTS.admin, 'PUT', `/rest/api/3/issuetypescheme/${BASE_SCHEMES.projectIssueTypeScheme}/issuetype`, { issueTypeIds: [typeId] });
     const keys: string[] = [];
     for (const summary of ['Waiting', 'Finished']) {
-      const made = await box.rest(DEMO_ACCOUNTS.registrar, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'CMP' }, issuetype: { id: typeId }, summary } });
+      const made = await box().rest(DEMO_ACCOUNTS.registrar, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'CMP' }, issuetype: { id: typeId }, summary } });
       keys.push((made.json as { key: string }).key);
     }
     for (const id of [BASE_TRANSITIONS.startProgress, BASE_TRANSITIONS.done]) {
-      await box.rest(DEMO_ACCOUNTS.registrar, 'POST', `/rest/api/3/issue/${keys[1] ?? ''}/transitions`, { transition: { id } });
+      await box().rest(DEMO_ACCOUNTS.registrar, 'POST', `/rest/api/3/issue/${keys[1] ?? ''}/transitions`, { transition: { id } });
     }
 
-    box.calls.length = 0;
-    const report = reportOf(await box.setUp());
+    box().calls.length = 0;
+    const report = reportOf(await box().setUp());
     expect(outcomes(report)).toEqual({
       'issue-type': 'already-present',
       statuses: 'created',
@@ -137,25 +133,21 @@ describe('Set up project on a project that already has complaints', () => {
       'workflow-scheme': 'updated',
       'request-type': 'created',
     });
-    expect(box.writes().filter((c) => c.path.startsWith('/rest/api/3/workflowscheme'))).toEqual([{ method: 'POST', path: '/rest/api/3/workflowscheme/update', byApp: true }]);
+    expect(box().writes().filter((c) => c.path.startsWith('/rest/api/3/workflowscheme'))).toEqual([{ method: 'POST', path: '/rest/api/3/workflowscheme/update', byApp: true }]);
 
     const statusOf = async (key: string) =>
-      ((await box.rest(DEMO_ACCOUNTS.registrar, 'GET', `/rest/api/3/issue/${key}?fields=status`)).json as { fields: { status: { name: string } } }).fields.status.name;
+      ((await box().rest(DEMO_ACCOUNTS.registrar, 'GET', `/rest/api/3/issue/${key}?fields=status`)).json as { fields: { status: { name: string } } }).fields.status.name;
     // To Do is in the To Do category, so Registered; Done is done, so Closed.
     expect([await statusOf(keys[0] ?? ''), await statusOf(keys[1] ?? '')]).toEqual(['Registered', 'Closed']);
 
-    box.calls.length = 0;
-    reportOf(await box.setUp());
-    expect(box.writes()).toEqual([]);
+    box().calls.length = 0;
+    reportOf(await box().setUp());
+    expect(box().writes()).toEqual([]);
   });
 });
 
 describe('Set up project that fails halfway', () => {
-  let box: ProvisioningSandbox;
-  beforeAll(async () => {
-    box = await startProvisioningSandbox();
-  });
-  afterAll(() => box.close());
+  const box = openForSuite(startProvisioningSandbox, SANDBOX_SET_UP_MS);
 
   // The first write of each step; a POST that fails is not retried, so the step fails at once.
   const FAULTS: readonly [SetupStepId, string, RegExp][] = [
@@ -169,45 +161,41 @@ describe('Set up project that fails halfway', () => {
   ];
 
   it.each(FAULTS)('fails at %s with Jira’s message, and a rerun finishes the job without duplicates', async (step, method, path) => {
-    await box.sandbox.services.reset();
-    box.setFault({ method, path });
-    const failed = reportOf(await box.setUp());
-    box.setFault(null);
+    await box().sandbox.services.reset();
+    box().setFault({ method, path });
+    const failed = reportOf(await box().setUp());
+    box().setFault(null);
     expect(failed.steps.map((s) => s.step)).toEqual(SETUP_STEPS.slice(0, SETUP_STEPS.indexOf(step) + 1));
     expect(failed.steps.at(-1)).toMatchObject({ step, outcome: 'failed', reason: expect.stringContaining('Internal server error (injected)') as unknown });
 
-    const finished = reportOf(await box.setUp());
+    const finished = reportOf(await box().setUp());
     expect(finished.steps.map((s) => s.outcome)).not.toContain('failed');
     expect(finished.steps).toHaveLength(SETUP_STEPS.length);
 
-    box.calls.length = 0;
-    reportOf(await box.setUp());
-    expect(box.writes()).toEqual([]);
-    const names = async (path: string) => ((await box.rest(DEMO_ACCOUNTS.admin, 'GET', path)).json as { name: string }[]).map((t) => t.name);
+    box().calls.length = 0;
+    reportOf(await box().setUp());
+    expect(box().writes()).toEqual([]);
+    const names = async (path: string) => ((await box().rest(DEMO_ACCOUNTS.admin, 'GET', path)).json as { name: string }[]).map((t) => t.name);
     expect((await names('/rest/api/3/issuetype')).filter((n) => n === 'Complaint')).toHaveLength(1);
     expect((await names('/rest/api/3/field')).filter((n) => n === 'Department')).toHaveLength(1);
   });
 });
 
 describe('Set up project by someone who is not a Jira admin', () => {
-  let box: ProvisioningSandbox;
-  beforeAll(async () => {
-    box = await startProvisioningSandbox();
-  });
-  afterAll(() => box.close());
+  const box = openForSuite(startProvisioningSandbox, SANDBOX_SET_UP_MS);
 
   it.each([
     ['the advocate', DEMO_ACCOUNTS.advocate],
     ['a lead', DEMO_ACCOUNTS.billingLead],
   ])('refuses %s with FORBIDDEN and changes nothing', async (_who, accountId) => {
-    box.calls.length = 0;
-    expect(await box.setUp(accountId)).toEqual({
+    box().calls.length = 0;
+    expect(await box().setUp(accountId)).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'Only a Jira admin (Administer Jira) can set up a project.', fields: [] },
     });
-    expect(box.writes()).toEqual([]);
+    expect(box().writes()).toEqual([]);
     // The only question asked of Jira: the caller's own Administer Jira permission.
-    expect(callShape(box.calls)).toEqual({ 'GET /rest/api/3/mypermissions': 1 });
-    expect(await box.invokeAdmin(DEMO_ACCOUNTS.admin, 'project/setup-status', {})).toEqual({ ok: true, data: { report: null } });
+    expect(callShape(box().calls)).toEqual({ 'GET /rest/api/3/mypermissions': 1 });
+    expect(await box().invokeAdmin(DEMO_ACCOUNTS.admin, 'project/setup-status', {})).toEqual({ ok: true, data: { report: null } });
   });
 });

@@ -1,11 +1,12 @@
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
-import { createSandbox, type Sandbox } from '../../../sandbox/server';
 import type { ComplaintStatus } from '../../../src/domain/complaint';
 import { parseConfig } from '../../../src/domain/config/parse-config';
 import { isTransition, WORKFLOW } from '../../../src/domain/workflow/complaint-workflow';
 import { availableActions } from '../../../src/domain/workflow/may-perform';
 import { rolesOf } from '../../../src/domain/workflow/roles-of';
 import { demoConfiguration } from '../../../sandbox/demo-complaints';
+import { openForSuite } from '../../support/open-for-tests';
+import { SEEDED_START_MS, startSeededSandbox } from '../../support/seeded-sandbox';
 import { START } from './provisioning-sandbox';
 
 /*
@@ -13,18 +14,15 @@ import { START } from './provisioning-sandbox';
  * workflow that Jira enforces must offer each person exactly the transitions the domain allows,
  * and its validators must refuse what the table says is missing.
  */
-jest.setTimeout(120_000);
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: START, log: () => undefined });
-});
-afterAll(() => sandbox.close());
+// Each test creates a complaint and asks Jira what it offers: well under a second on an idle machine.
+jest.setTimeout(60_000);
+const sandbox = openForSuite(() => startSeededSandbox(START), SEEDED_START_MS);
 
 const rest = async (accountId: string, method: string, path: string, body?: unknown) => {
-  const user = sandbox.services.emulator.users().find((u) => u.accountId === accountId);
+  const user = sandbox().services.emulator.users().find((u) => u.accountId === accountId);
   if (!user) throw new Error(`No demo user ${accountId}`);
-  const response = await fetch(new URL(path, sandbox.url), {
+  const response = await fetch(new URL(path, sandbox().url), {
     method,
     headers: {
       authorization: `Basic ${Buffer.from(`${user.email}:token`).toString('base64')}`,

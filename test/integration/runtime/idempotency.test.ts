@@ -1,7 +1,7 @@
 import type { PlatformEvent } from '../../../sandbox/host/event-delivery';
 import { seededRandom } from '../../../sandbox/jira/faults/seeded-random';
 import { textToAdf } from '../../../sandbox/jira/fields/adf';
-import { DEMO_ACCOUNTS, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
+import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
 
 /** A complaint's whole life: registered, started, done, returned for rework, done again. */
 const live = async (env: RuntimeSandbox, settle: () => Promise<unknown>): Promise<string> => {
@@ -44,6 +44,9 @@ const shuffled = <T>(items: readonly T[], random: () => number): T[] => {
   }
   return out;
 };
+
+// The set-up and each test start a sandbox, then take a complaint through its whole life.
+jest.setTimeout(2 * SANDBOX_SET_UP_MS);
 
 describe('events delivered twice and out of order', () => {
   let reference: Awaited<ReturnType<typeof finalState>>;

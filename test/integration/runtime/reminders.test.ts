@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { textToAdf } from '../../../sandbox/jira/fields/adf';
-import { DEMO_ACCOUNTS, runtimeConfig, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
+import { openForEachTest } from '../../support/open-for-tests';
+import { DEMO_ACCOUNTS, runtimeConfig, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
 
 const TIME_ZONE = 'Europe/Kyiv';
 const HOUR = 60 * 60_000;
@@ -12,32 +13,31 @@ const NAMES: Readonly<Record<string, string>> = {
   [DEMO_ACCOUNTS.manager]: 'manager',
 };
 
-let env: RuntimeSandbox;
-beforeEach(async () => {
+// Each test fast-forwards a complaint through eight to ten days, an hour at a time: about a second on an idle machine.
+jest.setTimeout(60_000);
+const env = openForEachTest(
   // Kyiv is two hours ahead of UTC in March: business hours 09:00–18:00 there are 07:00–16:00 UTC.
-  env = await startRuntimeSandbox(runtimeConfig({ calendar: { timeZone: TIME_ZONE, workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '18:00', holidays: [] } }));
-});
-afterEach(async () => {
-  await env.close();
-});
+  () => startRuntimeSandbox(runtimeConfig({ calendar: { timeZone: TIME_ZONE, workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '18:00', holidays: [] } })),
+  SANDBOX_SET_UP_MS,
+);
 
 /** The e-mails sent since `from`, as "day time kind → recipients", in the business time zone. */
 const mailSince = (from: number) =>
-  env
+  env()
     .outbox()
     .slice(from)
     .map((m) => `${format(new TZDate(m.sentAt, TIME_ZONE), 'EEE d HH:mm')} → ${m.to.map((id) => NAMES[id] ?? id).join('+')}`);
 
 const trailKinds = async (id: string) =>
-  (await env.store.trailOf(id)).filter((e) => e.kind === 'reminded' || e.kind === 'escalated').map((e) => `${format(new TZDate(e.at, TIME_ZONE), 'EEE d HH:mm')} ${e.reason}`);
+  (await env().store.trailOf(id)).filter((e) => e.kind === 'reminded' || e.kind === 'escalated').map((e) => `${format(new TZDate(e.at, TIME_ZONE), 'EEE d HH:mm')} ${e.reason}`);
 
 describe('a stalled complaint, fast-forwarded an hour at a time with the sweep running', () => {
   it('Registered: the lead (advocate copied) is reminded after a business day, then daily; the escalation manager after three', async () => {
     // Registered on Monday 2 March, 11:00 in Kyiv.
-    const { id } = await env.register({ department: 'Billing' });
-    await env.settle();
-    const routed = env.outbox().length;
-    await env.fastForward(8 * DAY);
+    const { id } = await env().register({ department: 'Billing' });
+    await env().settle();
+    const routed = env().outbox().length;
+    await env().fastForward(8 * DAY);
     expect(mailSince(routed)).toEqual([
       'Tue 3 11:00 → lead+advocate',
       'Wed 4 09:00 → lead+advocate',
@@ -59,13 +59,13 @@ describe('a stalled complaint, fast-forwarded an hour at a time with the sweep r
   });
 
   it('In progress: the lead is reminded a business day before the deadline and at it, then daily; the escalation manager two business days after', async () => {
-    const { id, key } = await env.register({ department: 'Billing' });
-    await env.settle();
+    const { id, key } = await env().register({ department: 'Billing' });
+    await env().settle();
     // Work starts at once, with measures due on Thursday 5 March.
-    await env.transition(DEMO_ACCOUNTS.billingLead, key, 'Start work', { [env.field('measures')]: textToAdf('Refund the charge'), [env.field('measuresDeadline')]: '2026-03-05' });
-    await env.settle();
-    const started = env.outbox().length;
-    await env.fastForward(8 * DAY);
+    await env().transition(DEMO_ACCOUNTS.billingLead, key, 'Start work', { [env().field('measures')]: textToAdf('Refund the charge'), [env().field('measuresDeadline')]: '2026-03-05' });
+    await env().settle();
+    const started = env().outbox().length;
+    await env().fastForward(8 * DAY);
     // The deadline day ends at 18:00 on Thursday; two business days after it is Monday's close, so Tuesday's opening.
     expect(mailSince(started)).toEqual([
       'Wed 4 09:00 → lead',
@@ -86,13 +86,13 @@ describe('a stalled complaint, fast-forwarded an hour at a time with the sweep r
   });
 
   it('Measures done: the advocate is reminded after two business days, then daily; the manager group after five', async () => {
-    const { id, key } = await env.register({ department: 'Billing' });
-    await env.settle();
-    await env.transition(DEMO_ACCOUNTS.billingLead, key, 'Start work', { [env.field('measures')]: textToAdf('Refund the charge'), [env.field('measuresDeadline')]: '2026-03-20' });
-    await env.transition(DEMO_ACCOUNTS.billingLead, key, 'Mark done', { [env.field('actionTaken')]: textToAdf('Refunded') });
-    await env.settle();
-    const done = env.outbox().length;
-    await env.fastForward(10 * DAY);
+    const { id, key } = await env().register({ department: 'Billing' });
+    await env().settle();
+    await env().transition(DEMO_ACCOUNTS.billingLead, key, 'Start work', { [env().field('measures')]: textToAdf('Refund the charge'), [env().field('measuresDeadline')]: '2026-03-20' });
+    await env().transition(DEMO_ACCOUNTS.billingLead, key, 'Mark done', { [env().field('actionTaken')]: textToAdf('Refunded') });
+    await env().settle();
+    const done = env().outbox().length;
+    await env().fastForward(10 * DAY);
     expect(mailSince(done)).toEqual([
       'Wed 4 11:00 → advocate',
       'Thu 5 09:00 → advocate',

@@ -1,30 +1,27 @@
-import { DEMO_ACCOUNTS, runtimeConfig, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
+import { openForSuite } from '../../support/open-for-tests';
+import { DEMO_ACCOUNTS, runtimeConfig, SANDBOX_SET_UP_MS, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
 
-let env: RuntimeSandbox;
-beforeAll(async () => {
-  env = await startRuntimeSandbox();
-});
-afterAll(async () => {
-  await env.close();
-});
+// Each test routes a complaint or two through the app over HTTP: well under a second on an idle machine.
+jest.setTimeout(60_000);
+const env = openForSuite(startRuntimeSandbox, SANDBOX_SET_UP_MS);
 
 describe('routing a new complaint', () => {
   it('assigns it to the department lead, tells the lead and the advocate once, and says why on the trail', async () => {
-    const before = env.calls.length;
-    const mailBefore = env.outbox().length;
-    const { id, key } = await env.register({ department: 'Billing' });
-    await env.settle();
+    const before = env().calls.length;
+    const mailBefore = env().outbox().length;
+    const { id, key } = await env().register({ department: 'Billing' });
+    await env().settle();
 
-    expect((await env.issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.billingLead);
-    const mail = env.outbox().slice(mailBefore);
+    expect((await env().issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.billingLead);
+    const mail = env().outbox().slice(mailBefore);
     expect(mail).toEqual([expect.objectContaining({ issueKey: key, to: [DEMO_ACCOUNTS.billingLead, DEMO_ACCOUNTS.advocate].sort() })]);
-    const trail = await env.store.trailOf(id);
+    const trail = await env().store.trailOf(id);
     expect(trail).toEqual([expect.objectContaining({ kind: 'routed', reason: 'lead', recipients: [`user:${DEMO_ACCOUNTS.billingLead}`], actorAccountId: null })]);
-    const row = await env.store.getComplaint(id);
+    const row = await env().store.getComplaint(id);
     expect(row).toMatchObject({ assigneeAccountId: DEMO_ACCOUNTS.billingLead, departmentId: 'billing', status: 'registered' });
     expect(row?.routedAt).not.toBeNull();
 
-    const appCalls = env.calls.slice(before).filter((c) => c.byApp);
+    const appCalls = env().calls.slice(before).filter((c) => c.byApp);
     expect(appCalls.filter((c) => c.method !== 'GET')).toEqual([
       { method: 'PUT', path: `/rest/api/3/issue/${key}/assignee`, byApp: true },
       { method: 'POST', path: `/rest/api/3/issue/${key}/notify`, byApp: true },
@@ -34,22 +31,22 @@ describe('routing a new complaint', () => {
 
 describe('each routing rule, end to end', () => {
   const routeOf = async (complaint: Parameters<RuntimeSandbox['register']>[0]) => {
-    const mailBefore = env.outbox().length;
-    const { id, key } = await env.register(complaint);
-    await env.settle();
-    const trail = await env.store.trailOf(id);
+    const mailBefore = env().outbox().length;
+    const { id, key } = await env().register(complaint);
+    await env().settle();
+    const trail = await env().store.trailOf(id);
     return {
-      assignee: (await env.issue(key)).fields.assignee?.accountId ?? null,
+      assignee: (await env().issue(key)).fields.assignee?.accountId ?? null,
       reason: trail.find((e) => e.kind === 'routed')?.reason,
-      to: env.outbox().slice(mailBefore).map((m) => m.to),
+      to: env().outbox().slice(mailBefore).map((m) => m.to),
     };
   };
 
   it('a second complaint to the same people costs one assignment and one notification, and no read', async () => {
     await routeOf({ department: 'Billing' });
-    const before = env.calls.length;
+    const before = env().calls.length;
     await routeOf({ department: 'Billing' });
-    expect(env.calls.slice(before).filter((c) => c.byApp).map((c) => c.method)).toEqual(['PUT', 'POST']);
+    expect(env().calls.slice(before).filter((c) => c.byApp).map((c) => c.method)).toEqual(['PUT', 'POST']);
   });
 
   it('triage: no department', async () => {
@@ -89,23 +86,23 @@ describe('each routing rule, end to end', () => {
 
   it('never undoes an assignment a person made in Jira before the app routed', async () => {
     // The app is slow this time: the created event waits, and an agent assigns the complaint by hand meanwhile.
-    env.services.host.events.setFaults({ delayMs: 300 });
-    const { id, key } = await env.register({ department: 'Billing' });
-    env.services.host.events.setFaults({ delayMs: 0 });
-    const assigned = await env.rest(DEMO_ACCOUNTS.advocate, 'PUT', `/rest/api/3/issue/${key}/assignee`, { accountId: DEMO_ACCOUNTS.supportLead });
+    env().services.host.events.setFaults({ delayMs: 300 });
+    const { id, key } = await env().register({ department: 'Billing' });
+    env().services.host.events.setFaults({ delayMs: 0 });
+    const assigned = await env().rest(DEMO_ACCOUNTS.advocate, 'PUT', `/rest/api/3/issue/${key}/assignee`, { accountId: DEMO_ACCOUNTS.supportLead });
     expect(assigned.status).toBe(204);
-    await env.settle();
-    expect((await env.issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.supportLead);
-    expect((await env.store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['rerouted', 'rerouted.in_jira']]);
+    await env().settle();
+    expect((await env().issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.supportLead);
+    expect((await env().store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['rerouted', 'rerouted.in_jira']]);
   });
 
   it('triage: a department the configuration no longer has', async () => {
     const config = runtimeConfig();
-    await env.storage.configs.save({ ...config, departments: config.departments.filter((d) => d.id !== 'support') });
+    await env().storage.configs.save({ ...config, departments: config.departments.filter((d) => d.id !== 'support') });
     try {
       expect(await routeOf({ department: 'Support' })).toEqual({ assignee: null, reason: 'triage.unknown_department', to: [[DEMO_ACCOUNTS.advocate]] });
     } finally {
-      await env.storage.configs.save(config);
+      await env().storage.configs.save(config);
     }
   });
 });
@@ -114,17 +111,17 @@ describe('a Complaint in a project the app has not set up', () => {
   it('is not lost: it is indexed and goes to the advocates in triage, saying why', async () => {
     // As if an admin had added the Complaint type to the project by hand, without Set up project:
     // the app's storage holds its configuration and no binding.
-    env.services.kvs.clear();
-    await env.storage.configs.save(runtimeConfig());
+    env().services.kvs.clear();
+    await env().storage.configs.save(runtimeConfig());
     try {
-      const mailBefore = env.outbox().length;
-      const { id, key } = await env.register({ department: 'Billing' });
-      await env.settle();
-      expect(await env.store.getComplaint(id)).toMatchObject({ status: 'registered', departmentId: null, assigneeAccountId: null, routedAt: expect.any(Number) as unknown });
-      expect((await env.store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['routed', 'triage.project_not_set_up']]);
-      expect(env.outbox().slice(mailBefore)).toEqual([expect.objectContaining({ issueKey: key, to: [DEMO_ACCOUNTS.advocate] })]);
+      const mailBefore = env().outbox().length;
+      const { id, key } = await env().register({ department: 'Billing' });
+      await env().settle();
+      expect(await env().store.getComplaint(id)).toMatchObject({ status: 'registered', departmentId: null, assigneeAccountId: null, routedAt: expect.any(Number) as unknown });
+      expect((await env().store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['routed', 'triage.project_not_set_up']]);
+      expect(env().outbox().slice(mailBefore)).toEqual([expect.objectContaining({ issueKey: key, to: [DEMO_ACCOUNTS.advocate] })]);
     } finally {
-      expect(await env.setUp()).toMatchObject({ ok: true });
+      expect(await env().setUp()).toMatchObject({ ok: true });
     }
   });
 });

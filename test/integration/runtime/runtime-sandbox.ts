@@ -2,27 +2,23 @@ import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adap
 import { parseConfig } from '../../../src/domain/config/parse-config';
 import type { AppConfig } from '../../../src/domain/config/app-config.schema';
 import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
+import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { appStorage } from '../../../sandbox/app-storage';
+import { demoDepartments } from '../../../sandbox/demo-departments';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
-import { startProvisioningSandbox } from '../provisioning/provisioning-sandbox';
+import { startProvisioningSandbox, type ProvisioningSandbox } from '../provisioning/provisioning-sandbox';
 
 export { DEMO_ACCOUNTS };
-export { START } from '../provisioning/provisioning-sandbox';
+export { SANDBOX_SET_UP_MS, START } from '../provisioning/provisioning-sandbox';
 
-/** Billing, Delivery and Support with the demo people, as an admin would configure them. */
+/**
+ * The demo's departments, with Delivery's lead away and a Legal department that has no lead, so
+ * that each routing rule has a department to show it.
+ */
 export const runtimeConfig = (overrides: Partial<AppConfig> = {}): AppConfig =>
   parseConfig({
     departments: [
-      {
-        id: 'billing',
-        name: 'Billing',
-        leadAccountId: DEMO_ACCOUNTS.billingLead,
-        deputyAccountId: DEMO_ACCOUNTS.deputy,
-        escalationManagerAccountId: DEMO_ACCOUNTS.manager,
-        advocateAccountId: DEMO_ACCOUNTS.advocate,
-      },
-      { id: 'delivery', name: 'Delivery', leadAccountId: DEMO_ACCOUNTS.deliveryLead, deputyAccountId: DEMO_ACCOUNTS.deputy, away: true, escalationManagerAccountId: DEMO_ACCOUNTS.manager },
-      { id: 'support', name: 'Support', leadAccountId: DEMO_ACCOUNTS.supportLead, escalationManagerAccountId: DEMO_ACCOUNTS.manager },
+      ...demoDepartments().map((department) => (department.id === 'delivery' ? { ...department, away: true } : department)),
       { id: 'legal', name: 'Legal', escalationManagerAccountId: DEMO_ACCOUNTS.manager },
     ],
     ...overrides,
@@ -34,6 +30,17 @@ export interface NewComplaint {
   readonly summary?: string;
 }
 
+/** Configures the app and runs Set up project on CMP as the admin; answers the binding it stored. */
+const setUpComplaints = async (env: ProvisioningSandbox, config: AppConfig): Promise<ProjectBinding> => {
+  const storage = appStorage(env.sandbox.services.kvs);
+  await storage.configs.save(config);
+  const setUp = (await env.setUp()) as { ok: boolean };
+  if (!setUp.ok) throw new Error(`Set up project failed: ${JSON.stringify(setUp)}`);
+  const binding = await storage.bindings.load('CMP');
+  if (binding === null) throw new Error('Set up project bound nothing');
+  return binding;
+};
+
 /**
  * The sandbox with the app installed, configured and Set up project run on CMP, and no demo
  * data: each test registers its own complaints over REST, which reach the app as Jira events.
@@ -42,14 +49,22 @@ export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) =
   // The app logs each event and sweep as it would on Forge; the tests assert on the outcome instead.
   jest.spyOn(console, 'info').mockImplementation(() => undefined);
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const env = await startProvisioningSandbox();
+  let env: ProvisioningSandbox | undefined;
+  try {
+    env = await startProvisioningSandbox();
+    return runtimeHarness(env, await setUpComplaints(env, config));
+  } catch (error) {
+    // The caller gets no sandbox to close, and a listening one would keep jest from exiting.
+    await env?.close();
+    jest.restoreAllMocks();
+    throw error;
+  }
+};
+
+/** What the tests do with a set-up sandbox: register complaints, move them on, look at the outcome. */
+const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
   const { services } = env.sandbox;
   const storage = appStorage(services.kvs);
-  await storage.configs.save(config);
-  const setUp = (await env.setUp()) as { ok: boolean };
-  if (!setUp.ok) throw new Error(`Set up project failed: ${JSON.stringify(setUp)}`);
-  const binding = await storage.bindings.load('CMP');
-  if (binding === null) throw new Error('Set up project bound nothing');
   const field = (key: AnyFieldKey): string => binding.fieldIds[key];
   const store = createSqliteStore(services.appSql);
 

@@ -1,55 +1,52 @@
-import { DEMO_ACCOUNTS, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
+import { openForSuite } from '../../support/open-for-tests';
+import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
 
 const HOUR = 60 * 60_000;
 
-let env: RuntimeSandbox;
-beforeAll(async () => {
-  env = await startRuntimeSandbox();
-});
-afterAll(async () => {
-  await env.close();
-});
+// Each test takes tens of complaints through the app over HTTP: about a second on an idle machine.
+jest.setTimeout(60_000);
+const env = openForSuite(startRuntimeSandbox, SANDBOX_SET_UP_MS);
 
 /** Runs the sweep once and returns the Jira calls it made as the app. */
 const sweep = async () => {
-  const before = env.calls.length;
-  await env.services.host.runScheduled('reminder-sweep-schedule');
+  const before = env().calls.length;
+  await env().services.host.runScheduled('reminder-sweep-schedule');
   // Only what the sweep set off (its queue jobs); the other schedules stay put.
-  await env.services.host.idle();
-  return env.calls.slice(before).filter((c) => c.byApp);
+  await env().services.host.idle();
+  return env().calls.slice(before).filter((c) => c.byApp);
 };
 
 describe('the sweep', () => {
   it('reads the index, not Jira: nothing due, no Jira call; ten due, one notification each', async () => {
     // Ten complaints registered on Monday at 09:00 London time are due on Tuesday at 09:00.
     const ids = [];
-    for (let n = 0; n < 10; n += 1) ids.push((await env.register({ department: n % 2 === 0 ? 'Billing' : 'Support' })).id);
-    await env.settle();
+    for (let n = 0; n < 10; n += 1) ids.push((await env().register({ department: n % 2 === 0 ? 'Billing' : 'Support' })).id);
+    await env().settle();
 
-    env.services.clock.advance(HOUR);
+    env().services.clock.advance(HOUR);
     expect(await sweep()).toEqual([]);
 
-    env.services.clock.advance(23 * HOUR);
+    env().services.clock.advance(23 * HOUR);
     const calls = await sweep();
     expect(calls.map((c) => `${c.method} ${c.path.replace(/CMP-\d+/, 'CMP-n')}`)).toEqual(Array.from({ length: 10 }, () => 'POST /rest/api/3/issue/CMP-n/notify'));
-    for (const id of ids) expect((await env.store.trailOf(id)).filter((e) => e.kind === 'reminded')).toHaveLength(1);
+    for (const id of ids) expect((await env().store.trailOf(id)).filter((e) => e.kind === 'reminded')).toHaveLength(1);
 
     // Run again at once: everything due was handled, so nothing is sent twice.
     expect(await sweep()).toEqual([]);
-    expect(env.outbox().filter((m) => m.to.includes(DEMO_ACCOUNTS.supportLead))).toHaveLength(10);
+    expect(env().outbox().filter((m) => m.to.includes(DEMO_ACCOUNTS.supportLead))).toHaveLength(10);
   });
 });
 
 describe('a sweep with more due than one invocation handles', () => {
   it('handles 25 itself, queues the rest, and every due complaint is reminded once', async () => {
     const ids = [];
-    for (let n = 0; n < 30; n += 1) ids.push((await env.register({ department: 'Billing' })).id);
-    await env.settle();
+    for (let n = 0; n < 30; n += 1) ids.push((await env().register({ department: 'Billing' })).id);
+    await env().settle();
     // Registered on Tuesday at 09:00: due on Wednesday at 09:00, with the ten from Monday.
-    env.services.clock.advance(24 * HOUR);
+    env().services.clock.advance(24 * HOUR);
     const calls = await sweep();
-    expect(await env.storage.sweeps.load()).toMatchObject({ due: 40, handled: 25, queued: 15, reminders: 25 });
+    expect(await env().storage.sweeps.load()).toMatchObject({ due: 40, handled: 25, queued: 15, reminders: 25 });
     expect(calls.filter((c) => c.path.endsWith('/notify'))).toHaveLength(40);
-    for (const id of ids) expect((await env.store.trailOf(id)).filter((e) => e.kind === 'reminded')).toHaveLength(1);
+    for (const id of ids) expect((await env().store.trailOf(id)).filter((e) => e.kind === 'reminded')).toHaveLength(1);
   });
 });

@@ -1,29 +1,8 @@
 import { evaluateJql, JqlError, parseJql, type JqlContext, type JqlIssueView } from '../../../sandbox/jira/jql';
-
-function makeIssue(overrides: Partial<JqlIssueView> & Pick<JqlIssueView, 'id' | 'key'>): JqlIssueView {
-  return {
-    projectKey: 'CMP',
-    projectId: '10000',
-    projectName: 'Complaints',
-    issueTypeName: 'Complaint',
-    issueTypeId: '10100',
-    statusName: 'Open',
-    statusId: '1',
-    statusCategoryKey: 'new',
-    assigneeAccountId: null,
-    reporterAccountId: 'bob',
-    resolutionName: null,
-    created: Date.UTC(2026, 0, 1),
-    updated: Date.UTC(2026, 0, 1),
-    labels: [],
-    components: [],
-    customFields: {},
-    ...overrides,
-  };
-}
+import { makeJqlIssue } from './jql-issue';
 
 const ISSUES: readonly JqlIssueView[] = [
-  makeIssue({
+  makeJqlIssue({
     id: '10010',
     key: 'CMP-1',
     assigneeAccountId: 'alice',
@@ -41,7 +20,7 @@ const ISSUES: readonly JqlIssueView[] = [
       customfield_10008: true,
     },
   }),
-  makeIssue({
+  makeJqlIssue({
     id: '10011',
     key: 'CMP-2',
     statusName: 'In Progress',
@@ -52,7 +31,7 @@ const ISSUES: readonly JqlIssueView[] = [
     updated: Date.UTC(2026, 2, 14, 8, 0),
     customFields: { customfield_10002: 12, customfield_10005: [], customfield_10001: { value: 'Delivery' } },
   }),
-  makeIssue({
+  makeJqlIssue({
     id: '10020',
     key: 'CMP-10',
     statusName: 'Done',
@@ -66,7 +45,7 @@ const ISSUES: readonly JqlIssueView[] = [
     // A value of a shape the emulator cannot search counts as empty.
     customFields: { customfield_10004: 'not a date', customfield_10002: 'n/a', customfield_10008: { self: 'x' } },
   }),
-  makeIssue({
+  makeJqlIssue({
     id: '10005',
     key: 'OPS-3',
     projectKey: 'OPS',

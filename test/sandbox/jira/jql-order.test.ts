@@ -1,26 +1,5 @@
 import { compareByOrder, JqlError, parseJql, validateJql, type JqlContext, type JqlIssueView } from '../../../sandbox/jira/jql';
-
-function makeIssue(overrides: Partial<JqlIssueView> & Pick<JqlIssueView, 'id' | 'key'>): JqlIssueView {
-  return {
-    projectKey: overrides.key.split('-')[0] ?? '',
-    projectId: '10000',
-    projectName: 'Complaints',
-    issueTypeName: 'Complaint',
-    issueTypeId: '10100',
-    statusName: 'Open',
-    statusId: '1',
-    statusCategoryKey: 'new',
-    assigneeAccountId: null,
-    reporterAccountId: 'bob',
-    resolutionName: null,
-    created: Date.UTC(2026, 0, 1),
-    updated: Date.UTC(2026, 0, 1),
-    labels: [],
-    components: [],
-    customFields: {},
-    ...overrides,
-  };
-}
+import { makeJqlIssue } from './jql-issue';
 
 const T0 = Date.UTC(2026, 0, 1);
 const T1 = Date.UTC(2026, 0, 2);
@@ -28,7 +7,7 @@ const T2 = Date.UTC(2026, 0, 3);
 
 // Ids run against key order on purpose, so a tie broken by id is visible.
 const ISSUES: readonly JqlIssueView[] = [
-  makeIssue({
+  makeJqlIssue({
     id: '4',
     key: 'CMP-2',
     created: T1,
@@ -36,7 +15,7 @@ const ISSUES: readonly JqlIssueView[] = [
     labels: ['b'],
     customFields: { customfield_10002: 5, customfield_10007: '2026-02-01' },
   }),
-  makeIssue({
+  makeJqlIssue({
     id: '3',
     key: 'CMP-10',
     created: T2,
@@ -48,7 +27,7 @@ const ISSUES: readonly JqlIssueView[] = [
     components: ['Web'],
     customFields: { customfield_10002: 3, customfield_10007: { value: 'zeta' } },
   }),
-  makeIssue({
+  makeJqlIssue({
     id: '2',
     key: 'CMP-9',
     created: T2,
@@ -59,7 +38,7 @@ const ISSUES: readonly JqlIssueView[] = [
     components: ['App', 'Api'],
     customFields: { customfield_10007: 7 },
   }),
-  makeIssue({
+  makeJqlIssue({
     id: '1',
     key: 'OPS-1',
     projectName: 'Operations',

@@ -3,8 +3,8 @@ import { createForgeCloudClient, createForgeServiceDeskClient } from '../../../.
 import { createForgeJiraTransport, type ForgeJiraOptions } from '../../../../src/adapters/forge/jira/forge-jira-transport';
 import { JiraRestError } from '../../../../src/adapters/forge/jira/jira-rest-error';
 import { DEMO_ACCOUNTS } from '../../../../sandbox/jira';
-import type { Sandbox } from '../../../../sandbox/server';
-import { failureAsForge, runAsForge, startTestSandbox } from './run-as-forge';
+import { openForSuite } from '../../../support/open-for-tests';
+import { failureAsForge, runAsForge, startTestSandbox, TEST_SANDBOX_START_MS } from './run-as-forge';
 
 /**
  * The transport inside a Forge invocation of the sandbox: the real @forge/api requestJira
@@ -12,17 +12,9 @@ import { failureAsForge, runAsForge, startTestSandbox } from './run-as-forge';
  */
 const APP_ACCOUNT_ID = '712020:complaint-advocate-app';
 
-let sandbox: Sandbox;
-let info: jest.SpyInstance;
-
-beforeAll(async () => {
-  info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-  info.mockRestore();
-});
+// Each test makes a call or two through the real @forge/api, its retries' waits recorded, not slept: well under a second on an idle machine.
+jest.setTimeout(60_000);
+const sandbox = openForSuite(startTestSandbox, TEST_SANDBOX_START_MS);
 
 /** Options that record the waits instead of sleeping, with no jitter unless a test asks. */
 const recording = (random = 0) => {
@@ -47,7 +39,7 @@ describe('reading through jira.js', () => {
   ])('acts as %s', async (_name, actor, accountId, expected) => {
     const { options } = recording();
     const { result, calls } = await runAsForge(
-      sandbox,
+      sandbox(),
       async () => (await createForgeCloudClient(actor, options)).myself.getCurrentUser(),
       accountId === undefined ? {} : { accountId },
     );
@@ -59,7 +51,7 @@ describe('reading through jira.js', () => {
 describe('retries', () => {
   it('waits what Retry-After says through 429s, then succeeds', async () => {
     const { waits, options } = recording();
-    const { result, calls } = await runAsForge(sandbox, async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
+    const { result, calls } = await runAsForge(sandbox(), async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
       faultScript: [{ rate429: 1, retryAfterSeconds: 2 }, { rate429: 1, retryAfterSeconds: 3 }, null],
     });
     expect(result.accountId).toBe(APP_ACCOUNT_ID);
@@ -73,7 +65,7 @@ describe('retries', () => {
     [0.5, [375, 750, 1500]],
   ])('backs off exponentially through 500s (random %d)', async (random, expectedWaits) => {
     const { waits, options } = recording(random);
-    const { result, calls } = await runAsForge(sandbox, async () => (await createForgeCloudClient('app', options)).projects.getProject({ projectIdOrKey: 'CMP' }), {
+    const { result, calls } = await runAsForge(sandbox(), async () => (await createForgeCloudClient('app', options)).projects.getProject({ projectIdOrKey: 'CMP' }), {
       faultScript: [{ rate500: 1 }, { rate500: 1 }, { rate500: 1 }, null],
     });
     expect(result.key).toBe('CMP');
@@ -83,7 +75,7 @@ describe('retries', () => {
 
   it('gives up after four attempts with the last answer as a JIRA_ERROR', async () => {
     const { waits, options } = recording();
-    const { error, calls } = await failureAsForge(sandbox, async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
+    const { error, calls } = await failureAsForge(sandbox(), async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
       faultScript: [{ rate500: 1 }, { rate500: 1 }, { rate500: 1 }, { rate500: 1 }],
     });
     expect(error).toBeInstanceOf(JiraRestError);
@@ -95,7 +87,7 @@ describe('retries', () => {
   it('does not repeat a create that met a 500, which Jira may have carried out', async () => {
     const { waits, options } = recording();
     const { error, calls } = await failureAsForge(
-      sandbox,
+      sandbox(),
       async () =>
         (await createForgeCloudClient('app', options)).issues.createIssue({ fields: { project: { key: 'CMP' }, issuetype: { name: 'Task' }, summary: 'Once only' } }),
       { faultScript: [{ rate500: 1 }] },
@@ -107,7 +99,7 @@ describe('retries', () => {
 
   it('hands a Retry-After over the 30 s cap back to the caller at once', async () => {
     const { waits, options } = recording();
-    const { error, calls } = await failureAsForge(sandbox, async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
+    const { error, calls } = await failureAsForge(sandbox(), async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
       timeoutSeconds: 900,
       faultScript: [{ rate429: 1, retryAfterSeconds: 60 }],
     });
@@ -118,7 +110,7 @@ describe('retries', () => {
   it('hands back a Retry-After that would outlast the invocation, read from the Forge runtime', async () => {
     const { waits, options } = recording();
     // A 5 s function cannot wait 10 s (plus the 2 s margin) and still answer.
-    const { error, calls } = await failureAsForge(sandbox, async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
+    const { error, calls } = await failureAsForge(sandbox(), async () => (await createForgeCloudClient('app', options)).myself.getCurrentUser(), {
       timeoutSeconds: 5,
       faultScript: [{ rate429: 1, retryAfterSeconds: 10 }],
     });
@@ -131,7 +123,7 @@ describe("Jira's refusals as AppErrors", () => {
   it('turns a 400 into INVALID_INPUT with the fields Jira named', async () => {
     const { options } = recording();
     const { error, calls } = await failureAsForge(
-      sandbox,
+      sandbox(),
       async () => (await createForgeCloudClient('user', options)).issues.createIssue({ fields: { project: { key: 'CMP' }, issuetype: { name: 'Task' } } }),
       { accountId: DEMO_ACCOUNTS.registrar },
     );
@@ -142,7 +134,7 @@ describe("Jira's refusals as AppErrors", () => {
 
   it("lets Forge's NeedsAuthenticationError through as it is, for the consent prompt", async () => {
     // A trigger runs for nobody: acting as "the user" there is what Forge answers with this error.
-    const { error, calls } = await failureAsForge(sandbox, async () => (await createForgeCloudClient('user')).myself.getCurrentUser());
+    const { error, calls } = await failureAsForge(sandbox(), async () => (await createForgeCloudClient('user')).myself.getCurrentUser());
     expect(error).toBeInstanceOf(NeedsAuthenticationError);
     expect(calls).toEqual([]);
   });
@@ -162,7 +154,7 @@ describe("Jira's refusals as AppErrors", () => {
       async () => (await createForgeServiceDeskClient('app')).servicedesk.getRequestTypes({ serviceDeskId: '999' }),
     ],
   ])('turns %s into %s', async (_name, code, status, work) => {
-    const { error, calls } = await failureAsForge(sandbox, work, { accountId: DEMO_ACCOUNTS.registrar });
+    const { error, calls } = await failureAsForge(sandbox(), work, { accountId: DEMO_ACCOUNTS.registrar });
     expect(error).toMatchObject({ code, status });
     expect((error as JiraRestError).errorMessages).toHaveLength(1);
     expect(calls).toHaveLength(1);
@@ -175,7 +167,7 @@ describe('refused before any call', () => {
     ['the removed workflow create', 'INTERNAL', () => createForgeJiraTransport('app').sendRequest({ url: '/rest/api/3/workflow', method: 'POST', body: {} })],
     ['a key that climbs out of its path', 'INVALID_INPUT', async () => (await createForgeCloudClient('app')).issues.getIssue({ issueIdOrKey: '../../myself' })],
   ])('%s', async (_name, code, work) => {
-    const { error, calls } = await failureAsForge(sandbox, work);
+    const { error, calls } = await failureAsForge(sandbox(), work);
     expect(error).toMatchObject({ code });
     expect(calls).toEqual([]);
   });

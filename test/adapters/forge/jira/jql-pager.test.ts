@@ -1,8 +1,8 @@
 import { createForgeCloudClient } from '../../../../src/adapters/forge/jira/forge-jira-clients';
 import type { ForgeJiraOptions } from '../../../../src/adapters/forge/jira/forge-jira-transport';
 import { searchIssueIds, searchJqlPages, type JqlBounds } from '../../../../src/adapters/forge/jira/jql-pager';
-import type { Sandbox } from '../../../../sandbox/server';
-import { failureAsForge, runAsForge, startTestSandbox, type JiraCall } from './run-as-forge';
+import { openForSuite } from '../../../support/open-for-tests';
+import { failureAsForge, runAsForge, startTestSandbox, TEST_SANDBOX_START_MS, type JiraCall } from './run-as-forge';
 
 /** The bounded JQL pager against the emulator's /search/jql, which pages with nextPageToken. */
 const LABEL = 'jql-pager';
@@ -10,20 +10,19 @@ const JQL = `labels = ${LABEL} ORDER BY key ASC`;
 const CREATED = 5;
 const NO_WAIT: ForgeJiraOptions = { sleep: () => Promise.resolve(), random: () => 0, onSchemaMismatch: 'throw' };
 
-let sandbox: Sandbox;
-let info: jest.SpyInstance;
+// Each test pages through a few issues through the real @forge/api: well under a second on an idle machine.
+jest.setTimeout(60_000);
+const sandbox = openForSuite(startTestSandbox, TEST_SANDBOX_START_MS);
 /** The ids of the issues this test creates, in the order it creates them (which is key order). */
 let allIds: readonly string[];
 
 const idsAsForge = async (bounds: JqlBounds, options: ForgeJiraOptions = NO_WAIT) =>
-  runAsForge(sandbox, async () => searchIssueIds(await createForgeCloudClient('app', options), JQL, bounds));
+  runAsForge(sandbox(), async () => searchIssueIds(await createForgeCloudClient('app', options), JQL, bounds));
 
 const askedFor = (calls: readonly JiraCall[]) => calls.map((c) => (c.body as { maxResults: number }).maxResults);
 
 beforeAll(async () => {
-  info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
-  sandbox = await startTestSandbox();
-  const { result } = await runAsForge(sandbox, async () => {
+  const { result } = await runAsForge(sandbox(), async () => {
     const jira = await createForgeCloudClient('app', NO_WAIT);
     const ids: string[] = [];
     for (let n = 1; n <= CREATED; n += 1) {
@@ -33,10 +32,6 @@ beforeAll(async () => {
     return ids;
   });
   allIds = result;
-});
-afterAll(async () => {
-  await sandbox.close();
-  info.mockRestore();
 });
 
 describe('searchIssueIds', () => {
@@ -74,7 +69,7 @@ describe('searchIssueIds', () => {
     ['no end', { pageSize: 2, maxPages: Number.POSITIVE_INFINITY, maxResults: 10 }],
     ['a fractional page', { pageSize: 2.5, maxPages: 2, maxResults: 10 }],
   ])('refuses bounds with %s before any call', async (_name, bounds) => {
-    const { error, calls } = await failureAsForge(sandbox, async () => searchIssueIds(await createForgeCloudClient('app', NO_WAIT), JQL, bounds));
+    const { error, calls } = await failureAsForge(sandbox(), async () => searchIssueIds(await createForgeCloudClient('app', NO_WAIT), JQL, bounds));
     expect(error).toMatchObject({ code: 'INTERNAL' });
     expect(calls).toEqual([]);
   });
@@ -82,7 +77,7 @@ describe('searchIssueIds', () => {
   it('pages through random 429s and 500s, one extra call per fault', async () => {
     const waits: number[] = [];
     // Seed 12 answers the 9 calls 500, 429, ok, ok, 429, 429, ok, ok, ok: never four faults in a row.
-    sandbox.services.emulator.faults.set({ rate429: 0.2, rate500: 0.2, retryAfterSeconds: 1, seed: 12 });
+    sandbox().services.emulator.faults.set({ rate429: 0.2, rate500: 0.2, retryAfterSeconds: 1, seed: 12 });
     try {
       const { result, calls } = await idsAsForge(
         { pageSize: 1, maxPages: 10, maxResults: 100 },
@@ -96,12 +91,12 @@ describe('searchIssueIds', () => {
       expect(waits).toHaveLength(faults.length);
       expect(new Set(faults.map((c) => c.status))).toEqual(new Set([429, 500]));
     } finally {
-      sandbox.services.emulator.faults.clear();
+      sandbox().services.emulator.faults.clear();
     }
   });
 
   it('surfaces a JQL error as INVALID_INPUT', async () => {
-    const { error, calls } = await failureAsForge(sandbox, async () =>
+    const { error, calls } = await failureAsForge(sandbox(), async () =>
       searchIssueIds(await createForgeCloudClient('app', NO_WAIT), 'project = CMP AND', { pageSize: 10, maxPages: 1, maxResults: 10 }),
     );
     expect(error).toMatchObject({ code: 'INVALID_INPUT', status: 400 });
@@ -111,7 +106,7 @@ describe('searchIssueIds', () => {
 
 describe('searchJqlPages', () => {
   it('yields the fields asked for, page by page', async () => {
-    const { result } = await runAsForge(sandbox, async () => {
+    const { result } = await runAsForge(sandbox(), async () => {
       const jira = await createForgeCloudClient('app', NO_WAIT);
       const pages = [];
       for await (const page of searchJqlPages(jira, { jql: JQL, fields: ['summary'] }, { pageSize: 3, maxPages: 5, maxResults: 100 })) pages.push(page);

@@ -4,12 +4,30 @@ import { runInInvocation, type ForgeFetch } from '../../../../sandbox/host/invoc
 import type { FaultSettings } from '../../../../sandbox/jira';
 import { createSandbox, type Sandbox } from '../../../../sandbox/server';
 
+/** How long a hook may take to start the test sandbox: a few seconds cold on an idle machine, many times that beside another full run. */
+export const TEST_SANDBOX_START_MS = 60_000;
+
 /**
  * A sandbox without demo issues and with a frozen clock: no schedule runs behind a test's back,
- * so every Jira call (and every draw of the fault injector) is the test's own.
+ * so every Jira call (and every draw of the fault injector) is the test's own. Until it is
+ * closed, the app's console.info lines (its install, its events) stay out of the test output.
  */
-export const startTestSandbox = (): Promise<Sandbox> =>
-  createSandbox({ port: 0, dbPath: ':memory:', seed: false, frozenClockAt: Date.UTC(2026, 2, 2, 9, 0), log: () => undefined });
+export const startTestSandbox = async (): Promise<Sandbox> => {
+  const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
+  try {
+    const sandbox = await createSandbox({ port: 0, dbPath: ':memory:', seed: false, frozenClockAt: Date.UTC(2026, 2, 2, 9, 0), log: () => undefined });
+    return {
+      ...sandbox,
+      close: async () => {
+        await sandbox.close();
+        info.mockRestore();
+      },
+    };
+  } catch (error) {
+    info.mockRestore();
+    throw error;
+  }
+};
 
 /** One HTTP call that reached the Jira emulator. */
 export interface JiraCall {
