@@ -16,11 +16,11 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!jira\\.js/)'],
   // `npm test` runs with --coverage over the whole app. jest counts a file under the threshold
   // of its folder only, so `global` is src/ without the domain, which keeps its own floor. The
-  // global floors sit a point or two under what the full run reaches: a real drop fails the run.
+  // floors sit a point or two under what the full run reaches: a real drop fails the run.
   collectCoverageFrom: ['src/**/*.ts'],
   coverageThreshold: {
     global: { lines: 94, branches: 80 },
-    'src/domain/': { lines: 90 },
+    'src/domain/': { lines: 98, branches: 95 },
   },
   coverageReporters: ['text-summary', 'text'],
 };

@@ -2,7 +2,7 @@ import type { TrailEntry } from '../../../src/domain/complaint';
 import { mergeSnapshot } from '../../../src/domain/intake/merge-snapshot';
 import { HOUR } from '../calendar/calendars';
 import { makeTrailEntry, T0 } from '../factories';
-import { makeKnown, makeSnapshot } from './issue-fixtures';
+import { makeKnown, makeSnapshot } from '../../jira/intake/issue-fixtures';
 
 const into = (kind: TrailEntry['kind'], status: TrailEntry['status'], at: number): TrailEntry => makeTrailEntry({ kind, status, at, reason: `status.${status}` });
 

@@ -2,7 +2,7 @@ import { evaluate, ExprCalendarDate, JiraObject, parseExpression, type Value } f
 import { complaintWorkflow } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { expressionOfRule } from '../../../src/jira/provisioning/forge-rule';
 import { makeConfig } from '../../domain/factories';
-import { APP, FIELD_IDS, makeWorkflowInputs } from '../../domain/provisioning/provisioning-fixtures';
+import { APP, FIELD_IDS, makeWorkflowInputs } from '../../jira/provisioning/provisioning-fixtures';
 
 /*
  * Every expression Set up project generates, run by the emulator's Jira-expression evaluator: it

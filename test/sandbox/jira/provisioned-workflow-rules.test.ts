@@ -14,7 +14,7 @@ import { forgeAppInstallation } from '../../../sandbox/forge-app-installation';
 import { COMPLAINT_FIELDS } from '../../../src/jira/provisioning/complaint-fields';
 import { complaintWorkflow, type TransitionSpec } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { makeConfig } from '../../domain/factories';
-import { APP, FIELD_IDS, makeWorkflowInputs, STATUS_IDS } from '../../domain/provisioning/provisioning-fixtures';
+import { APP, FIELD_IDS, makeWorkflowInputs, STATUS_IDS } from '../../jira/provisioning/provisioning-fixtures';
 
 /*
  * The workflow Set up project generates, run by the emulator's own rule machinery on issues as the

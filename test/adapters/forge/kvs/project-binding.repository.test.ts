@@ -1,6 +1,6 @@
 import { projectBindingRepository } from '../../../../src/adapters/forge/kvs/project-binding.repository';
 import { memoryKeyValueStore } from '../../../support/memory-key-value';
-import { makeBinding } from '../../../domain/provisioning/provisioning-fixtures';
+import { makeBinding } from '../../../jira/provisioning/provisioning-fixtures';
 
 describe('the project binding repository', () => {
   it('has no binding for a project Set up project never ran in', async () => {

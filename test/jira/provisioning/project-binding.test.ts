@@ -1,7 +1,7 @@
 import { STATUSES } from '../../../src/domain/complaint';
 import { issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
 import { statusOfId, unboundBinding } from '../../../src/jira/provisioning/project-binding';
-import { makeConfig } from '../factories';
+import { makeConfig } from '../../domain/factories';
 import { makeIssue } from '../intake/issue-fixtures';
 import { makeBinding, STATUS_IDS } from './provisioning-fixtures';
 

@@ -1,5 +1,5 @@
 import { rolesCondition } from '../../../src/jira/provisioning/role-expressions';
-import { makeConfig } from '../factories';
+import { makeConfig } from '../../domain/factories';
 
 const DEPT = 'customfield_10050';
 const ctx = { config: makeConfig(), departmentFieldId: DEPT };

@@ -1,7 +1,7 @@
 import { COMPLAINT_FIELDS, fieldName, fieldOptions, FIELD_KEYS, INPUT_FIELDS, isFieldInput } from '../../../src/jira/provisioning/complaint-fields';
 import { COMPLAINT_SCREENS, SCREEN_KEYS, screenFieldId, type ScreenSpec } from '../../../src/jira/provisioning/complaint-screens';
 import { REQUIRED_INPUTS } from '../../../src/domain/workflow/complaint-workflow';
-import { makeConfig } from '../factories';
+import { makeConfig } from '../../domain/factories';
 import { FIELD_IDS } from './provisioning-fixtures';
 
 describe('the complaint fields', () => {

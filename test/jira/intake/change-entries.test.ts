@@ -1,6 +1,6 @@
 import type { ComplaintStatus } from '../../../src/domain/complaint';
 import { changeEntries, type ChangeItem, type IssueChange } from '../../../src/jira/intake/change-entries';
-import { T0 } from '../factories';
+import { T0 } from '../../domain/factories';
 import { makeBinding, STATUS_IDS } from '../provisioning/provisioning-fixtures';
 
 const binding = makeBinding();

@@ -1,6 +1,6 @@
 import { complaintWorkflow, type TransitionSpec, type WorkflowSpec } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { workflowDiffers } from '../../../src/jira/provisioning/workflow-difference';
-import { makeConfig } from '../factories';
+import { makeConfig } from '../../domain/factories';
 import { APP, makeWorkflowInputs } from './provisioning-fixtures';
 
 const wanted = complaintWorkflow(makeWorkflowInputs());

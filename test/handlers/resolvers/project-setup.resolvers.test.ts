@@ -1,10 +1,10 @@
 import Resolver from '@forge/resolver';
-import { defineProjectSetupResolvers } from '../../src/handlers/resolvers/project-setup.resolvers';
-import { appConfigRepository } from '../../src/adapters/forge/kvs/app-config.repository';
-import { projectBindingRepository } from '../../src/adapters/forge/kvs/project-binding.repository';
-import { setupReportRepository } from '../../src/adapters/forge/kvs/setup-report.repository';
-import { fakeJiraSetup, TEST_APP } from '../usecases/fake-jira-setup';
-import { memoryKeyValueStore } from '../support/memory-key-value';
+import { defineProjectSetupResolvers } from '../../../src/handlers/resolvers/project-setup.resolvers';
+import { appConfigRepository } from '../../../src/adapters/forge/kvs/app-config.repository';
+import { projectBindingRepository } from '../../../src/adapters/forge/kvs/project-binding.repository';
+import { setupReportRepository } from '../../../src/adapters/forge/kvs/setup-report.repository';
+import { fakeJiraSetup, TEST_APP } from '../../usecases/provisioning/fake-jira-setup';
+import { memoryKeyValueStore } from '../../support/memory-key-value';
 
 /** Calls the admin resolver the way the Forge runtime does; the admin check stands in for Jira's mypermissions. */
 const setup = (isAdmin: boolean) => {

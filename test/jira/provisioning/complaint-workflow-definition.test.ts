@@ -3,7 +3,7 @@ import { expressionOfRule, RULE_KEYS } from '../../../src/jira/provisioning/forg
 import { inputValidators } from '../../../src/jira/provisioning/input-validators';
 import { rolesCondition } from '../../../src/jira/provisioning/role-expressions';
 import { TRANSITION_ACTIONS, WORKFLOW, type TransitionAction } from '../../../src/domain/workflow/complaint-workflow';
-import { makeConfig } from '../factories';
+import { makeConfig } from '../../domain/factories';
 import { APP, FIELD_IDS, makeWorkflowInputs, SCREEN_IDS, STATUS_IDS } from './provisioning-fixtures';
 
 const workflow = complaintWorkflow(makeWorkflowInputs());

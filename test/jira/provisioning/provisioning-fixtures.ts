@@ -4,7 +4,7 @@ import type { ScreenKey } from '../../../src/jira/provisioning/complaint-screens
 import type { WorkflowInputs } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import type { AppIdentity } from '../../../src/jira/provisioning/forge-rule';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
-import { makeConfig } from '../factories';
+import { makeConfig } from '../../domain/factories';
 
 export const APP: AppIdentity = { appId: 'a1b2', environmentId: 'e3f4' };
 

@@ -1,11 +1,11 @@
-import type { Language } from '../../src/domain/language';
-import { en } from '../../src/domain/notifications/notification-catalogue.en';
-import { ru } from '../../src/domain/notifications/notification-catalogue.ru';
-import { uk } from '../../src/domain/notifications/notification-catalogue.uk';
-import type { NotificationMessage } from '../../src/domain/notifications/notification-message';
-import { renderNotification } from '../../src/domain/notifications/render-notification';
-import type { NotificationRecipients, OutgoingNotification } from '../../src/ports/notifier.port';
-import { notifyPeople, type NotifyPeopleRequest } from '../../src/usecases/notifications/notify-people';
+import type { Language } from '../../../src/domain/language';
+import { en } from '../../../src/domain/notifications/notification-catalogue.en';
+import { ru } from '../../../src/domain/notifications/notification-catalogue.ru';
+import { uk } from '../../../src/domain/notifications/notification-catalogue.uk';
+import type { NotificationMessage } from '../../../src/domain/notifications/notification-message';
+import { renderNotification } from '../../../src/domain/notifications/render-notification';
+import type { NotificationRecipients, OutgoingNotification } from '../../../src/ports/notifier.port';
+import { notifyPeople, type NotifyPeopleRequest } from '../../../src/usecases/notifications/notify-people';
 
 const BORIS = 'acc-boris';
 const DMYTRO = 'acc-dmytro';

@@ -1,7 +1,7 @@
 import type { AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
 import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapshot';
 import type { Complaint } from '../../../src/domain/complaint';
-import { makeComplaint, NOT_YET_HANDLED, T0 } from '../factories';
+import { makeComplaint, NOT_YET_HANDLED, T0 } from '../../domain/factories';
 import { FIELD_IDS, STATUS_IDS } from '../provisioning/provisioning-fixtures';
 
 /** A time as Jira's REST API writes it: `2026-03-02T09:00:00.000+0000`. */

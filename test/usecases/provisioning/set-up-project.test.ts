@@ -1,11 +1,11 @@
-import type { ProjectBinding } from '../../src/jira/provisioning/project-binding';
-import { isAppError } from '../../src/domain/app-error';
-import { WORKFLOW_NAME, workflowSchemeName } from '../../src/jira/provisioning/complaint-workflow-definition';
-import { expressionOfRule } from '../../src/jira/provisioning/forge-rule';
-import { SETUP_STEPS, type SetupReport } from '../../src/domain/setup/setup-report';
-import type { AppConfig } from '../../src/domain/config/app-config.schema';
-import { setUpProject } from '../../src/usecases/provisioning/set-up-project';
-import { makeConfig } from '../domain/factories';
+import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
+import { isAppError } from '../../../src/domain/app-error';
+import { WORKFLOW_NAME, workflowSchemeName } from '../../../src/jira/provisioning/complaint-workflow-definition';
+import { expressionOfRule } from '../../../src/jira/provisioning/forge-rule';
+import { SETUP_STEPS, type SetupReport } from '../../../src/domain/setup/setup-report';
+import type { AppConfig } from '../../../src/domain/config/app-config.schema';
+import { setUpProject } from '../../../src/usecases/provisioning/set-up-project';
+import { makeConfig } from '../../domain/factories';
 import { fakeJiraSetup, TEST_APP, WRITE_METHODS, type FakeJiraOptions, type WriteMethod } from './fake-jira-setup';
 
 const setup = (options: FakeJiraOptions = {}) => {

@@ -1,7 +1,7 @@
-import { AppError } from '../../src/domain/app-error';
-import { extensionAri, type AppIdentity } from '../../src/jira/provisioning/forge-rule';
-import { FORGE_FIELDS } from '../../src/jira/provisioning/complaint-fields';
-import type { JiraSetup } from '../../src/ports/setup/jira-setup';
+import { AppError } from '../../../src/domain/app-error';
+import { extensionAri, type AppIdentity } from '../../../src/jira/provisioning/forge-rule';
+import { FORGE_FIELDS } from '../../../src/jira/provisioning/complaint-fields';
+import type { JiraSetup } from '../../../src/ports/setup/jira-setup';
 import type {
   ExistingField,
   ExistingStatus,
@@ -14,7 +14,7 @@ import type {
   WorkflowSchemeById,
   WorkflowSchemeByName,
   WorkflowSchemeUpdate,
-} from '../../src/ports/setup/setup-shapes';
+} from '../../../src/ports/setup/setup-shapes';
 
 export const TEST_APP: AppIdentity = { appId: 'app-1', environmentId: 'env-1' };
 

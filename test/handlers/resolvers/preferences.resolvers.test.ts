@@ -1,7 +1,7 @@
 import Resolver from '@forge/resolver';
-import { definePreferenceResolvers } from '../../src/handlers/resolvers/preferences.resolvers';
-import { languagePreferenceRepository } from '../../src/adapters/forge/kvs/language-preference.repository';
-import { memoryKeyValueStore } from '../support/memory-key-value';
+import { definePreferenceResolvers } from '../../../src/handlers/resolvers/preferences.resolvers';
+import { languagePreferenceRepository } from '../../../src/adapters/forge/kvs/language-preference.repository';
+import { memoryKeyValueStore } from '../../support/memory-key-value';
 
 /** Calls a resolver the way the Forge runtime does: the account comes from the principal, not the payload. */
 const setup = () => {

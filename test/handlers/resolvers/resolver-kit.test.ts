@@ -1,5 +1,5 @@
-import { AppError } from '../../src/domain/app-error';
-import { respond } from '../../src/handlers/resolvers/resolver-kit';
+import { AppError } from '../../../src/domain/app-error';
+import { respond } from '../../../src/handlers/resolvers/resolver-kit';
 
 describe('respond', () => {
   it('wraps data', async () => {

@@ -2,8 +2,8 @@ import { STATUSES } from '../../../src/domain/complaint';
 import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapshot';
 import { issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
-import { HOUR } from '../calendar/calendars';
-import { makeConfig, NOT_YET_HANDLED, T0 } from '../factories';
+import { HOUR } from '../../domain/calendar/calendars';
+import { makeConfig, NOT_YET_HANDLED, T0 } from '../../domain/factories';
 import { FIELD_IDS, makeBinding, STATUS_IDS } from '../provisioning/provisioning-fixtures';
 import { adfDoc, jiraTime, makeIssue, makeSnapshot, type IssueParts } from './issue-fixtures';
 
