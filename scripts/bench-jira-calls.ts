@@ -13,9 +13,15 @@ const HOUR = 3_600_000;
 /** A Monday, 09:00 in London: complaints registered now fall due on Tuesday at 09:00. */
 const START = Date.UTC(2026, 2, 2, 9, 0);
 
+/** design.md section 12: one read of the complaint, one assignment, one notification. */
+const ROUTE_BUDGET = 3;
+
 export interface JiraCallFigures {
+  /** The first complaint also reads the lead's and the advocate's Jira locale, cached for a month. */
   readonly routeFirstContact: number;
   readonly routeSteadyState: number;
+  readonly routeBudget: number;
+  readonly routeWithinBudget: boolean;
   readonly sweep0Due: number;
   readonly sweep10Due: number;
   readonly sweep1000Due: number;
@@ -90,7 +96,7 @@ export const measureJiraCalls = async (): Promise<JiraCallFigures> => {
     await services.host.idle();
     services.clock.advance(24 * HOUR);
     const sweep1000Due = await sweep();
-    return { routeFirstContact, routeSteadyState, sweep0Due, sweep10Due, sweep1000Due };
+    return { routeFirstContact, routeSteadyState, routeBudget: ROUTE_BUDGET, routeWithinBudget: routeSteadyState <= ROUTE_BUDGET, sweep0Due, sweep10Due, sweep1000Due };
   } finally {
     await sandbox.close();
     console.info = info;

@@ -10,6 +10,8 @@ export interface FoundIssues {
  * requestJira, honours 429 Retry-After, retries 5xx with backoff, and rewraps errors as AppError.
  */
 export interface JiraPort {
+  /** Reads one issue with these fields (`GET /issue/{id}?fields=…`); null when Jira has no such issue, or hides it from the app. */
+  readIssue(issueId: string, fields: readonly string[]): Promise<unknown>;
   /** Assigns the issue (`PUT /issue/{key}/assignee`). */
   assign(issueIdOrKey: string, accountId: string): Promise<void>;
   /**

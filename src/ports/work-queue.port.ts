@@ -1,9 +1,13 @@
+import type { IssueEvent } from '../jira/intake/issue-event.schema';
+
 /** Work handed to the async queue (Forge `@forge/events`), to run in its own invocation. */
 export type WorkJob =
   /** Due complaints of a sweep that one invocation should not handle alone. */
   | { readonly kind: 'due'; readonly issueIds: readonly string[] }
   /** A routing attempt to retry after Jira refused one. */
-  | { readonly kind: 'route'; readonly issueId: string };
+  | { readonly kind: 'route'; readonly issueId: string }
+  /** An issue event whose complaint Jira could not be read for; `attempt` counts the reads so far. */
+  | { readonly kind: 'event'; readonly event: IssueEvent; readonly attempt: number };
 
 export interface WorkQueue {
   /** Queues the jobs, to start after `delayMs` (rounded up to seconds; Forge allows up to 15 minutes). */

@@ -5,7 +5,14 @@ import { issueJson } from '../render/issue-json';
 import type { IssueRecord } from '../store/issue-store';
 import type { ProjectRecord } from '../store/project-store';
 
-/** Forge hands the app the issue's navigable fields, as the app's own user would read them. */
+/**
+ * The issue's fields that Forge's Jira events reference lists for `created` and `updated` issue
+ * events, and no other: custom fields, components and resolution are not in the event, so the app
+ * must read them.
+ */
+const EVENT_FIELDS = ['summary', 'issuetype', 'creator', 'created', 'project', 'reporter', 'assignee', 'updated', 'status'];
+
+/** The documented fields, as the app's own user would read them. */
 function eventIssue(site: JiraSite, baseUrl: string, project: ProjectRecord, issue: IssueRecord): JiraProductEvent['issue'] {
   const app = site.users.byAccountId(site.appAccountId);
   if (app === null) throw new Error('The app user is missing from the site');
@@ -13,7 +20,7 @@ function eventIssue(site: JiraSite, baseUrl: string, project: ProjectRecord, iss
     { site, baseUrl, apiVersion: 3, viewer: { user: app, isApp: true } },
     project,
     issue,
-    { selection: fieldSelection(['*navigable'], '*all'), expand: new Set(), properties: [] },
+    { selection: fieldSelection(EVENT_FIELDS, '*all'), expand: new Set(), properties: [] },
   );
   return { id: issue.id, key: issue.key, fields: json.fields ?? {} };
 }

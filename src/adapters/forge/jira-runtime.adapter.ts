@@ -1,5 +1,6 @@
 import type { CloudClient } from 'jira.js';
 import type { FoundIssues, JiraPort } from '../../ports/jira.port';
+import { isJiraRestError } from './jira/jira-rest-error';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { searchJqlPages } from './jira/jql-pager';
 
@@ -8,6 +9,15 @@ const PAGE_SIZE = 100;
 
 /** The JiraPort over a jira.js client; `createForgeJiraPort` gives the one that goes through requestJira as the app. */
 export const createJiraPort = (cloud: CloudClient): JiraPort => ({
+  async readIssue(issueId, fields) {
+    try {
+      return await cloud.issues.getIssue({ issueIdOrKey: issueId, fields: [...fields] });
+    } catch (error) {
+      // Deleted since the event, or out of the app's sight (Jira answers 404 for both).
+      if (isJiraRestError(error) && error.status === 404) return null;
+      throw error;
+    }
+  },
   async assign(issueIdOrKey, accountId) {
     await cloud.issues.assignIssue({ issueIdOrKey, accountId });
   },

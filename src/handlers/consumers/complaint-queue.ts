@@ -2,7 +2,7 @@ import { runQueuedJob } from '../../usecases/queue/run-queued-job';
 import { runtimeDeps } from '../wiring/runtime.wiring';
 import { workEventSchema } from './work-job.schema';
 
-/** Consumer of `complaint-queue`: a share of a sweep's due complaints, or a routing retry. */
+/** Consumer of `complaint-queue`: a share of a sweep's due complaints, a routing retry, or an event to read again. */
 export const handler = async (event: unknown): Promise<void> => {
   const parsed = workEventSchema.safeParse(event);
   if (!parsed.success) {
@@ -11,5 +11,5 @@ export const handler = async (event: unknown): Promise<void> => {
   }
   const job = parsed.data.body;
   const outcome = await runQueuedJob(await runtimeDeps(), job);
-  console.info('Queued job', JSON.stringify(job), outcome.kind === 'route' ? outcome.route.kind : JSON.stringify(outcome.totals));
+  console.info('Queued job', JSON.stringify(job), outcome.kind === 'route' ? outcome.route.kind : outcome.kind === 'event' ? outcome.received.kind : JSON.stringify(outcome.totals));
 };

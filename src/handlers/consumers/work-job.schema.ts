@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueEventSchema } from '../../jira/intake/issue-event.schema';
 import type { WorkJob } from '../../ports/work-queue.port';
 
 /** A queue event as the consumer receives it: the job is its body. */
@@ -6,5 +7,6 @@ export const workEventSchema = z.object({
   body: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('due'), issueIds: z.array(z.string().min(1)).min(1).max(100) }),
     z.object({ kind: z.literal('route'), issueId: z.string().min(1) }),
+    z.object({ kind: z.literal('event'), event: issueEventSchema, attempt: z.number().int().min(1) }),
   ]) satisfies z.ZodType<WorkJob>,
 });

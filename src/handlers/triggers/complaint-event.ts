@@ -13,7 +13,7 @@ export const handler = async (event: unknown): Promise<void> => {
     console.warn('Ignoring a malformed issue event', parsed.error.issues);
     return;
   }
-  const handled = await receiveIssueEvent(await runtimeDeps(), parsed.data);
-  if (handled === null) return;
-  console.info('Complaint event', parsed.data.issue.key, parsed.data.eventType.split(':')[2], `route: ${handled.route?.kind ?? 'unchanged'}; notified: ${handled.notified.join(', ') || 'nobody'}`);
+  const received = await receiveIssueEvent(await runtimeDeps(), parsed.data);
+  const outcome = received.kind === 'handled' ? `route: ${received.route?.kind ?? 'unchanged'}; notified: ${received.notified.join(', ') || 'nobody'}` : received.kind;
+  console.info('Complaint event', parsed.data.issue.key, parsed.data.eventType.split(':')[2], outcome);
 };

@@ -1,46 +1,59 @@
+import { parseISO } from 'date-fns';
 import { z } from 'zod';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { ComplaintEvent } from '../../domain/intake/complaint-event';
-import type { ProjectBinding } from '../provisioning/project-binding';
+import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';
 import { changeEntries } from './change-entries';
 import type { IssueEvent } from './issue-event.schema';
 import { issueSnapshot } from './issue-snapshot';
 
-const projectSchema = z.object({ key: z.string().min(1) }).loose();
+/** The few of the event's own fields the app reads: Forge sends only summary, issuetype, creator, created, project, reporter, assignee, updated and status. */
+const eventFieldsSchema = z
+  .object({
+    project: z.object({ key: z.string().min(1) }).loose().optional().catch(undefined),
+    status: z.object({ id: z.string() }).loose().optional().catch(undefined),
+    updated: z.string().optional().catch(undefined),
+  })
+  .loose();
 
 /** The key of the project an issue event names; null if it names none. */
-export const projectKeyOf = (event: IssueEvent): string | null => {
-  const parsed = projectSchema.safeParse(event.issue.fields.project);
-  return parsed.success ? parsed.data.key : null;
+export const projectKeyOf = (event: IssueEvent): string | null => eventFieldsSchema.parse(event.issue.fields).project?.key ?? null;
+
+const timeOf = (iso: string | undefined): number | null => {
+  const ms = iso === undefined ? NaN : parseISO(iso).getTime();
+  return Number.isNaN(ms) ? null : ms;
 };
 
 /**
- * What an issue event tells of its complaint, read through the project's binding: the issue as it
- * stands, and the trail entries of its changelog. Null when the event carries no readable issue.
+ * What an issue event tells of its complaint: the issue as the app read it from Jira (the event
+ * carries none of the complaint's own fields), and the trail entries of the event's changelog,
+ * dated and placed by the event's own `updated` and `status`, since the read may be of a later
+ * moment. Null when the read issue is not readable as a complaint.
  */
 export const complaintEventOf = (
   event: IssueEvent,
+  issue: unknown,
   binding: ProjectBinding,
   config: Pick<AppConfig, 'departments'>,
   projectNotSetUp: boolean,
 ): ComplaintEvent | null => {
-  const snapshot = issueSnapshot(event.issue, binding, config);
+  const snapshot = issueSnapshot(issue, binding, config);
   if (snapshot === null) return null;
   const { changelog } = event;
-  const entries =
-    changelog === undefined
-      ? []
-      : changeEntries(
-          {
-            issueId: event.issue.id,
-            changelogId: changelog.id ?? `updated:${String(snapshot.updatedAt)}`,
-            items: changelog.items,
-            at: snapshot.updatedAt,
-            actorAccountId: event.atlassianId ?? null,
-            selfGenerated: event.selfGenerated ?? false,
-            status: snapshot.complaint.status,
-          },
-          binding,
-        );
+  if (changelog === undefined) return { snapshot, entries: [], projectNotSetUp };
+  const own = eventFieldsSchema.parse(event.issue.fields);
+  const at = timeOf(own.updated) ?? snapshot.updatedAt;
+  const entries = changeEntries(
+    {
+      issueId: event.issue.id,
+      changelogId: changelog.id ?? `updated:${String(at)}`,
+      items: changelog.items,
+      at,
+      actorAccountId: event.atlassianId ?? null,
+      selfGenerated: event.selfGenerated ?? false,
+      status: statusOfId(binding, own.status?.id) ?? snapshot.complaint.status,
+    },
+    binding,
+  );
   return { snapshot, entries, projectNotSetUp };
 };

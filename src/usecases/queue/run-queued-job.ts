@@ -1,12 +1,25 @@
 import type { WorkJob } from '../../ports/work-queue.port';
-import { routeComplaint, type RouteComplaintDeps, type RouteOutcome } from '../routing/route-complaint';
+import { receiveIssueEvent, type ReceivedEvent, type ReceiveIssueEventDeps } from '../intake/receive-issue-event';
+import { routeComplaint, type RouteOutcome } from '../routing/route-complaint';
 import { processDueComplaints, type DueTotals } from '../sweep/process-due-complaints';
 
-export type JobOutcome = { readonly kind: 'route'; readonly route: RouteOutcome } | { readonly kind: 'due'; readonly totals: DueTotals };
+export type JobOutcome =
+  | { readonly kind: 'route'; readonly route: RouteOutcome }
+  | { readonly kind: 'due'; readonly totals: DueTotals }
+  | { readonly kind: 'event'; readonly received: ReceivedEvent };
 
 /**
- * One job from the app's queue: a share of a sweep's due complaints, or a routing retry. Safe to
- * run twice (the queue delivers at least once): the trail's keys guard every send.
+ * One job from the app's queue: a share of a sweep's due complaints, a routing retry, or an event
+ * whose complaint could not be read. Safe to run twice (the queue delivers at least once): the
+ * trail's keys guard every send.
  */
-export const runQueuedJob = async (deps: RouteComplaintDeps, job: WorkJob): Promise<JobOutcome> =>
-  job.kind === 'route' ? { kind: 'route', route: await routeComplaint(deps, job.issueId) } : { kind: 'due', totals: await processDueComplaints(deps, job.issueIds) };
+export const runQueuedJob = async (deps: ReceiveIssueEventDeps, job: WorkJob): Promise<JobOutcome> => {
+  switch (job.kind) {
+    case 'route':
+      return { kind: 'route', route: await routeComplaint(deps, job.issueId) };
+    case 'due':
+      return { kind: 'due', totals: await processDueComplaints(deps, job.issueIds) };
+    case 'event':
+      return { kind: 'event', received: await receiveIssueEvent(deps, job.event, job.attempt) };
+  }
+};

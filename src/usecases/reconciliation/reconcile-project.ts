@@ -1,4 +1,5 @@
 import type { IssueSnapshot } from '../../domain/intake/complaint-snapshot';
+import { fieldsToRead } from '../../jira/intake/fields-to-read';
 import { issueSnapshot } from '../../jira/intake/issue-snapshot';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { JiraPort } from '../../ports/jira.port';
@@ -10,8 +11,6 @@ export const RECONCILE_DAYS = 2;
 /** At most this many complaints per project and run: the JQL walk is bounded, as every walk over Jira must be. */
 export const RECONCILE_MAX_ISSUES = 1000;
 const ID_BATCH = 100;
-
-const SYSTEM_FIELDS = ['project', 'issuetype', 'summary', 'status', 'resolution', 'assignee', 'reporter', 'components', 'created', 'updated', 'resolutiondate', 'statuscategorychangedate'];
 
 // What Jira holds and the index copies; `updated` alone misses a change made in the same millisecond.
 const COPIED = ['status', 'resolution', 'assigneeAccountId', 'measures', 'measuresDeadline', 'actionTaken', 'compensation', 'satisfaction', 'consideredResolved'] as const;
@@ -38,7 +37,7 @@ export interface ReconcileResult {
  */
 export const reconcileProject = async (deps: ReconcileProjectDeps, binding: ProjectBinding): Promise<ReconcileResult> => {
   const jql = `project = "${binding.projectKey}" AND issuetype = ${binding.issueTypeId} AND updated >= -${String(RECONCILE_DAYS)}d ORDER BY updated ASC`;
-  const found = await deps.jira.searchIssues(jql, [...SYSTEM_FIELDS, ...Object.values(binding.fieldIds)], RECONCILE_MAX_ISSUES);
+  const found = await deps.jira.searchIssues(jql, fieldsToRead(binding), RECONCILE_MAX_ISSUES);
   const snapshots = found.issues.flatMap((issue) => issueSnapshot(issue, binding, deps.config) ?? []);
   let healed = 0;
   for (let i = 0; i < snapshots.length; i += ID_BATCH) {

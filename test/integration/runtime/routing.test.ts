@@ -22,10 +22,27 @@ describe('routing a new complaint', () => {
     expect(row?.routedAt).not.toBeNull();
 
     const appCalls = env().calls.slice(before).filter((c) => c.byApp);
-    expect(appCalls.filter((c) => c.method !== 'GET')).toEqual([
+    // Besides these, the first message to a person reads their Jira locale once (GET /user), cached for a month.
+    expect(appCalls.filter((c) => !c.path.startsWith('/rest/api/3/user'))).toEqual([
+      { method: 'GET', path: `/rest/api/3/issue/${id}`, byApp: true },
       { method: 'PUT', path: `/rest/api/3/issue/${key}/assignee`, byApp: true },
       { method: 'POST', path: `/rest/api/3/issue/${key}/notify`, byApp: true },
     ]);
+  });
+});
+
+describe('an update event', () => {
+  it("never blanks what the app knows: the event carries none of the complaint's fields, the read does", async () => {
+    const { id, key } = await env().register({ department: 'Billing', subjectUser: DEMO_ACCOUNTS.supportLead });
+    await env().settle();
+    const before = await env().store.getComplaint(id);
+    env().services.clock.advance(60_000);
+    const renamed = await env().rest(DEMO_ACCOUNTS.registrar, 'PUT', `/rest/api/3/issue/${key}`, { fields: { summary: 'Charged twice, and rudely' } });
+    expect(renamed.status).toBe(204);
+    await env().settle();
+    const after = await env().store.getComplaint(id);
+    expect(after).toMatchObject({ departmentId: 'billing', channel: 'phone', anonymous: false, subject: { kind: 'employee', accountId: DEMO_ACCOUNTS.supportLead } });
+    expect(after?.jiraUpdatedAt).toBeGreaterThan(before?.jiraUpdatedAt ?? Infinity);
   });
 });
 
@@ -42,11 +59,15 @@ describe('each routing rule, end to end', () => {
     };
   };
 
-  it('a second complaint to the same people costs one assignment and one notification, and no read', async () => {
+  it('a second complaint to the same people costs one read of the complaint, one assignment and one notification', async () => {
     await routeOf({ department: 'Billing' });
     const before = env().calls.length;
     await routeOf({ department: 'Billing' });
-    expect(env().calls.slice(before).filter((c) => c.byApp).map((c) => c.method)).toEqual(['PUT', 'POST']);
+    expect(env().calls.slice(before).filter((c) => c.byApp).map((c) => `${c.method} ${c.path.replace(/\/(?:[A-Z]+-\d+|\d{5,})/g, '/{id}')}`)).toEqual([
+      'GET /rest/api/3/issue/{id}',
+      'PUT /rest/api/3/issue/{id}/assignee',
+      'POST /rest/api/3/issue/{id}/notify',
+    ]);
   });
 
   it('triage: no department', async () => {

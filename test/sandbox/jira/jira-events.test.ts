@@ -30,6 +30,14 @@ describe('product events', () => {
     });
   });
 
+  it("carries only the issue fields Forge's events reference lists, whatever the issue holds", async () => {
+    const key = await createTask(running, AGENT, 'Broken kettle');
+    await callJira(running, AGENT, 'PUT', `/rest/api/3/issue/${key}`, { fields: { customfield_10015: '2026-04-01', labels: ['kitchen'] } });
+    for (const event of running.events) {
+      expect(Object.keys(event.issue.fields).sort()).toEqual(['assignee', 'created', 'creator', 'issuetype', 'project', 'reporter', 'status', 'summary', 'updated']);
+    }
+  });
+
   it('announces a portal request raised by a customer', async () => {
     await raiseRequest(running, CUSTOMER, 'Wrong invoice');
     expect(lastEvent()).toMatchObject({ eventType: 'avi:jira:created:issue', atlassianId: DEMO_ACCOUNTS.customer });
