@@ -1,8 +1,9 @@
 import { addDays, formatISO } from 'date-fns';
 import { z } from 'zod';
 import { CHANNEL_LABELS, COMPLAINT_FIELDS, NO, type FieldKey } from '../src/jira/provisioning/complaint-fields';
-import { setupSucceeded, type SetupReport } from '../src/domain/setup/setup-report';
+import { setupSucceeded } from '../src/domain/setup/setup-report';
 import { appStorage } from './app-storage';
+import { runSetUpProject } from './run-set-up-project';
 import type { SandboxClock } from './host/clock';
 import type { ForgeHost } from './host/forge-host';
 import type { KvsTable } from './host/kvs-table';
@@ -39,7 +40,6 @@ const call = async (baseUrl: string, user: DemoUser, method: 'GET' | 'POST', pat
   return text === '' ? null : (JSON.parse(text) as unknown);
 };
 
-const resolverAnswer = z.object({ ok: z.literal(true), data: z.object({ report: z.unknown() }) });
 const fieldList = z.array(z.object({ id: z.string(), name: z.string(), schema: z.object({ custom: z.string().optional() }).loose().optional() }).loose());
 const componentList = z.array(z.object({ id: z.string(), name: z.string() }).loose());
 const transitionList = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string() }).loose()) });
@@ -60,14 +60,8 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
   const components = componentList.parse(await call(baseUrl, admin, 'GET', `/rest/api/3/project/${BASE_PROJECT.key}/components`));
   await appStorage(deps.kvs).configs.save(demoConfiguration(Object.fromEntries(components.map((c) => [c.name, c.id]))));
 
-  const answer = await deps.host.invokeResolver({
-    site: { moduleKey: 'admin-page', localId: 'admin-page/seed', extension: {} },
-    viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: admin.timeZone, colorMode: 'light' },
-    functionKey: 'project/set-up',
-    payload: { projectKey: BASE_PROJECT.key },
-  });
-  const report = resolverAnswer.parse(answer).data.report as SetupReport;
-  if (!setupSucceeded(report)) throw new Error(`Seeding: Set up project did not finish: ${JSON.stringify(report.steps.at(-1))}`);
+  const report = await runSetUpProject(deps.host, admin, BASE_PROJECT.key);
+  if (!setupSucceeded(report)) throw new Error(`Seeding: Set up project did not finish: ${JSON.stringify(report.refusal ?? report.steps.at(-1))}`);
 
   const fields = fieldList.parse(await call(baseUrl, admin, 'GET', '/rest/api/3/field'));
   const fieldId = (key: FieldKey): string => {

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CHANNEL_LABELS, NO } from '../src/jira/provisioning/complaint-fields';
 import { appStorage } from '../sandbox/app-storage';
+import { runSetUpProject } from '../sandbox/run-set-up-project';
 import { PROVIDER_HEADER } from '../sandbox/host/identity-headers';
 import { DEMO_ACCOUNTS } from '../sandbox/jira';
 import { createSandbox } from '../sandbox/server';
@@ -47,12 +48,7 @@ export const measureJiraCalls = async (): Promise<JiraCallFigures> => {
     if (!admin || !registrar) throw new Error('The demo people are missing');
     const storage = appStorage(services.kvs);
     await storage.configs.save({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: DEMO_ACCOUNTS.billingLead, escalationManagerAccountId: DEMO_ACCOUNTS.manager }] });
-    await services.host.invokeResolver({
-      site: { moduleKey: 'admin-page', localId: 'admin-page/bench', extension: {} },
-      viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
-      functionKey: 'project/set-up',
-      payload: { projectKey: 'CMP' },
-    });
+    await runSetUpProject(services.host, admin, 'CMP');
     const binding = await storage.bindings.load('CMP');
     if (binding === null) throw new Error('Set up project bound nothing');
     const auth = `Basic ${Buffer.from(`${registrar.email}:bench`).toString('base64')}`;

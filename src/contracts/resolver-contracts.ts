@@ -17,7 +17,7 @@ export type ResolverResponse<T> =
 export interface ResolverContracts {
   'preferences/get-language': { request: Record<string, never>; response: { language: Language | null } };
   'preferences/set-language': { request: { language: Language }; response: { language: Language } };
-  /** Admin page: runs Set up project on a project and returns the step report. */
+  /** Admin page: starts Set up project on a project, on the queue, and returns the report as it starts. */
   'project/set-up': { request: { projectKey: string }; response: { report: SetupReport } };
   /** Admin page: the last run's report, also while a run is going; null before the first run. */
   'project/setup-status': { request: Record<string, never>; response: { report: SetupReport | null } };

@@ -40,6 +40,8 @@ export interface SetupReport {
   /** null while the run is still going. */
   readonly finishedAt: number | null;
   readonly steps: readonly StepReport[];
+  /** Why the run did not start at all (no such project, or one the app cannot set up), for the admin. */
+  readonly refusal?: string;
 }
 
 /** A step created something if it created anything; else it updated, if it changed anything. */
@@ -48,6 +50,6 @@ export const outcomeOf = (changes: readonly SetupChange[]): StepOutcome => {
   return changes.length > 0 ? 'updated' : 'already-present';
 };
 
-/** A run succeeded when every step ran and none failed. */
+/** A run succeeded when it started, and every step ran and none failed. */
 export const setupSucceeded = (report: SetupReport): boolean =>
-  report.steps.length === SETUP_STEPS.length && report.steps.every((s) => s.outcome !== 'failed');
+  report.refusal === undefined && report.steps.length === SETUP_STEPS.length && report.steps.every((s) => s.outcome !== 'failed');

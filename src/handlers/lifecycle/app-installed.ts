@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
-import { setupSucceeded } from '../../domain/setup/setup-report';
 import { prepareInstallation } from '../../usecases/provisioning/prepare-installation';
-import { setUpProjectDeps } from '../wiring/setup.wiring';
+import { requestSetupDeps } from '../wiring/setup.wiring';
 import { storage } from '../wiring/storage.wiring';
 
 const installedEventSchema = z.object({
@@ -17,6 +16,6 @@ const installedEventSchema = z.object({
 export const handler = async (event: unknown): Promise<void> => {
   const parsed = installedEventSchema.safeParse(event);
   console.info('App installed', parsed.success ? parsed.data.app.version : 'unknown version');
-  const report = await prepareInstallation({ configs: storage.configs, store: createForgeSqlStore(), reports: storage.reports, setUp: setUpProjectDeps });
-  if (report !== null) console.info('Set up project after install', report.projectKey, setupSucceeded(report) ? 'complete' : 'incomplete');
+  const report = await prepareInstallation({ ...requestSetupDeps(), configs: storage.configs, reports: storage.reports, store: createForgeSqlStore() });
+  if (report !== null) console.info('Set up project queued after install', report.projectKey);
 };

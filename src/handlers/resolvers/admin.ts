@@ -1,6 +1,6 @@
 import Resolver from '@forge/resolver';
 import { callerIsJiraAdmin } from '../../adapters/forge/jira-setup/jira-admin-check';
-import { setUpProjectDeps } from '../wiring/setup.wiring';
+import { requestSetupDeps } from '../wiring/setup.wiring';
 import { storage } from '../wiring/storage.wiring';
 import { definePreferenceResolvers } from './preferences.resolvers';
 import { defineProjectSetupResolvers } from './project-setup.resolvers';
@@ -8,6 +8,6 @@ import { defineProjectSetupResolvers } from './project-setup.resolvers';
 /** Resolver of the admin Custom UI. */
 export const handler = defineProjectSetupResolvers(definePreferenceResolvers(new Resolver(), storage.preferences), {
   callerIsJiraAdmin,
-  setUpProject: setUpProjectDeps,
+  requestSetup: requestSetupDeps,
   reports: storage.reports,
 }).getDefinitions();

@@ -4,14 +4,14 @@ import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-cont
 import { AppError } from '../../domain/app-error';
 import type { SetupReportRepository } from '../../ports/setup-report.port';
 import { getSetupStatus } from '../../usecases/provisioning/get-setup-status';
-import { setUpProject, type SetUpProjectDeps } from '../../usecases/provisioning/set-up-project';
+import { requestProjectSetup, type RequestProjectSetupDeps } from '../../usecases/provisioning/request-project-setup';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
 
 export interface ProjectSetupResolverDeps {
   /** Whether the calling user holds Administer Jira, asked of Jira as that user. */
   readonly callerIsJiraAdmin: () => Promise<boolean>;
-  /** Set up project's ports, made only once the caller and the payload passed. */
-  readonly setUpProject: () => Promise<SetUpProjectDeps>;
+  /** What starting a run takes. */
+  readonly requestSetup: () => RequestProjectSetupDeps;
   readonly reports: Pick<SetupReportRepository, 'load'>;
 }
 
@@ -22,7 +22,7 @@ const requireJiraAdmin = async (deps: ProjectSetupResolverDeps): Promise<void> =
   if (!(await deps.callerIsJiraAdmin())) throw new AppError('FORBIDDEN', 'Only a Jira admin (Administer Jira) can set up a project.');
 };
 
-/** The admin page's Set up project keys: run it, and read the last run's report (also while it runs). */
+/** The admin page's Set up project keys: start a run on the queue, and read the report as the run writes it. */
 export const defineProjectSetupResolvers = (resolver: Resolver, deps: ProjectSetupResolverDeps): Resolver =>
   resolver
     .define(
@@ -32,7 +32,7 @@ export const defineProjectSetupResolvers = (resolver: Resolver, deps: ProjectSet
           trustedContext(context);
           await requireJiraAdmin(deps);
           const { projectKey } = parsePayload(setUpSchema, payload);
-          return { report: await setUpProject(await deps.setUpProject(), projectKey) };
+          return { report: await requestProjectSetup(deps.requestSetup(), projectKey) };
         }),
     )
     .define(

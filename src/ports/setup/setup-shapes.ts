@@ -17,6 +17,8 @@ export interface SetupProject extends NamedId {
   readonly key: string;
   /** The issue types the project offers now. */
   readonly issueTypeIds: readonly string[];
+  /** A team-managed project keeps its own issue types, fields and workflows, which no scheme reaches. */
+  readonly teamManaged: boolean;
 }
 
 export interface IssueTypeScheme extends NamedId {

@@ -1,10 +1,11 @@
-import { AppError, isAppError } from '../../domain/app-error';
+import { isAppError } from '../../domain/app-error';
 import type { AppIdentity } from '../../jira/provisioning/forge-rule';
 import { outcomeOf, type SetupChange, type SetupReport, type SetupStepId, type StepReport } from '../../domain/setup/setup-report';
 import type { Clock } from '../../ports/clock.port';
 import type { AppConfigRepository } from '../../ports/app-config.port';
 import type { ProjectBindingRepository } from '../../ports/project-binding.port';
 import type { JiraSetup } from '../../ports/setup/jira-setup';
+import type { SetupProject } from '../../ports/setup/setup-shapes';
 import type { SetupReportRepository } from '../../ports/setup-report.port';
 import { ensureComplaintFields } from './steps/ensure-complaint-fields';
 import { ensureComplaintIssueType } from './steps/ensure-complaint-issue-type';
@@ -36,13 +37,23 @@ const reasonOf = (error: unknown): string => {
   return 'An unexpected error happened in the app.';
 };
 
+/** Why Set up project cannot run on this project at all; null when it can. */
+const refusalOf = (projectKey: string, project: SetupProject | null): string | null => {
+  if (project === null) return `There is no project ${projectKey}, or the app cannot see it.`;
+  if (project.teamManaged) {
+    return `Project ${projectKey} is team-managed: its issue types, fields and workflows are its own, and no scheme the app sets up reaches them. Use a company-managed service project.`;
+  }
+  return null;
+};
+
 /**
  * Set up project (design.md section 8): provisions everything the complaint process needs in the
  * project, one idempotent step after another. Each step reads what Jira has, then creates or
  * changes only the difference, so a rerun on a complete setup writes nothing and a rerun after a
  * failure finishes the job. The run stops at the first failed step.
+ * A project that does not exist, or a team-managed one, is refused before anything is made, and
+ * the report says why.
  * @throws AppError INVALID_CONFIG, before any Jira call, when the stored configuration does not validate.
- * @throws AppError NOT_FOUND when there is no such project.
  */
 export const setUpProject = async (deps: SetUpProjectDeps, projectKey: string): Promise<SetupReport> => {
   const { jira, app } = deps;
@@ -71,7 +82,12 @@ export const setUpProject = async (deps: SetUpProjectDeps, projectKey: string): 
   };
 
   const project = await jira.project(projectKey);
-  if (project === null) throw new AppError('NOT_FOUND', `There is no project ${projectKey}, or the app cannot see it.`);
+  const refusal = refusalOf(projectKey, project);
+  if (project === null || refusal !== null) {
+    const refused = { ...snapshot(true), refusal: refusal ?? '' };
+    await deps.reports.save(refused);
+    return refused;
+  }
   try {
     const complaintTypeId = await step('issue-type', (record) => ensureComplaintIssueType(jira, project, record));
     const statuses = await step('statuses', (record) => ensureComplaintStatuses(jira, record));

@@ -54,6 +54,16 @@ export const SetupSection = () => {
     // Once, on mount: the host stays the same for the surface's life.
   }, []);
 
+  /** Shows a report of this run; once it is finished, the run is over. */
+  const show = (key: string, current: SetupReport | null) => {
+    if (current === null || current.projectKey !== key) return;
+    setReport(current);
+    if (current.finishedAt !== null) {
+      stopPolling();
+      setRunning(false);
+    }
+  };
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const key = projectKey.trim().toUpperCase();
@@ -65,16 +75,15 @@ export const SetupSection = () => {
     setError(null);
     setRunning(true);
     setReport({ projectKey: key, startedAt: Date.now(), finishedAt: null, steps: [] });
+    // The run goes on the app's queue: its report is read back until it says the run finished.
     poll.current = setInterval(() => {
       readStatus((current) => {
-        if (current !== null && current.projectKey === key && current.finishedAt === null) setReport(current);
+        show(key, current);
       });
     }, POLL_MS);
     host.call('project/set-up', { projectKey: key }).then(
       (answer) => {
-        stopPolling();
-        setRunning(false);
-        setReport(answer.report);
+        show(key, answer.report);
       },
       (e: unknown) => {
         stopPolling();
@@ -121,8 +130,9 @@ export const SetupSection = () => {
                 ? t('admin.setup.running', { project: report.projectKey })
                 : t('admin.setup.lastRun', { project: report.projectKey, time: new Date(report.startedAt).toLocaleString(language) })}
             </Text>
+            {report.refusal !== undefined && <Text as="p">{t('admin.setup.refused', { reason: report.refusal })}</Text>}
             <SetupReportList report={report} running={running} headingId={headingId} />
-            {finished && <Text as="p">{t(setupSucceeded(report) ? 'admin.setup.complete' : 'admin.setup.incomplete')}</Text>}
+            {finished && report.refusal === undefined && <Text as="p">{t(setupSucceeded(report) ? 'admin.setup.complete' : 'admin.setup.incomplete')}</Text>}
           </Stack>
         </Box>
       )}

@@ -70,6 +70,7 @@ export const en = {
   'admin.setup.run': 'Set up project',
   'admin.setup.running': 'Setting up {project}…',
   'admin.setup.lastRun': 'Last run on {project}, started {time}.',
+  'admin.setup.refused': 'Set up did not start: {reason}',
   'admin.setup.complete': 'The project is set up. Running it again changes nothing.',
   'admin.setup.incomplete': 'Set up stopped at a failed step. Fix the cause and run it again: it carries on where it stopped.',
   'admin.setup.steps': 'Steps',

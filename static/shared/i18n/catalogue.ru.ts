@@ -68,6 +68,7 @@ export const ru: Catalogue = {
   'admin.setup.run': 'Настроить проект',
   'admin.setup.running': 'Настраиваем {project}…',
   'admin.setup.lastRun': 'Последний запуск для {project}, начат {time}.',
+  'admin.setup.refused': 'Настройка не началась: {reason}',
   'admin.setup.complete': 'Проект настроен. Повторный запуск ничего не изменит.',
   'admin.setup.incomplete': 'Настройка остановилась на шаге с ошибкой. Устраните причину и запустите снова: настройка продолжится с того же места.',
   'admin.setup.steps': 'Шаги',

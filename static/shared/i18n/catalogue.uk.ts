@@ -68,6 +68,7 @@ export const uk: Catalogue = {
   'admin.setup.run': 'Налаштувати проєкт',
   'admin.setup.running': 'Налаштовуємо {project}…',
   'admin.setup.lastRun': 'Останній запуск для {project}, розпочато {time}.',
+  'admin.setup.refused': 'Налаштування не почалося: {reason}',
   'admin.setup.complete': 'Проєкт налаштовано. Повторний запуск нічого не змінить.',
   'admin.setup.incomplete': 'Налаштування зупинилося на кроці з помилкою. Усуньте причину й запустіть знову: налаштування продовжиться з того самого місця.',
   'admin.setup.steps': 'Кроки',

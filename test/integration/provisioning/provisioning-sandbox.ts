@@ -102,7 +102,13 @@ export const startProvisioningSandbox = async () => {
       fault = next;
     },
     invokeAdmin,
-    setUp: (accountId: string = DEMO_ACCOUNTS.admin, projectKey = 'CMP') => invokeAdmin(accountId, 'project/set-up', { projectKey }),
+    /** Set up project as the admin page runs it: started on the queue, waited for, and the status read back as the answer. */
+    setUp: async (accountId: string = DEMO_ACCOUNTS.admin, projectKey = 'CMP') => {
+      const started = await invokeAdmin(accountId, 'project/set-up', { projectKey });
+      if (!(started as { ok?: unknown }).ok) return started;
+      await sandbox.services.host.idle();
+      return invokeAdmin(accountId, 'project/setup-status', {});
+    },
     rest,
     close: () => sandbox.close(),
   };

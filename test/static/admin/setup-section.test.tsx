@@ -119,4 +119,35 @@ describe('Set up project on the admin page', () => {
     });
     expect(stepItems()[2]?.dataset.outcome).toBe('failed');
   });
+
+  it('starts the run on the queue and follows its report until the run has finished', async () => {
+    const queued: SetupReport = { projectKey: 'CMP', startedAt: FINISHED.startedAt, finishedAt: null, steps: [] };
+    const reads = [{ ...FINISHED, finishedAt: null, steps: FINISHED.steps.slice(0, 1) }, FINISHED];
+    const host = makeHost({
+      context: adminContext(),
+      onCall: (key) => {
+        if (key === 'project/set-up') return Promise.resolve({ report: queued });
+        if (key !== 'project/setup-status') return Promise.resolve({ language: null });
+        return Promise.resolve({ report: host.calls.some((c) => c.key === 'project/set-up') ? (reads.shift() ?? FINISHED) : null });
+      },
+    });
+    await renderSurface(AppShell, AdminBody, host);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Project key' }), { target: { value: 'CMP' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set up project' }));
+    expect(await screen.findByText('Setting up CMP…')).toBeTruthy();
+    await screen.findByText(/Set up stopped at a failed step/, undefined, { timeout: 5000 });
+    expect(stepItems()[2]?.dataset.outcome).toBe('failed');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Set up project' }).disabled).toBe(false);
+    const polls = host.calls.filter((c) => c.key === 'project/setup-status').length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(host.calls.filter((c) => c.key === 'project/setup-status').length).toBe(polls);
+  });
+
+  it('says why a run did not start', async () => {
+    const refused: SetupReport = { projectKey: 'TEAM', startedAt: 1, finishedAt: 2, steps: [], refusal: 'Project TEAM is team-managed.' };
+    const host = makeHost({ context: adminContext(), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: refused } : { language: null }) });
+    await renderSurface(AppShell, AdminBody, host);
+    expect(await screen.findByText('Set up did not start: Project TEAM is team-managed.')).toBeTruthy();
+    expect(screen.queryByText(/Set up stopped at a failed step/)).toBeNull();
+  });
 });

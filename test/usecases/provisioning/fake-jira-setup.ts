@@ -49,6 +49,7 @@ export interface FakeJiraOptions {
   readonly serviceDesk?: boolean;
   readonly forgeFields?: boolean;
   readonly extraStatuses?: readonly ExistingStatus[];
+  readonly teamManaged?: boolean;
 }
 
 /**
@@ -59,7 +60,7 @@ export interface FakeJiraOptions {
 export const fakeJiraSetup = (options: FakeJiraOptions = {}) => {
   let nextId = 20000;
   const id = (): string => String((nextId += 1));
-  const project: { -readonly [K in keyof SetupProject]: SetupProject[K] } = { id: '10000', key: 'CMP', name: 'Customer Complaints', issueTypeIds: ['10001', '10002'] };
+  const project: { -readonly [K in keyof SetupProject]: SetupProject[K] } = { id: '10000', key: 'CMP', name: 'Customer Complaints', issueTypeIds: ['10001', '10002'], teamManaged: options.teamManaged ?? false };
   const state = {
     issueTypes: [
       { id: '10001', name: 'Task' },

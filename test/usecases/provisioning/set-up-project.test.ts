@@ -1,8 +1,7 @@
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
-import { isAppError } from '../../../src/domain/app-error';
 import { WORKFLOW_NAME, workflowSchemeName } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { expressionOfRule } from '../../../src/jira/provisioning/forge-rule';
-import { SETUP_STEPS, type SetupReport } from '../../../src/domain/setup/setup-report';
+import { SETUP_STEPS, setupSucceeded, type SetupReport } from '../../../src/domain/setup/setup-report';
 import type { AppConfig } from '../../../src/domain/config/app-config.schema';
 import { setUpProject } from '../../../src/usecases/provisioning/set-up-project';
 import { makeConfig } from '../../domain/factories';
@@ -217,12 +216,23 @@ describe('Set up project', () => {
     expect(report.steps.at(-1)?.reason).toContain('not a Jira Service Management project');
   });
 
-  it('throws NOT_FOUND for a project that does not exist, before any step', async () => {
+  it('refuses a project that does not exist, before any step, saying why in the report', async () => {
     const fake = setup();
     const nothing = () => Promise.resolve();
     const deps = { jira: fake.jira, configs: { load: () => Promise.resolve(makeConfig()) }, app: TEST_APP, clock: { now: () => 0 }, reports: { save: nothing }, bindings: { save: nothing } };
-    const outcome = await setUpProject(deps, 'NOPE').catch((e: unknown) => e);
-    expect(isAppError(outcome) && outcome.code).toBe('NOT_FOUND');
+    const report = await setUpProject(deps, 'NOPE');
+    expect(report).toMatchObject({ projectKey: 'NOPE', steps: [], refusal: expect.stringContaining('There is no project NOPE') as unknown });
+    expect(setupSucceeded(report)).toBe(false);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('refuses a team-managed project before anything is created, saying why', async () => {
+    const fake = setup({ teamManaged: true });
+    const report = await fake.run();
+    expect(report.steps).toEqual([]);
+    expect(report.refusal).toContain('team-managed');
+    expect(report.finishedAt).not.toBeNull();
+    expect(fake.reports).toEqual([report]);
     expect(fake.writes).toEqual([]);
   });
 });

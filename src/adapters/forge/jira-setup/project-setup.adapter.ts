@@ -28,6 +28,7 @@ export const projectSetup = (cloud: CloudClient): ProjectLookup & IssueTypeSetup
         key: present(project.key, 'project key'),
         name: present(project.name, 'project name'),
         issueTypeIds: (project.issueTypes ?? []).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+        teamManaged: project.style === 'next-gen' || project.simplified === true,
       };
     } catch (error) {
       if (isJiraRestError(error) && error.status === 404) return null;

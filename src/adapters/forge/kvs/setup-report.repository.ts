@@ -39,6 +39,7 @@ const reportSchema = z.object({
       reason: z.string().optional(),
     }),
   ),
+  refusal: z.string().optional(),
 }) satisfies z.ZodType<SetupReport>;
 
 /** The last report as one KVS document; one that no longer parses reads as none. */
