@@ -1,20 +1,21 @@
 import type { Position } from './expression-ast';
-import { ExpressionEvaluationError } from './expression-error';
+import { ExpressionTypeError } from './expression-error';
 import { valueEquals } from './expression-operators';
-import { calendarDateOf, ExprCalendarDate, ExprDate, isList, Lambda, typeNameOf, type Method, type Value } from './expression-values';
+import { memberKind, typeName } from './expression-types';
+import { calendarDateOf, ExprCalendarDate, ExprDate, isList, Lambda, staticTypeOf, type Method, type Value } from './expression-values';
 
 const requireString = (value: Value | undefined, method: string, at: Position): string => {
-  if (typeof value !== 'string') throw new ExpressionEvaluationError(`${method}() needs a String argument`, at);
+  if (typeof value !== 'string') throw new ExpressionTypeError(`${method}() needs a String argument`, at);
   return value;
 };
 
 const requireLambda = (value: Value | undefined, method: string, at: Position): Lambda => {
-  if (!(value instanceof Lambda)) throw new ExpressionEvaluationError(`${method}() needs an arrow function, as in x => x != null`, at);
+  if (!(value instanceof Lambda)) throw new ExpressionTypeError(`${method}() needs an arrow function, as in x => x != null`, at);
   return value;
 };
 
 const requireBoolean = (value: Value, method: string, at: Position): boolean => {
-  if (typeof value !== 'boolean') throw new ExpressionEvaluationError(`the function given to ${method}() must return a Boolean`, at);
+  if (typeof value !== 'boolean') throw new ExpressionTypeError(`the function given to ${method}() must return a Boolean`, at);
   return value;
 };
 
@@ -62,5 +63,21 @@ export function builtinMethod(value: Value, name: string, timeZone: string): Met
   return undefined;
 }
 
-export const noSuchMember = (value: Value, name: string, at: Position): ExpressionEvaluationError =>
-  new ExpressionEvaluationError(`${typeNameOf(value)} has no property or method '${name}'`, at);
+/**
+ * Why `name` cannot be used as it is on a value of this type, or null when it can: read as a
+ * property (`call` false) or called as a method (`call` true). The same refusals the type checker
+ * makes, for values whose type shows only at run time.
+ */
+export function memberMisuse(value: Value, name: string, call: boolean, at: Position): ExpressionTypeError | null {
+  const type = staticTypeOf(value);
+  const kind = memberKind(type, name);
+  if (kind === (call ? 'method' : 'property')) return null;
+  return misuse(typeName(type), kind, name, call, at);
+}
+
+/** The type error for using a member of `type` as what it is not. */
+export function misuse(type: string, kind: 'property' | 'method' | 'unknown', name: string, call: boolean, at: Position): ExpressionTypeError {
+  if (kind === 'method') return new ExpressionTypeError(`'${name}' is a method of ${type}, not a property: call it, as ${name}()`, at);
+  if (kind === 'property') return new ExpressionTypeError(`'${name}' is a property of ${type}, not a method: read it without parentheses, as .${name}`, at);
+  return new ExpressionTypeError(`${type} has no ${call ? 'method' : 'property'} '${name}'`, at);
+}

@@ -1,8 +1,8 @@
 import type { BinaryOperator, Position } from './expression-ast';
-import { ExpressionEvaluationError } from './expression-error';
-import { calendarDateOf, ExprCalendarDate, ExprDate, isList, isMap, JiraObject, typeNameOf, type Value } from './expression-values';
+import { ExpressionTypeError } from './expression-error';
+import { ExprCalendarDate, ExprDate, isList, isMap, JiraObject, typeNameOf, type Value } from './expression-values';
 
-/** Structural equality: scalars by value, dates by instant or day, lists and maps element by element, objects by id. */
+/** Structural equality: scalars by value, Dates by instant, CalendarDates by day, lists and maps element by element, objects by id. */
 export function valueEquals(a: Value, b: Value): boolean {
   if (a === null || b === null) return a === b;
   if (a instanceof ExprDate && b instanceof ExprDate) return a.epochMs === b.epochMs;
@@ -22,31 +22,28 @@ export function valueEquals(a: Value, b: Value): boolean {
 }
 
 /**
- * Orders two values: numbers, strings, instants, days. A Date meets a CalendarDate on the day the
- * instant falls on in the caller's time zone, so `deadline >= new Date()` holds for today's deadline.
+ * Orders two values of one type: Numbers, Strings, Dates (instants) or CalendarDates (days). Any
+ * other pair is Jira's type error, in its words; a Date and a CalendarDate included, which Jira
+ * documents no conversion between.
  */
-function order(a: Value, b: Value, timeZone: string, at: Position): number {
+function order(a: Value, b: Value, at: Position): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const day = (value: Value): string | null =>
-    value instanceof ExprCalendarDate ? value.isoDate : value instanceof ExprDate ? calendarDateOf(value.epochMs, timeZone) : null;
   if (a instanceof ExprDate && b instanceof ExprDate) return a.epochMs - b.epochMs;
-  const dayA = day(a);
-  const dayB = day(b);
-  if (dayA !== null && dayB !== null) return dayA < dayB ? -1 : dayA > dayB ? 1 : 0;
-  throw new ExpressionEvaluationError(`cannot compare ${typeNameOf(a)} with ${typeNameOf(b)}`, at);
+  if (a instanceof ExprCalendarDate && b instanceof ExprCalendarDate) return a.isoDate < b.isoDate ? -1 : a.isoDate > b.isoDate ? 1 : 0;
+  throw new ExpressionTypeError(`Can't compare ${typeNameOf(a)} to ${typeNameOf(b)}.`, at);
 }
 
 function arithmetic(operator: '+' | '-' | '*' | '/' | '%', a: Value, b: Value, at: Position): Value {
   if (operator === '+' && (typeof a === 'string' || typeof b === 'string')) {
     const text = (value: Value): string => {
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-      throw new ExpressionEvaluationError(`cannot add ${typeNameOf(value)} to a String`, at);
+      throw new ExpressionTypeError(`cannot add ${typeNameOf(value)} to a String`, at);
     };
     return text(a) + text(b);
   }
   if (typeof a !== 'number' || typeof b !== 'number') {
-    throw new ExpressionEvaluationError(`'${operator}' needs two Numbers, not ${typeNameOf(a)} and ${typeNameOf(b)}`, at);
+    throw new ExpressionTypeError(`'${operator}' needs two Numbers, not ${typeNameOf(a)} and ${typeNameOf(b)}`, at);
   }
   switch (operator) {
     case '+':
@@ -63,20 +60,20 @@ function arithmetic(operator: '+' | '-' | '*' | '/' | '%', a: Value, b: Value, a
 }
 
 /** Applies a non-logical binary operator to evaluated operands. */
-export function applyBinary(operator: Exclude<BinaryOperator, '&&' | '||'>, a: Value, b: Value, timeZone: string, at: Position): Value {
+export function applyBinary(operator: Exclude<BinaryOperator, '&&' | '||'>, a: Value, b: Value, at: Position): Value {
   switch (operator) {
     case '==':
       return valueEquals(a, b);
     case '!=':
       return !valueEquals(a, b);
     case '<':
-      return order(a, b, timeZone, at) < 0;
+      return order(a, b, at) < 0;
     case '>':
-      return order(a, b, timeZone, at) > 0;
+      return order(a, b, at) > 0;
     case '<=':
-      return order(a, b, timeZone, at) <= 0;
+      return order(a, b, at) <= 0;
     case '>=':
-      return order(a, b, timeZone, at) >= 0;
+      return order(a, b, at) >= 0;
     default:
       return arithmetic(operator, a, b, at);
   }

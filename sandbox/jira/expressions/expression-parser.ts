@@ -1,5 +1,6 @@
 import type { BinaryOperator, ExpressionNode } from './expression-ast';
 import { ExpressionSyntaxError } from './expression-error';
+import { checkLimits, sizeOf, type ExpressionSize } from './expression-limits';
 import { tokenize, type Token } from './expression-tokenizer';
 
 /** Binding power of each binary operator; higher binds tighter. The ternary sits below all of them. */
@@ -196,5 +197,16 @@ class Parser {
   }
 }
 
-/** Parses a Jira expression of the supported subset; throws ExpressionSyntaxError for anything else. */
-export const parseExpression = (text: string): ExpressionNode => new Parser(tokenize(text)).parse();
+/**
+ * Parses a Jira expression of the supported subset; throws ExpressionSyntaxError for anything else
+ * and ExpressionLimitError for one past Jira's limits on length and leaves.
+ */
+export function parseExpression(text: string): ExpressionNode {
+  const tokens = tokenize(text);
+  const node = new Parser(tokens).parse();
+  checkLimits(sizeOf(text, tokens));
+  return node;
+}
+
+/** An expression's size as Jira's limits count it (see EXPRESSION_LIMITS); throws ExpressionSyntaxError for one that does not tokenize. */
+export const expressionSize = (text: string): ExpressionSize => sizeOf(text, tokenize(text));

@@ -1,17 +1,29 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Position } from './expression-ast';
+import { JIRA_TYPES, T, type JiraTypeName, type StaticType } from './expression-types';
 
 /** A method of a Jira type, called with evaluated arguments. */
 export type Method = (args: readonly Value[], at: Position) => Value;
 
-/** An object of one of Jira's expression types (Issue, User, Project, ...), with lazily read properties. */
+/**
+ * An object of one of Jira's expression types (Issue, User, Project, ...), with lazily read
+ * properties. It carries only members its type lists in `JIRA_TYPES`, each as the kind listed (a
+ * property is never also a method): anything else is a mistake in the emulator, refused at once.
+ */
 export class JiraObject {
   constructor(
-    readonly typeName: string,
+    readonly typeName: JiraTypeName,
     readonly properties: Readonly<Record<string, () => Value>>,
     readonly methods: Readonly<Record<string, Method>> = {},
-  ) {}
+  ) {
+    const type = JIRA_TYPES[typeName];
+    const undeclared = [
+      ...Object.keys(properties).filter((name) => !Object.hasOwn(type.properties, name) && type.pattern?.test(name) !== true),
+      ...Object.keys(methods).filter((name) => !Object.hasOwn(type.methods, name)),
+    ];
+    if (undeclared.length > 0) throw new Error(`${typeName} has no ${undeclared.join(', ')} of that kind in expression-types.ts`);
+  }
 }
 
 /** Jira's `Date`: an instant. */
@@ -59,6 +71,24 @@ export function typeNameOf(value: Value): string {
   if (value instanceof ExprCalendarDate) return 'CalendarDate';
   if (value instanceof Lambda) return 'Function';
   return 'Map';
+}
+
+/** The type of a value as it stands: a context variable's, or one reached at run time. */
+export function staticTypeOf(value: Value): StaticType {
+  if (value === null) return T.any; // the declared type of a missing value does not show
+  if (typeof value === 'boolean') return T.boolean;
+  if (typeof value === 'number') return T.number;
+  if (typeof value === 'string') return T.string;
+  if (isList(value)) {
+    const kinds = new Set(value.map((item) => staticTypeOf(item).kind));
+    const [first] = value;
+    return T.list(kinds.size === 1 && first !== undefined && first !== null ? staticTypeOf(first) : T.any);
+  }
+  if (value instanceof JiraObject) return { kind: 'Object', name: value.typeName, own: new Set(Object.keys(value.properties)) };
+  if (value instanceof ExprDate) return T.date;
+  if (value instanceof ExprCalendarDate) return T.calendarDate;
+  if (value instanceof Lambda) return T.function;
+  return T.map;
 }
 
 /** A JSON value (from an entity property, a rule's configuration, a field) as an expression value. */

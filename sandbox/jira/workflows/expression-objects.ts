@@ -21,11 +21,14 @@ const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter
 
 export function userObject(site: JiraSite, user: UserRecord): JiraObject {
   const groups = (): Value => site.users.groupsOf(user.accountId).map((group) => group.name);
-  return new JiraObject(
-    'User',
-    { accountId: () => user.accountId, displayName: () => user.displayName, accountType: () => user.accountType, timeZone: () => user.timeZone, groups },
-    { groups },
-  );
+  // `groups` is a property (a List of group names), never a method: `user.groups.includes('x')`.
+  return new JiraObject('User', {
+    accountId: () => user.accountId,
+    displayName: () => user.displayName,
+    accountType: () => user.accountType,
+    timeZone: () => user.timeZone,
+    groups,
+  });
 }
 
 const userById = (site: JiraSite, accountId: string | null): Value => {
@@ -52,7 +55,7 @@ export const statusObject = (status: StatusRecord): JiraObject =>
 const richText = (doc: unknown): Value =>
   doc === null || doc === undefined ? null : new JiraObject('RichText', { plainText: () => adfToText(doc as AdfDocument) });
 
-const named = (id: string | null, name: string | undefined, typeName: string): Value =>
+const named = (id: string | null, name: string | undefined, typeName: 'IssueType' | 'IssuePriority' | 'Resolution' | 'Component'): Value =>
   id === null || name === undefined ? null : new JiraObject(typeName, { id: () => Number(id), name: () => name });
 
 function customFieldValue(site: JiraSite, def: FieldDefinition, value: unknown): Value {

@@ -83,6 +83,6 @@ describe('the complaint workflow generated from the workflow table', () => {
   it('follows the configuration: another advocate group changes the Close condition', () => {
     const other = complaintWorkflow(makeWorkflowInputs({ config: makeConfig({ groups: { advocate: 'champions', manager: 'complaint-managers' } }) }));
     const close = other.transitions.find((t) => t.name === 'Close');
-    expect(expressionOfRule('condition', APP, close?.conditions[0] ?? { ruleKey: '', parameters: {} })).toContain("user.groups().includes('champions')");
+    expect(expressionOfRule('condition', APP, close?.conditions[0] ?? { ruleKey: '', parameters: {} })).toContain("user.groups.includes('champions')");
   });
 });

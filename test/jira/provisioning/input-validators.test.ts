@@ -20,21 +20,21 @@ const IDS: FieldIds = {
 
 describe('input validators', () => {
   it.each([
-    ['measures', ['measures'], ["(issue.customfield_6 != null) ? true : 'Describe the measures the department will take.'"]],
+    ['measures', ['measures'], ["issue.customfield_6 != null ? true : 'Describe the measures the department will take.'"]],
     [
       'a deadline: set, and not in the past',
       ['measuresDeadline'],
       [
-        "(issue.customfield_7 != null) ? true : 'Set the Measures deadline.'",
-        "((issue.customfield_7 == null) || (issue.customfield_7 >= (new CalendarDate()))) ? true : 'The Measures deadline must not be in the past.'",
+        "issue.customfield_7 != null ? true : 'Set the Measures deadline.'",
+        "(issue.customfield_7 == null || issue.customfield_7 >= new CalendarDate()) ? true : 'The Measures deadline must not be in the past.'",
       ],
     ],
     [
       'satisfaction from 1 to 5',
       ['satisfaction'],
-      ["((issue.customfield_11 != null) && (issue.customfield_11 >= 1) && (issue.customfield_11 <= 5)) ? true : 'Record the customer satisfaction, from 1 to 5.'"],
+      ["(issue.customfield_11 != null && issue.customfield_11 >= 1 && issue.customfield_11 <= 5) ? true : 'Record the customer satisfaction, from 1 to 5.'"],
     ],
-    ['compensation of zero or more', ['compensation'], ["((issue.customfield_9 != null) && (issue.customfield_9 >= 0)) ? true : 'Compensation must be zero or more.'"]],
+    ['compensation of zero or more', ['compensation'], ["(issue.customfield_9 != null && issue.customfield_9 >= 0) ? true : 'Compensation must be zero or more.'"]],
     ['a reason, which is app data', ['reason'], []],
     ['the duplicate, which is an issue link', ['duplicateOf'], []],
   ] as const)('%s', (_what, requires, expected) => {

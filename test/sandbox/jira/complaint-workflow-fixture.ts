@@ -74,7 +74,7 @@ export async function setUpComplaintWorkflow(running: RunningEmulator): Promise<
   const screen = await ok<{ id: number }>(running, 'POST', '/rest/api/3/screens', { name: 'Complaint: Start work', description: '' });
   const [tab] = await ok<{ id: number }[]>(running, 'GET', `/rest/api/3/screens/${screen.id}/tabs`);
   for (const fieldId of [measures, deadline]) await ok(running, 'POST', `/rest/api/3/screens/${screen.id}/tabs/${tab?.id ?? 0}/fields`, { fieldId });
-  const leadOrAdvocate = "user.groups().includes('complaint-advocates') || (issue.assignee != null && issue.assignee.accountId == user.accountId)";
+  const leadOrAdvocate = "user.groups.includes('complaint-advocates') || (issue.assignee != null && issue.assignee.accountId == user.accountId)";
   const workflowName = 'Complaint workflow';
   const answer = await ok<{ workflows: { id: string }[] }>(running, 'POST', '/rest/api/3/workflows/create', {
     scope: { type: 'GLOBAL' },
@@ -111,7 +111,7 @@ export async function setUpComplaintWorkflow(running: RunningEmulator): Promise<
             name: 'Close',
             toStatusReference: 'c',
             links: [{ fromStatusReference: 'm' }],
-            conditions: { operation: 'ALL', conditions: [condition("user.groups().includes('complaint-advocates')")] },
+            conditions: { operation: 'ALL', conditions: [condition("user.groups.includes('complaint-advocates')")] },
             actions: [{ ruleKey: 'system:update-field', parameters: { field: 'resolution', value: '10000', mode: 'replace' } }],
           },
         ],

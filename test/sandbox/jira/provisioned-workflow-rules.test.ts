@@ -13,6 +13,8 @@ import { conditionsHold, firstValidatorFailure } from '../../../sandbox/jira/wor
 import { forgeAppInstallation } from '../../../sandbox/forge-app-installation';
 import { COMPLAINT_FIELDS } from '../../../src/jira/provisioning/complaint-fields';
 import { complaintWorkflow, type TransitionSpec } from '../../../src/jira/provisioning/complaint-workflow-definition';
+import { forgeRule } from '../../../src/jira/provisioning/forge-rule';
+import type { Expression } from '../../../src/jira/provisioning/jira-expression';
 import { makeConfig } from '../../domain/factories';
 import { APP, FIELD_IDS, makeWorkflowInputs, STATUS_IDS } from '../../jira/provisioning/provisioning-fixtures';
 
@@ -143,5 +145,19 @@ describe('the generated workflow under the emulator’s rules', () => {
     ['the Billing lead', DEMO_ACCOUNTS.billingLead, false],
   ])('offers Close to %s only as the table says', (_who, accountId, offered) => {
     expect(conditionsHold(runOf('Close', accountId, record(complete())))).toBe(offered);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['the property Jira documents', "user.groups.includes('complaint-advocates')", true],
+    // Jira's type checker refuses it, so the condition fails and hides the transition, as any failing expression does.
+    ['a call, which Jira refuses as a type error', "user.groups().includes('complaint-advocates')", false],
+    ['a call where || never reaches it, still refused', "true || user.groups().includes('complaint-advocates')", false],
+  ])('reads the advocate group through %s', (_how, expression, offered) => {
+    const close = workflow.transitions.find((t) => t.name === 'Close');
+    if (close?.rules.conditions == null) throw new Error('Close has no conditions');
+    const rule = { id: 'c0', ...forgeRule('condition', APP, expression as Expression) };
+    const transition = { ...close, rules: { ...close.rules, conditions: { ...close.rules.conditions, conditions: [rule] } } };
+    const run = { ...runOf('Close', DEMO_ACCOUNTS.advocate, record(complete())), transition };
+    expect(conditionsHold(run)).toBe(offered);
   });
 });
