@@ -8,6 +8,7 @@ import { requireAdmin } from '../permissions/require-admin';
 import { taskJson } from '../render/task-json';
 import { BASE_WORKFLOWS } from '../seed-site-config';
 import { migrateIssues, requiredMappingsJson, statusMoves, type SchemeTarget } from '../workflows/scheme-migration';
+import { taskRuns, type TaskRuns } from '../workflows/task-runs';
 
 /** The scheme and the workflows the body asks for; unknown workflows and issue types are refused. */
 function targetOf(site: JiraSite, body: Readonly<Record<string, unknown>>): SchemeTarget {
@@ -33,12 +34,15 @@ function targetOf(site: JiraSite, body: Readonly<Record<string, unknown>>): Sche
 
 /**
  * `POST /workflowscheme/update`: the scheme changes at once and Jira migrates the issues in an
- * asynchronous task; the sandbox finishes the task before it answers, with the same 303 to it.
+ * asynchronous task, answering 303 to it; the task reports RUNNING for a while (the emulator
+ * moves the issues at once, which a client cannot tell). While it runs, the scheme refuses
+ * another update with 409.
  */
-function updateScheme(site: JiraSite, req: JiraRequest): JiraResponse {
+function updateScheme(site: JiraSite, runs: TaskRuns, req: JiraRequest): JiraResponse {
   requireAdmin(site, req.caller);
   const body = objectBody(req.body);
   const target = targetOf(site, body);
+  if (runs.holds(target.scheme.id)) throw jiraError(409, ['Another update of this workflow scheme is in progress. Try again when its task has finished.']);
   const version = isRecord(body.version) ? body.version : {};
   if (version.versionNumber !== target.scheme.version.versionNumber) {
     throw jiraError(409, ['The workflow scheme has changed since this version was read; read it again.']);
@@ -67,12 +71,13 @@ function updateScheme(site: JiraSite, req: JiraRequest): JiraResponse {
     site.tasks.insert(record);
     return record;
   })();
+  runs.start(task.id, target.scheme.id);
   const location = `${req.baseUrl}/rest/api/3/task/${task.id}`;
-  return { status: 303, body: taskJson(task, req.baseUrl), headers: { Location: location } };
+  return { status: 303, body: taskJson(task, req.baseUrl, true), headers: { Location: location } };
 }
 
-export const workflowSchemeUpdateRoutes = (site: JiraSite): Route[] => [
-  { method: 'POST', family: 'api', pattern: '/workflowscheme/update', handler: (req) => updateScheme(site, req) },
+export const workflowSchemeUpdateRoutes = (site: JiraSite, runs: TaskRuns = taskRuns()): Route[] => [
+  { method: 'POST', family: 'api', pattern: '/workflowscheme/update', handler: (req) => updateScheme(site, runs, req) },
   {
     method: 'POST',
     family: 'api',
@@ -91,7 +96,7 @@ export const workflowSchemeUpdateRoutes = (site: JiraSite): Route[] => [
       if (task === null || (task.submittedBy !== req.caller.user.accountId && !site.permissions.hasGlobal(req.caller, 'ADMINISTER'))) {
         throw notFound('The task does not exist.');
       }
-      return ok(taskJson(task, req.baseUrl));
+      return ok(taskJson(task, req.baseUrl, runs.isRunning(task.id)));
     },
   },
 ];

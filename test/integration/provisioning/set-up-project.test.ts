@@ -134,6 +134,8 @@ describe('Set up project on a project that already has complaints', () => {
       'request-type': 'created',
     });
     expect(box().writes().filter((c) => c.path.startsWith('/rest/api/3/workflowscheme'))).toEqual([{ method: 'POST', path: '/rest/api/3/workflowscheme/update', byApp: true }]);
+    // Jira moves the issues in an asynchronous task, which the step follows to its end.
+    expect(box().calls.filter((c) => c.method === 'GET' && /^\/rest\/api\/3\/task\/\d+$/.test(c.path) && c.byApp).length).toBeGreaterThanOrEqual(1);
 
     const statusOf = async (key: string) =>
       ((await box().rest(DEMO_ACCOUNTS.registrar, 'GET', `/rest/api/3/issue/${key}?fields=status`)).json as { fields: { status: { name: string } } }).fields.status.name;

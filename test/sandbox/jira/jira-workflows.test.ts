@@ -2,6 +2,7 @@ import { BASE_STATUSES, BASE_WORKFLOWS } from '../../../sandbox/jira';
 import { condition, ok, setUpComplaintWorkflow, TEST_APP, TEST_MODULES, validator } from './complaint-workflow-fixture';
 import { AGENT, APP, callJira, createTask } from './jira-http';
 import { startEmulator, type RunningEmulator } from './start-emulator';
+import { TASK_RUN_MS } from '../../../sandbox/jira/workflows/task-runs';
 
 let running: RunningEmulator;
 
@@ -199,8 +200,17 @@ describe('workflow schemes', () => {
       ...update,
       statusMappingsByWorkflows: [{ oldWorkflowId: BASE_WORKFLOWS.project.id, newWorkflowId: target, statusMappings: [{ oldStatusId: BASE_STATUSES.inProgress, newStatusId: BASE_STATUSES.toDo }] }],
     });
-    // The 303 to the task is followed: the task reports the one complaint it moved.
-    expect(done).toMatchObject({ status: 200, body: { status: 'COMPLETE', progress: 100, result: { migratedIssues: 1 } } });
+    // The 303 to the task is followed: the task runs for a while, and the scheme refuses another update meanwhile.
+    expect(done).toMatchObject({ status: 200, body: { status: 'RUNNING' } });
+    const taskId = (done.body as { id: string }).id;
+    const [current] = await ok<{ version: unknown }[]>(running, 'POST', '/rest/api/3/workflowscheme/read', { workflowSchemeIds: [scheme?.id] });
+    expect(await call('POST', '/rest/api/3/workflowscheme/update', { ...update, version: current?.version })).toMatchObject({
+      status: 409,
+      body: { errorMessages: ['Another update of this workflow scheme is in progress. Try again when its task has finished.'] },
+    });
+    await new Promise((resolve) => setTimeout(resolve, TASK_RUN_MS + 50));
+    // Then it reports the one complaint it moved.
+    expect(await call('GET', `/rest/api/3/task/${taskId}`)).toMatchObject({ status: 200, body: { status: 'COMPLETE', progress: 100, result: { migratedIssues: 1 } } });
     const status = async (key: string) => ((await callJira(running, AGENT, 'GET', `/rest/api/3/issue/${key}?fields=status`)).body as { fields: { status: { name: string } } }).fields.status.name;
     expect([await status(complaint.key), await status(task)]).toEqual(['To Do', 'To Do']);
     const [after] = await ok<{ version: { versionNumber: number }; workflowsForIssueTypes: unknown[] }[]>(running, 'POST', '/rest/api/3/workflowscheme/read', { workflowSchemeIds: [scheme?.id] });

@@ -92,10 +92,14 @@ export const fakeJiraSetup = (options: FakeJiraOptions = {}) => {
     lastSchemeUpdate: null as WorkflowSchemeUpdate | null,
   };
   const writes: WriteMethod[] = [];
-  const failing = new Set<WriteMethod>();
+  const failing = new Map<WriteMethod, AppError>();
 
   const write = <T>(method: WriteMethod, run: () => T): Promise<T> => {
-    if (failing.delete(method)) return Promise.reject(new AppError('JIRA_ERROR', `Jira answered 500 to ${method}`));
+    const failure = failing.get(method);
+    if (failure !== undefined) {
+      failing.delete(method);
+      return Promise.reject(failure);
+    }
     writes.push(method);
     return Promise.resolve(run());
   };
@@ -272,6 +276,7 @@ export const fakeJiraSetup = (options: FakeJiraOptions = {}) => {
     project,
     writes,
     /** The next call of this write method fails, once. */
-    failNext: (method: WriteMethod) => failing.add(method),
+    /** Refuses the next call of a write method, as Jira's 500 would, or with the error given. */
+    failNext: (method: WriteMethod, error = new AppError('JIRA_ERROR', `Jira answered 500 to ${method}`)) => failing.set(method, error),
   };
 };

@@ -1,4 +1,5 @@
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
+import { AppError } from '../../../src/domain/app-error';
 import { WORKFLOW_NAME, workflowSchemeName } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { expressionOfRule } from '../../../src/jira/provisioning/forge-rule';
 import { SETUP_STEPS, setupSucceeded, type SetupReport } from '../../../src/domain/setup/setup-report';
@@ -111,6 +112,16 @@ describe('Set up project', () => {
     const again = await fake.run();
     expect(outcomes(again)).toEqual(SETUP_STEPS.map((step) => [step, 'already-present']));
     expect(fake.writes).toEqual([]);
+  });
+
+  it('tries an in-place update again when Jira refuses it while another update of the scheme runs (409)', async () => {
+    const fake = setup({ complaintIssuesInStatuses: ['10000'] });
+    fake.failNext('updateWorkflowScheme', new AppError('CONFLICT', 'Another update of this workflow scheme is in progress.'));
+    const report = await fake.run();
+    expect(report.steps.find((s) => s.step === 'workflow-scheme')).toMatchObject({ outcome: 'updated', changes: [{ action: 'updated', entity: 'workflow-scheme' }] });
+    // The refused call changed nothing; the second try, after reading the scheme again, made the one update.
+    expect(fake.writes.filter((w) => w === 'updateWorkflowScheme')).toHaveLength(1);
+    expect(setupSucceeded(report)).toBe(true);
   });
 
   it('updates a project that already has complaints in place, moving their statuses by category', async () => {

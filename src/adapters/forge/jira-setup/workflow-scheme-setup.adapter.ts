@@ -4,6 +4,7 @@ import { AppError } from '../../../domain/app-error';
 import type { StatusCategory } from '../../../jira/provisioning/complaint-statuses';
 import type { WorkflowSchemeSetup } from '../../../ports/setup/workflow-scheme-setup.port';
 import type { WorkflowSchemeByName } from '../../../ports/setup/setup-shapes';
+import { followTask } from './follow-task';
 import { allPages, idText, present } from './jira-answers';
 
 const CATEGORIES: readonly StatusCategory[] = ['TODO', 'IN_PROGRESS', 'DONE'];
@@ -75,7 +76,7 @@ export const workflowSchemeSetup = (cloud: CloudClient): WorkflowSchemeSetup => 
     };
   },
   updateWorkflowScheme: async ({ scheme, workflowsForIssueTypes, byIssueType, byWorkflow }) => {
-    await cloud.workflowSchemes.updateSchemes({
+    const task = await cloud.workflowSchemes.updateSchemes({
       id: scheme.id,
       name: scheme.name,
       description: scheme.description,
@@ -89,5 +90,7 @@ export const workflowSchemeSetup = (cloud: CloudClient): WorkflowSchemeSetup => 
         statusMappings: m.statusMappings.map((s) => ({ ...s })),
       })),
     });
+    // Jira moves the issues to the new statuses in a task of its own; the step ends when it does.
+    await followTask(cloud, task);
   },
 });

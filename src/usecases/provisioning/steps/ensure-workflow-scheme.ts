@@ -1,4 +1,5 @@
-import { AppError } from '../../../domain/app-error';
+import { setTimeout as delay } from 'node:timers/promises';
+import { AppError, isAppError } from '../../../domain/app-error';
 import { STATUS_FOR_CATEGORY } from '../../../jira/provisioning/complaint-statuses';
 import { WORKFLOW_NAME, workflowSchemeName } from '../../../jira/provisioning/complaint-workflow-definition';
 import type { WorkflowSchemeSetup } from '../../../ports/setup/workflow-scheme-setup.port';
@@ -15,6 +16,9 @@ export interface WorkflowSchemeInput {
   readonly statuses: ComplaintStatuses;
   readonly record: RecordChange;
 }
+
+/** Waits before trying a refused (409) update again: Jira refuses one while another update's task still runs. */
+const CONFLICT_WAITS_MS = [2_000, 5_000, 10_000];
 
 const sameMappings = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
@@ -84,6 +88,16 @@ export const ensureWorkflowScheme = async (input: WorkflowSchemeInput): Promise<
   if (!ownScheme && !(await input.jira.projectHasIssues(input.project.key))) {
     await switchToOwnScheme(input, current);
     return;
+  }
+  for (const wait of CONFLICT_WAITS_MS) {
+    try {
+      await updateSchemeInPlace(input);
+      return;
+    } catch (error) {
+      if (!(isAppError(error) && error.code === 'CONFLICT')) throw error;
+      // The scheme is read again on the next try: the update that held it may have changed its version.
+      await delay(wait);
+    }
   }
   await updateSchemeInPlace(input);
 };
