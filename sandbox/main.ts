@@ -22,14 +22,24 @@ const dbPath = values.memory ? MEMORY : path.resolve(ROOT, values.db ?? DEFAULT_
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-static.js')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) console.warn('sandbox: building the Custom UI apps failed; their frames will show an error until they build');
 
+const database = dbPath === MEMORY ? 'in memory' : path.relative(ROOT, dbPath);
+
 const main = async (): Promise<void> => {
-  const sandbox = await createSandbox({ port, dbPath });
-  console.log(`\nComplaint Advocate sandbox: ${sandbox.url}  (database: ${dbPath === MEMORY ? 'in memory' : path.relative(ROOT, dbPath)})`);
-  console.log('Ctrl-C stops it.');
+  const sandbox = await createSandbox({
+    port,
+    dbPath,
+    onListening: ({ url, seeding }) => {
+      console.log(`\nComplaint Advocate sandbox: ${url}  (database: ${database})`);
+      if (seeding) console.log('Creating the demo data, which takes a while; the pages answer meanwhile and show how far it got.');
+    },
+  });
+  console.log('The demo data is ready. Ctrl-C stops the sandbox.');
   let stopping = false;
   const stop = (): void => {
-    if (stopping) return;
+    // A second Ctrl-C does not wait for the app's work in flight.
+    if (stopping) process.exit(1);
     stopping = true;
+    console.log('Stopping: the app finishes what it is doing first (Ctrl-C again to quit at once).');
     sandbox.close().then(
       () => process.exit(0),
       (error: unknown) => {

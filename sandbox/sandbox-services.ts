@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { SandboxClock } from './host/clock';
+import type { ScheduledRun } from './host/clock-jump';
 import type { KvsTable } from './host/kvs-table';
 import type { ForgeHost } from './host/forge-host';
 import type { HostStateStore } from './host/host-state-store';
 import type { Viewer } from './host/ui-context';
 import type { DemoUser, JiraEmulator } from './jira/emulator.types';
+import type { SeedProgress } from './seed-demo';
 
 /** Everything a request handler of the sandbox may use. */
 export interface SandboxServices {
@@ -20,7 +22,11 @@ export interface SandboxServices {
   readonly baseUrl: () => string;
   /** Runs what fell due, then waits until the work it set off has finished. */
   settle(): Promise<string[]>;
-  /** Wipes and reseeds the site and the app's storage, then installs the app again. */
+  /** Moves the clock forward as if the time had passed: what falls due runs at every whole hour inside the jump. */
+  jumpClock(ms: number): Promise<ScheduledRun[]>;
+  /** How far installing and seeding the demo got, while they run; null once the site is ready. */
+  seeding(): SeedProgress | null;
+  /** Wipes and reseeds the site and the app's storage, then installs the app again; the clock ends where it was. */
   reset(): Promise<void>;
 }
 

@@ -25,6 +25,14 @@ export interface SeedDemoDeps {
   readonly kvs: KvsTable;
   /** Runs what fell due on the clock and waits for the work it set off. */
   readonly settle: () => Promise<unknown>;
+  /** Hears each demo complaint created, for the pages to show how far seeding got. */
+  readonly onProgress?: (progress: SeedProgress) => void;
+}
+
+/** How far seeding got: demo complaints created so far, of all there will be. */
+export interface SeedProgress {
+  readonly created: number;
+  readonly total: number;
 }
 
 const basicAuth = (user: DemoUser): string => `Basic ${Buffer.from(`${user.email}:sandbox-token`).toString('base64')}`;
@@ -115,6 +123,7 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
         }),
       );
       keys.push(issue.key);
+      deps.onProgress?.({ created: keys.length, total: DEMO_COMPLAINTS.length });
     }
     for (const [n, complaint] of DEMO_COMPLAINTS.entries()) {
       const key = keys[n];

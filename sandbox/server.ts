@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { z } from 'zod';
 import * as appBundle from '../src/index';
 import { MEMORY, openDatabases } from './databases';
 import { forgeAppInstallation } from './forge-app-installation';
@@ -14,6 +15,8 @@ import { createHostStateStore, STATE_KEYS } from './host/host-state-store';
 import { createKvsTable } from './host/kvs-table';
 import { settleRestIdentity } from './host/identity-headers';
 import { loadManifest } from './host/manifest-model';
+import { heldQueueEventSchema } from './host/queue-service';
+import { createTimeKeeper } from './host/time-keeper';
 import { assetRoutes } from './http/asset-routes';
 import { controlRoutes } from './http/control-api';
 import { frameRoutes } from './http/frame-api';
@@ -24,7 +27,8 @@ import { viewerOf } from './http/viewer-of';
 import { createJiraEmulator } from './jira';
 import { pageRoutes } from './pages/page-routes';
 import type { RequestContext, SandboxServices } from './sandbox-services';
-import { DEMO_SPAN_MS, seedDemo } from './seed-demo';
+import { DEMO_COMPLAINTS } from './demo-complaints';
+import { DEMO_SPAN_MS, seedDemo, type SeedProgress } from './seed-demo';
 
 export const DEFAULT_PORT = 4000;
 const ROOT = path.resolve(__dirname, '..');
@@ -32,6 +36,8 @@ const ROOT = path.resolve(__dirname, '..');
 const APP_ACCOUNT_ID = '712020:complaint-advocate-app';
 // Schedules and delayed queue events are checked this often while the clock runs with the wall.
 const TICK_MS = 1000;
+/** How long closing waits for the app's triggers and consumers still running, by default. */
+const DRAIN_MS = 10_000;
 
 export interface SandboxOptions {
   /** 0 picks a free port. */
@@ -47,12 +53,23 @@ export interface SandboxOptions {
   /** The app's handlers; by default src/index.ts. */
   readonly bundle?: AppBundle;
   readonly log?: (line: string) => void;
+  /**
+   * Called as soon as the server answers, before installing the app and seeding the demo, which
+   * take a while on a fresh database (`seeding` says whether they will run): `npm start` prints the URL.
+   */
+  readonly onListening?: (listening: { readonly url: string; readonly seeding: boolean }) => void;
+  /** How long `close()` waits for the app's triggers and consumers still running (default 10 s). */
+  readonly drainTimeoutMs?: number;
 }
 
 export interface Sandbox {
   readonly url: string;
   readonly port: number;
   readonly services: SandboxServices;
+  /**
+   * Lets the work in flight finish against the live server (at most `drainTimeoutMs`), keeps the
+   * delayed queue events for the next start, then frees the port and closes the databases.
+   */
   close(): Promise<void>;
 }
 
@@ -70,14 +87,16 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     console.log(`sandbox: ${line}`);
   });
   const hostname = options.hostname ?? '127.0.0.1';
+  const withDemo = options.seed ?? true;
   const dbs = openDatabases(options.dbPath ?? MEMORY);
   const state = createHostStateStore(dbs.site);
+  const installed = state.read(STATE_KEYS.installed);
   const savedOffset = state.read(STATE_KEYS.clockOffset);
-  const seeding = (options.seed ?? true) && state.read(STATE_KEYS.installed) !== true;
+  const seeding = withDemo && installed !== true;
   const clock = createClock({
     ...(options.frozenClockAt === undefined ? {} : { frozenAt: options.frozenClockAt }),
-    // The demo's six months end now: a fresh seed starts that far back and moves the clock forward.
-    initialOffset: typeof savedOffset === 'number' ? savedOffset : seeding ? -DEMO_SPAN_MS : 0,
+    // The demo's six months end now: seeding starts that far back and moves the clock forward.
+    initialOffset: seeding ? -DEMO_SPAN_MS : typeof savedOffset === 'number' ? savedOffset : 0,
     onAdvance: (offset) => {
       state.write(STATE_KEYS.clockOffset, offset);
     },
@@ -105,23 +124,53 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     },
     appAccountId: APP_ACCOUNT_ID,
   });
+  const keeper = createTimeKeeper({ clock, host, log });
 
-  const settle = async (): Promise<string[]> => {
-    const ran = await host.runDue();
-    await host.idle();
-    return ran;
+  /** Forgets the site, the app's storage and the host's state; the clock stays where it is. */
+  const wipe = (): void => {
+    emulator.reset();
+    host.wipe();
+    state.clear();
+    state.write(STATE_KEYS.clockOffset, clock.offset());
   };
+  let progress: SeedProgress | null = null;
   const installAndSeed = async (): Promise<void> => {
-    const admin = emulator.users().find((u) => /admin/i.test(u.roleLabel)) ?? emulator.users()[0];
-    // As Forge does: Jira registers the app's fields and workflow rules, then the app hears it was installed.
-    emulator.installApp(forgeAppInstallation(manifestPath, SANDBOX_SITE.environmentId));
-    host.install(admin?.accountId ?? APP_ACCOUNT_ID);
-    await host.idle();
-    if (options.seed ?? true) {
-      await seedDemo({ baseUrl, users: emulator.users(), host, clock, kvs, settle });
+    // Until the end, a start that finds this knows an earlier one was cut short, and starts over.
+    state.write(STATE_KEYS.installed, false);
+    if (withDemo) progress = { created: 0, total: DEMO_COMPLAINTS.length };
+    try {
+      const admin = emulator.users().find((u) => /admin/i.test(u.roleLabel)) ?? emulator.users()[0];
+      // As Forge does: Jira registers the app's fields and workflow rules, then the app hears it was installed.
+      emulator.installApp(forgeAppInstallation(manifestPath, SANDBOX_SITE.environmentId));
+      host.install(admin?.accountId ?? APP_ACCOUNT_ID);
+      await host.idle();
+      if (withDemo) {
+        await seedDemo({
+          baseUrl,
+          users: emulator.users(),
+          host,
+          clock,
+          kvs,
+          settle: keeper.settle,
+          onProgress: (next) => {
+            progress = next;
+          },
+        });
+      }
+      await keeper.settle();
+      state.write(STATE_KEYS.installed, true);
+    } finally {
+      progress = null;
     }
-    await settle();
-    state.write(STATE_KEYS.installed, true);
+  };
+  /** Takes back the delayed queue events that the last run kept when it stopped. */
+  const restoreHeldQueueEvents = (): void => {
+    const saved = state.read(STATE_KEYS.heldQueueEvents);
+    if (saved === undefined) return;
+    const held = z.array(heldQueueEventSchema).safeParse(saved);
+    if (held.success) host.restoreQueueEvents(held.data);
+    else log('the delayed queue events kept by the last run are unreadable and were dropped');
+    state.remove(STATE_KEYS.heldQueueEvents);
   };
   const services: SandboxServices = {
     host,
@@ -132,15 +181,17 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     state,
     hostToken,
     baseUrl: () => baseUrl,
-    settle,
-    reset: async () => {
-      await host.idle();
-      emulator.reset();
-      host.wipe();
-      state.clear();
-      state.write(STATE_KEYS.clockOffset, clock.offset());
-      await installAndSeed();
-    },
+    settle: keeper.settle,
+    jumpClock: (ms) => keeper.jump(ms),
+    seeding: () => progress,
+    reset: () =>
+      keeper.inTurn(async () => {
+        await host.idle();
+        // Seeding plays six months forward from where the clock goes back to, so the demo ends when the reset began.
+        if (withDemo) clock.rewind(DEMO_SPAN_MS);
+        wipe();
+        await installAndSeed();
+      }),
   };
 
   const routes = [...controlRoutes, ...frameRoutes, ...assetRoutes, ...pageRoutes];
@@ -158,8 +209,20 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
       sendError(req, res, error);
     });
   });
-  /** Frees the port, lets the app's work in flight finish, closes the databases and gives Date.now back. */
-  const release = async (): Promise<void> => {
+
+  let ticker: NodeJS.Timeout | null = null;
+  const drainMs = options.drainTimeoutMs ?? DRAIN_MS;
+  /**
+   * The app's work in flight calls Jira over HTTP, so it finishes while the server still answers;
+   * then the delayed queue events are kept, the port freed, the databases closed and Date.now given back.
+   */
+  const shutDown = async (): Promise<void> => {
+    if (ticker) clearInterval(ticker);
+    if (!(await keeper.drain(drainMs))) {
+      log(`stopped waiting for the app's work after ${String(drainMs)} ms; ${String(host.pendingWork())} trigger or consumer runs still going will fail`);
+    }
+    const held = host.heldQueueEvents();
+    if (held.length > 0) state.write(STATE_KEYS.heldQueueEvents, held);
     const closed = new Promise<void>((resolve) => {
       // A server that never listened calls back with an error, which changes nothing here.
       server.close(() => {
@@ -168,7 +231,6 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     });
     server.closeAllConnections();
     await closed;
-    await host.idle();
     dbs.close();
     restoreTime();
   };
@@ -177,30 +239,24 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
   try {
     port = await listen(server, options.port ?? DEFAULT_PORT, hostname);
     baseUrl = `http://${hostname}:${port}`;
-    if (state.read(STATE_KEYS.installed) !== true) await installAndSeed();
+    options.onListening?.({ url: baseUrl, seeding });
+    if (installed === true) restoreHeldQueueEvents();
+    else {
+      // An earlier start was cut short while installing or seeding: what it left goes, and seeding starts over.
+      if (installed === false || savedOffset !== undefined) wipe();
+      await installAndSeed();
+    }
   } catch (error) {
     // Nobody gets a sandbox to close: left open, its port would keep the process (a test run) alive.
-    await release();
+    await shutDown();
     throw error;
   }
 
-  let ticking = false;
-  const ticker =
-    options.frozenClockAt === undefined
-      ? setInterval(() => {
-          if (ticking) return;
-          ticking = true;
-          void host.runDue().finally(() => (ticking = false));
-        }, TICK_MS).unref()
-      : null;
+  if (options.frozenClockAt === undefined) {
+    ticker = setInterval(() => {
+      keeper.tick();
+    }, TICK_MS).unref();
+  }
 
-  return {
-    url: baseUrl,
-    port,
-    services,
-    close: async () => {
-      if (ticker) clearInterval(ticker);
-      await release();
-    },
-  };
+  return { url: baseUrl, port, services, close: shutDown };
 };

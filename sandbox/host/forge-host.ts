@@ -8,7 +8,7 @@ import { installForgeGlobals } from './invocation';
 import { createKvsService } from './kvs-service';
 import { createKvsTable } from './kvs-table';
 import type { AppManifest, UiModuleDef } from './manifest-model';
-import { createQueueService } from './queue-service';
+import { createQueueService, type HeldQueueEvent } from './queue-service';
 import { createScheduler, type ScheduleState } from './scheduler';
 import { createSqlService } from './sql-service';
 import { resolverContext, type FrameSite, type Viewer } from './ui-context';
@@ -51,6 +51,11 @@ export interface ForgeHost {
   schedules(): ScheduleState[];
   /** Resolves when no trigger, consumer or delayed delivery is running. */
   idle(): Promise<void>;
+  /** How many triggers, consumers and delayed deliveries are running. */
+  pendingWork(): number;
+  /** Queue events pushed with a delay that the clock has not reached: a stopping sandbox keeps them. */
+  heldQueueEvents(): HeldQueueEvent[];
+  restoreQueueEvents(events: readonly HeldQueueEvent[]): void;
   /** Forgets the app's KVS, SQL and queued work, as a fresh installation would. */
   wipe(): void;
 }
@@ -120,6 +125,11 @@ export const createForgeHost = (options: ForgeHostOptions): ForgeHost => {
     runScheduled: (key) => scheduler.runNow(key),
     schedules: () => scheduler.list(),
     idle: () => tracker.idle(),
+    pendingWork: () => tracker.pending(),
+    heldQueueEvents: () => queue.held(),
+    restoreQueueEvents: (events) => {
+      queue.restore(events);
+    },
     wipe: () => {
       kvsTable.clear();
       dropAllTables(options.appSqlDb);

@@ -9,15 +9,36 @@ import type { WorkTracker } from './work-tracker';
  * Forge's async events (@forge/events `Queue`), which reach the platform as
  * `__requestAtlassianAsApp('/webhook/queue/{publish,stats,cancel}/…')`. Each pushed event goes
  * to the manifest's consumer of that queue as `handler({ body, queueName, jobId, eventId }, context)`.
- * `delayInSeconds` counts on the sandbox clock. A consumer that throws counts as failed;
- * Forge's retries are not emulated.
+ * `delayInSeconds` counts on the sandbox clock, and the events it holds can be handed over as
+ * data, for a sandbox that stops to keep them. A consumer that throws counts as failed; Forge's
+ * retries are not emulated.
  */
 export interface QueueService {
   handle(path: string, body: unknown): ServiceReply;
   /** Delivers the delayed events whose time has come on the sandbox clock. */
   runDue(): void;
+  /** The delayed events not yet delivered, as data: a sandbox that stops keeps them for its next start. */
+  held(): HeldQueueEvent[];
+  /** Takes back the events `held` gave, as if they had been pushed again with the same due time. */
+  restore(events: readonly HeldQueueEvent[]): void;
   clear(): void;
 }
+
+/** A pushed event waiting for its `delayInSeconds` on the sandbox clock. */
+export interface HeldQueueEvent {
+  readonly dueAt: number;
+  readonly queueName: string;
+  readonly jobId: string;
+  /** What the consumer will receive: the pushed event with its queue name, job id and event id. */
+  readonly event: Readonly<Record<string, unknown>>;
+}
+
+export const heldQueueEventSchema = z.object({
+  dueAt: z.number(),
+  queueName: z.string(),
+  jobId: z.string(),
+  event: z.record(z.string(), z.unknown()),
+}) satisfies z.ZodType<HeldQueueEvent>;
 
 const pushRequest = z.object({
   queueName: z.string(),
@@ -32,10 +53,6 @@ interface JobStats {
   failed: number;
   cancelled: boolean;
 }
-interface DelayedEvent {
-  readonly dueAt: number;
-  readonly deliver: () => void;
-}
 
 export const createQueueService = (deps: {
   consumers: readonly ConsumerDef[];
@@ -45,7 +62,7 @@ export const createQueueService = (deps: {
   log: (line: string) => void;
 }): QueueService => {
   const jobs = new Map<string, JobStats>();
-  let delayed: DelayedEvent[] = [];
+  let delayed: HeldQueueEvent[] = [];
 
   const deliver = (consumer: ConsumerDef, job: JobStats, event: Readonly<Record<string, unknown>>): void => {
     if (job.cancelled) {
@@ -73,12 +90,14 @@ export const createQueueService = (deps: {
     for (const pushed of payload) {
       const event = { ...pushed, queueName, jobId, eventId: randomUUID() };
       const delayMs = (pushed.delayInSeconds ?? 0) * 1000;
-      const run = (): void => {
-        deliver(consumer, job, event);
-      };
-      if (delayMs > 0) delayed.push({ dueAt: deps.now() + delayMs, deliver: run });
+      if (delayMs > 0) delayed.push({ dueAt: deps.now() + delayMs, queueName, jobId, event });
       // Forge answers the push before any consumer runs.
-      else deps.tracker.track(new Promise((resolve) => setImmediate(resolve)).then(run));
+      else
+        deps.tracker.track(
+          new Promise((resolve) => setImmediate(resolve)).then(() => {
+            deliver(consumer, job, event);
+          }),
+        );
     }
     return { status: 201, body: {} };
   };
@@ -116,7 +135,22 @@ export const createQueueService = (deps: {
       const now = deps.now();
       const due = delayed.filter((d) => d.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
       delayed = delayed.filter((d) => d.dueAt > now);
-      for (const d of due) d.deliver();
+      for (const held of due) {
+        const consumer = deps.consumers.find((c) => c.queue === held.queueName);
+        const job = jobs.get(held.jobId);
+        // Only a held event restored under a manifest without its queue lacks either.
+        if (consumer && job) deliver(consumer, job, held.event);
+        else deps.log(`queue ${held.queueName}: no consumer in the manifest; a held event of job ${held.jobId} is dropped`);
+      }
+    },
+    held: () => [...delayed],
+    restore: (events) => {
+      for (const held of events) {
+        const job = jobs.get(held.jobId) ?? { success: 0, inProgress: 0, failed: 0, cancelled: false };
+        job.inProgress += 1;
+        jobs.set(held.jobId, job);
+        delayed.push(held);
+      }
     },
     clear: () => {
       delayed = [];

@@ -6,6 +6,8 @@ export interface WorkTracker {
   track(work: Promise<unknown>): void;
   /** Resolves once nothing is in flight, including work that in-flight work started. */
   idle(): Promise<void>;
+  /** How many pieces of work are in flight now. */
+  pending(): number;
 }
 
 export const createWorkTracker = (): WorkTracker => {
@@ -22,5 +24,6 @@ export const createWorkTracker = (): WorkTracker => {
     idle: async () => {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
+    pending: () => inFlight.size,
   };
 };

@@ -35,6 +35,14 @@ const clockOf = ({ services }: RequestContext) => ({
   schedules: services.host.schedules(),
 });
 
+/** Jumps, schedules, faults and resets would tangle with seeding, which moves the clock and calls Jira itself. */
+const refuseWhileSeeding = ({ services }: RequestContext): void => {
+  const progress = services.seeding();
+  if (progress !== null) {
+    throw new HttpError(409, `The sandbox is still creating the demo data (${String(progress.created)} of ${String(progress.total)} complaints so far); try again when it is ready`);
+  }
+};
+
 /** Where a form-posting page goes back to: a local path only. */
 const backTo = (form: URLSearchParams): string => {
   const target = form.get('returnTo') ?? '/';
@@ -57,9 +65,9 @@ export const controlRoutes: readonly Route<RequestContext>[] = [
     path: /^\/__sandbox\/clock$/,
     handle: async ({ req, res, ctx }) => {
       const { advanceMs } = parse(clockRequest, await readJson(req));
-      ctx.services.clock.advance(advanceMs);
-      const ran = await ctx.services.settle();
-      sendJson(res, 200, { ...clockOf(ctx), ran });
+      refuseWhileSeeding(ctx);
+      const ran = await ctx.services.jumpClock(advanceMs);
+      sendJson(res, 200, { ...clockOf(ctx), ran: ran.map(({ key, at }) => ({ key, at: new Date(at).toISOString() })) });
     },
   },
   {
@@ -67,6 +75,7 @@ export const controlRoutes: readonly Route<RequestContext>[] = [
     path: /^\/__sandbox\/scheduled\/([\w-]+)$/,
     handle: async ({ res, ctx, params: [key = ''] }) => {
       if (!ctx.services.host.schedules().some((s) => s.key === key)) throw new HttpError(404, `No scheduled trigger ${key}`);
+      refuseWhileSeeding(ctx);
       await ctx.services.host.runScheduled(key);
       await ctx.services.settle();
       sendJson(res, 200, { ran: key });
@@ -79,6 +88,7 @@ export const controlRoutes: readonly Route<RequestContext>[] = [
     path: /^\/__sandbox\/faults$/,
     handle: async ({ req, res, ctx }) => {
       const { clear, jira, events } = parse(faultsRequest, await readJson(req));
+      refuseWhileSeeding(ctx);
       if (clear === true) {
         ctx.services.emulator.faults.clear();
         ctx.services.host.events.setFaults({ delayMs: 0, duplicate: false });
@@ -92,6 +102,7 @@ export const controlRoutes: readonly Route<RequestContext>[] = [
     method: 'POST',
     path: /^\/__sandbox\/reset$/,
     handle: async ({ res, ctx }) => {
+      refuseWhileSeeding(ctx);
       await ctx.services.reset();
       sendJson(res, 200, { reset: true, users: ctx.services.emulator.users().length });
     },

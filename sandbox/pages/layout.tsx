@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { themeAttributes } from '../http/theme';
 import type { PageViewer } from '../sandbox-services';
 import type { DemoUser } from '../jira/emulator.types';
+import type { SeedProgress } from '../seed-demo';
 
 export type NavSection = 'issues' | 'create' | 'dashboard' | 'apps' | 'outbox';
 
@@ -22,7 +23,17 @@ export interface PageChrome {
   /** The path to come back to after switching user or theme. */
   readonly path: string;
   readonly now: number;
+  /** While the demo data is being created: how far it got. */
+  readonly seeding: SeedProgress | null;
 }
+
+/** The pages answer while seeding runs; this says why the lists are short and the controls refuse. */
+const SeedingMessage = ({ progress }: { progress: SeedProgress }) => (
+  <div className="section-message" role="status">
+    The sandbox is creating its demo data: {progress.created} of {progress.total} complaints so far. Reload the page to see more; the sandbox
+    controls wait until it is done.
+  </div>
+);
 
 const UserSwitcher = ({ viewer, users, path }: Pick<PageChrome, 'viewer' | 'users' | 'path'>) => (
   <form method="post" action="/__sandbox/user" className="switcher">
@@ -88,7 +99,10 @@ export const renderPage = (chrome: PageChrome, content: ReactNode): string =>
           <ThemeSwitch viewer={chrome.viewer} path={chrome.path} />
           <UserSwitcher viewer={chrome.viewer} users={chrome.users} path={chrome.path} />
         </header>
-        <main className="page">{content}</main>
+        <main className="page">
+          {chrome.seeding !== null && <SeedingMessage progress={chrome.seeding} />}
+          {content}
+        </main>
         <div id="sandbox-flags" className="flags" aria-live="polite" />
       </body>
     </html>,

@@ -16,7 +16,7 @@ import { OutboxPage } from './outbox-page';
 type Args = RouteArgs<RequestContext>;
 
 const page = ({ res, url, ctx }: Args, title: string, section: NavSection | null, content: ReactNode, status = 200): void => {
-  const chrome = { title, section, viewer: ctx.viewer, users: ctx.services.emulator.users(), path: url.pathname + url.search, now: ctx.services.clock.now() };
+  const chrome = { title, section, viewer: ctx.viewer, users: ctx.services.emulator.users(), path: url.pathname + url.search, now: ctx.services.clock.now(), seeding: ctx.services.seeding() };
   sendHtml(res, status, renderPage(chrome, content));
 };
 

@@ -19,7 +19,23 @@ jest.setTimeout(SEEDED_START_MS);
 beforeAll(() => {
   info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
 });
-const sandbox = openForSuite(() => startSeededSandbox(START), SEEDED_START_MS);
+/** What the site answered while it was still seeding, asked as soon as the server listened. */
+let whileSeeding: Promise<{ seeding: boolean; home: { status: number; text: string }; jump: number; clock: number }> | undefined;
+const probeWhileSeeding = async (url: string, seeding: boolean) => {
+  const home = await fetch(`${url}/`);
+  const jump = await fetch(`${url}/__sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: MINUTE }) });
+  const clock = await fetch(`${url}/__sandbox/clock`);
+  return { seeding, home: { status: home.status, text: await home.text() }, jump: jump.status, clock: clock.status };
+};
+const sandbox = openForSuite(
+  () =>
+    startSeededSandbox(START, {
+      onListening: ({ url, seeding }) => {
+        whileSeeding = probeWhileSeeding(url, seeding);
+      },
+    }),
+  SEEDED_START_MS,
+);
 afterAll(() => {
   info.mockRestore();
 });
@@ -172,12 +188,20 @@ describe('host pages', () => {
   });
 });
 
+describe('while seeding', () => {
+  it('answers as soon as it listens: the pages say how far seeding got, the clock controls wait', async () => {
+    const seen = await whileSeeding;
+    expect(seen).toEqual({ seeding: true, home: { status: 200, text: expect.stringContaining('The sandbox is creating its demo data') as unknown }, jump: 409, clock: 200 });
+    expect((await request('/')).text).not.toContain('The sandbox is creating its demo data');
+  });
+});
+
 describe('control API', () => {
   it('moves the clock and runs the schedules that fell due', async () => {
     const before = (await request('/__sandbox/clock')).json as { now: number };
     const moved = await request('/__sandbox/clock', { json: { advanceMs: 5 * MINUTE } });
     expect((moved.json as { now: number }).now).toBe(before.now + 5 * MINUTE);
-    expect((moved.json as { ran: string[] }).ran).toEqual(['reminder-sweep-schedule']);
+    expect((moved.json as { ran: unknown[] }).ran).toEqual([{ key: 'reminder-sweep-schedule', at: new Date(before.now + 5 * MINUTE).toISOString() }]);
     expect((await request('/__sandbox/clock', { json: { advanceMs: -1 } })).status).toBe(400);
   });
 
@@ -215,11 +239,19 @@ describe('control API', () => {
     expect((await request('/__sandbox/outbox')).json).toEqual(expect.arrayContaining([expect.objectContaining({ issueKey: complaint?.key, subject: 'Please call the customer' })]));
   });
 
-  it('resets the site: the app storage is empty again and the demo issues are back', async () => {
+  it('resets the site: the app storage is empty again, the demo issues are back, and the clock reads what it read before', async () => {
     const advocate = userWithRole(/advocate/i);
     await invoke(advocate, 'preferences/set-language', { language: 'ru' });
+    await request('/__sandbox/clock', { json: { advanceMs: 3 * 24 * 60 * MINUTE } });
+    const before = (await request('/__sandbox/clock')).json as { now: number };
     expect((await request('/__sandbox/reset', { method: 'POST' })).status).toBe(200);
     expect((await invoke(advocate, 'preferences/get-language', {})).json).toEqual({ ok: true, value: { ok: true, data: { language: null } } });
-    expect((await seededKeys()).length).toBeGreaterThanOrEqual(3);
+    const keys = await seededKeys();
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    expect(((await request('/__sandbox/clock')).json as { now: number }).now).toBe(before.now);
+    // The demo plays six months up to the clock: its newest issue is days old, not six months in the future.
+    const newest = (await request(`/rest/api/3/issue/${keys[0]?.key ?? ''}?fields=created`, { as: advocate })).json as { fields: { created: string } };
+    expect(before.now - Date.parse(newest.fields.created)).toBeGreaterThanOrEqual(0);
+    expect(before.now - Date.parse(newest.fields.created)).toBeLessThan(7 * 24 * 60 * MINUTE);
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROVIDER_HEADER } from '../../../sandbox/host/identity-headers';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import type { DemoUser } from '../../../sandbox/jira/emulator.types';
-import { createSandbox, type Sandbox } from '../../../sandbox/server';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server';
 
 /** A Monday morning; the clock stays here unless a test moves it. */
 export const START = Date.UTC(2026, 2, 2, 9, 0);
@@ -39,11 +39,11 @@ export interface InjectedFault {
 
 /**
  * The sandbox with the app installed and the demo data left out, so Set up project meets an
- * empty service project. Every /rest call the sandbox serves is logged; a fault refuses matching
- * calls with 500, as Jira does when it fails.
+ * empty service project; in memory unless `options.dbPath` names a file. Every /rest call the
+ * sandbox serves is logged; a fault refuses matching calls with 500, as Jira does when it fails.
  */
-export const startProvisioningSandbox = async () => {
-  const sandbox: Sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: START, seed: false, log: () => undefined });
+export const startProvisioningSandbox = async (options: Pick<SandboxOptions, 'dbPath' | 'drainTimeoutMs' | 'log'> = {}) => {
+  const sandbox: Sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: START, seed: false, log: () => undefined, ...options });
   const calls: RestCall[] = [];
   let fault: InjectedFault | null = null;
   const { emulator } = sandbox.services;

@@ -45,13 +45,13 @@ const setUpComplaints = async (env: ProvisioningSandbox, config: AppConfig): Pro
  * The sandbox with the app installed, configured and Set up project run on CMP, and no demo
  * data: each test registers its own complaints over REST, which reach the app as Jira events.
  */
-export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig()) => {
+export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig(), options: Parameters<typeof startProvisioningSandbox>[0] = {}) => {
   // The app logs each event and sweep as it would on Forge; the tests assert on the outcome instead.
   jest.spyOn(console, 'info').mockImplementation(() => undefined);
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   let env: ProvisioningSandbox | undefined;
   try {
-    env = await startProvisioningSandbox();
+    env = await startProvisioningSandbox(options);
     return runtimeHarness(env, await setUpComplaints(env, config));
   } catch (error) {
     // The caller gets no sandbox to close, and a listening one would keep jest from exiting.

@@ -133,6 +133,25 @@ describe('@forge/events queue', () => {
     expect(handledBy('on-work').map((d) => (d.event as { body: unknown }).body)).toEqual([{ n: 1 }, { n: 2 }]);
     expect(handledBy('on-work').every((d) => d.moduleKey === 'work-listener')).toBe(true);
   });
+
+  it('hands over the delayed events not yet due, which another host delivers when its clock reaches them', async () => {
+    const { jobId } = (await env.invoke('queue/push', { delayInSeconds: 60 })) as { jobId: string };
+    await env.host.idle();
+    const held = env.host.heldQueueEvents();
+    expect(held).toEqual([{ dueAt: START + MINUTE, queueName: 'work', jobId, event: expect.objectContaining({ body: { n: 2 }, jobId }) as unknown }]);
+
+    // A stopped sandbox's next start: a new host, its clock where the old one stopped.
+    const next = await setup();
+    next.host.restoreQueueEvents(JSON.parse(JSON.stringify(held)) as typeof held);
+    await next.host.runDue();
+    expect(handledBy('on-work')).toEqual([]);
+    next.clock.advance(MINUTE);
+    await next.host.runDue();
+    await next.host.idle();
+    expect(handledBy('on-work').map((d) => d.event)).toEqual([expect.objectContaining({ body: { n: 2 }, queueName: 'work', jobId })]);
+    expect(next.host.heldQueueEvents()).toEqual([]);
+    await next.jira.close();
+  });
 });
 
 describe('product events', () => {
