@@ -3,6 +3,7 @@ import type { SandboxClock } from './host/clock';
 import type { ScheduledRun } from './host/clock-jump';
 import type { KvsTable } from './host/kvs-table';
 import type { ForgeHost } from './host/forge-host';
+import type { FrameRegistry } from './host/frame-registry';
 import type { HostStateStore } from './host/host-state-store';
 import type { Viewer } from './host/ui-context';
 import type { DemoUser, JiraEmulator } from './jira/emulator.types';
@@ -11,6 +12,8 @@ import type { SeedProgress } from './seed-demo';
 /** Everything a request handler of the sandbox may use. */
 export interface SandboxServices {
   readonly host: ForgeHost;
+  /** The Custom UI frames the pages rendered, each bound to its place and its viewer. */
+  readonly frames: FrameRegistry;
   readonly emulator: JiraEmulator;
   readonly clock: SandboxClock;
   /** The app's Forge KVS, where the admin page keeps the configuration. */
@@ -37,5 +40,11 @@ export interface PageViewer extends Viewer {
 
 export interface RequestContext {
   readonly services: SandboxServices;
+  /** Null when the request names nobody: no user switcher cookie, or one naming no demo user. */
+  readonly viewer: PageViewer | null;
+}
+
+/** A request from someone signed in. */
+export interface SignedInContext extends RequestContext {
   readonly viewer: PageViewer;
 }

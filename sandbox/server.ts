@@ -9,6 +9,7 @@ import { forgeAppInstallation } from './forge-app-installation';
 import { createClock } from './host/clock';
 import { useAsProcessTime } from './host/process-time';
 import { createForgeHost } from './host/forge-host';
+import { createFrameRegistry } from './host/frame-registry';
 import { SANDBOX_SITE } from './host/forge-runtime';
 import type { AppBundle } from './host/function-invoker';
 import { createHostStateStore, STATE_KEYS } from './host/host-state-store';
@@ -22,6 +23,7 @@ import { controlRoutes } from './http/control-api';
 import { frameRoutes } from './http/frame-api';
 import { HttpError } from './http/http-kit';
 import { dispatch } from './http/route-table';
+import { refuseCrossOrigin } from './http/same-origin';
 import { sendError } from './http/send-error';
 import { viewerOf } from './http/viewer-of';
 import { createJiraEmulator } from './jira';
@@ -174,6 +176,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
   };
   const services: SandboxServices = {
     host,
+    frames: createFrameRegistry(),
     emulator,
     clock,
     kvs,
@@ -197,9 +200,10 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
   const routes = [...controlRoutes, ...frameRoutes, ...assetRoutes, ...pageRoutes];
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', baseUrl);
+    refuseCrossOrigin(req);
     const ctx: RequestContext = { services, viewer: viewerOf(req, emulator.users()) };
     if (url.pathname.startsWith('/rest/')) {
-      settleRestIdentity(req, hostToken, ctx.viewer.accountId);
+      settleRestIdentity(req, hostToken, ctx.viewer?.accountId ?? null);
       if (await emulator.handle(req, res)) return;
     }
     if (!(await dispatch(routes, req, res, url, ctx))) throw new HttpError(404, `Nothing at ${url.pathname}`);

@@ -9,6 +9,7 @@ import { createKvsService } from './kvs-service';
 import { createKvsTable } from './kvs-table';
 import type { AppManifest, UiModuleDef } from './manifest-model';
 import { createQueueService, type HeldQueueEvent } from './queue-service';
+import { isInheritedMember, isUnknownKeyError, ResolverFunctionNotFound } from './resolver-function-not-found';
 import { createScheduler, type ScheduleState } from './scheduler';
 import { createSqlService } from './sql-service';
 import { resolverContext, type FrameSite, type Viewer } from './ui-context';
@@ -38,7 +39,10 @@ export interface ResolverCall {
 export interface ForgeHost {
   readonly manifest: AppManifest;
   uiModule(moduleKey: string): UiModuleDef | undefined;
-  /** `invoke` from a Custom UI frame: the module's resolver, as the viewer. */
+  /**
+   * `invoke` from a Custom UI frame: the module's resolver, as the viewer. A key the resolver
+   * does not define as its own rejects with `ResolverFunctionNotFound`.
+   */
   invokeResolver(call: ResolverCall): Promise<unknown>;
   /** A platform event (a Jira product event, or a lifecycle event) for the triggers. */
   deliverEvent(event: PlatformEvent, options?: { withFaults: boolean }): string[];
@@ -92,12 +96,17 @@ export const createForgeHost = (options: ForgeHostOptions): ForgeHost => {
     invokeResolver: async ({ site, viewer, functionKey, payload }) => {
       const module = uiModule(site.moduleKey);
       if (!module?.resolverFunctionKey) throw new Error(`Module ${site.moduleKey} has no resolver in the manifest`);
-      return invoker.invoke({
-        functionKey: module.resolverFunctionKey,
-        moduleKey: module.key,
-        accountId: viewer.accountId,
-        event: { call: { functionKey, payload }, context: resolverContext(module, site, viewer, options.baseUrl()) },
-      });
+      if (isInheritedMember(functionKey)) throw new ResolverFunctionNotFound(functionKey);
+      try {
+        return await invoker.invoke({
+          functionKey: module.resolverFunctionKey,
+          moduleKey: module.key,
+          accountId: viewer.accountId,
+          event: { call: { functionKey, payload }, context: resolverContext(module, site, viewer, options.baseUrl()) },
+        });
+      } catch (error) {
+        throw isUnknownKeyError(error, functionKey) ? new ResolverFunctionNotFound(functionKey, { cause: error }) : error;
+      }
     },
     deliverEvent: (event, deliveryOptions) => delivery.deliver(event, deliveryOptions),
     events: {

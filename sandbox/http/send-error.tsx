@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { JiraHttpError } from '../jira/http/jira-error';
 import { HttpError, sendHtml, sendJson } from './http-kit';
 
 const ErrorPage = ({ status, message }: { status: number; message: string }) => (
@@ -21,8 +22,15 @@ const ErrorPage = ({ status, message }: { status: number; message: string }) => 
   </html>
 );
 
-/** Answers a failed request: JSON for the control API and scripts, a page for people. */
+/**
+ * Answers a failed request: Jira's own body for a Jira error (the 401 of a request that names
+ * nobody), JSON for the control API and scripts, a page for people.
+ */
 export const sendError = (req: IncomingMessage, res: ServerResponse, error: unknown): void => {
+  if (error instanceof JiraHttpError && !res.headersSent) {
+    sendJson(res, error.status, error.body);
+    return;
+  }
   const status = error instanceof HttpError ? error.status : 500;
   const message = error instanceof Error ? error.message : String(error);
   if (status === 500) console.error('sandbox: request failed', req.method, req.url, error);

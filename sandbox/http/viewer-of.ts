@@ -2,19 +2,25 @@ import type { IncomingMessage } from 'node:http';
 import type { DemoUser } from '../jira/emulator.types';
 import type { PageViewer } from '../sandbox-services';
 import { readCookie, THEME_COOKIE, USER_COOKIE } from './cookies';
-import { HttpError } from './http-kit';
+import type { ColorMode } from './theme';
 
-/** Who is at the keyboard: the user switcher's cookie, else the site's first demo user. */
-export const viewerOf = (req: IncomingMessage, users: readonly DemoUser[]): PageViewer => {
+/** The light or dark theme the switcher chose; it does not depend on who is signed in. */
+export const colorModeOf = (req: IncomingMessage): ColorMode => (readCookie(req, THEME_COOKIE) === 'dark' ? 'dark' : 'light');
+
+/**
+ * Who is at the keyboard: the demo user the switcher's cookie names, or nobody. Nobody stays
+ * nobody: Jira serves an anonymous visitor no one's data, so neither does the sandbox.
+ */
+export const viewerOf = (req: IncomingMessage, users: readonly DemoUser[]): PageViewer | null => {
   const chosen = readCookie(req, USER_COOKIE);
-  const user = users.find((u) => u.accountId === chosen) ?? users[0];
-  if (!user) throw new HttpError(503, 'The site has no users: POST /__sandbox/reset');
+  const user = users.find((u) => u.accountId === chosen);
+  if (!user) return null;
   return {
     user,
     accountId: user.accountId,
     // Jira stores `en_US`; Forge contexts carry `en-US`.
     locale: user.locale.replace('_', '-'),
     timeZone: user.timeZone,
-    colorMode: readCookie(req, THEME_COOKIE) === 'dark' ? 'dark' : 'light',
+    colorMode: colorModeOf(req),
   };
 };

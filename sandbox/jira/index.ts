@@ -18,6 +18,7 @@ import { issueTransitionRoutes } from './routes/issue-transition.routes';
 import { issueTypeSchemeRoutes } from './routes/issue-type-scheme.routes';
 import { issueTypeRoutes } from './routes/issue-type.routes';
 import { issueRoutes } from './routes/issue.routes';
+import { permissionSchemeRoutes } from './routes/permission-scheme.routes';
 import { permissionRoutes } from './routes/permission.routes';
 import { projectRoutes } from './routes/project.routes';
 import { screenSchemeRoutes } from './routes/screen-scheme.routes';
@@ -45,7 +46,8 @@ export type {
   NotificationRecord,
 } from './emulator.types';
 export { DEMO_ACCOUNTS } from './seed-site-people';
-export { BASE_PROJECT, BASE_SERVICE_DESK_ID } from './seed-site';
+export { BASE_PERMISSION_SCHEME, BASE_PROJECT, BASE_SERVICE_DESK_ID } from './seed-site';
+export { APP_ACCESS_ROLE } from './permissions/app-access-role';
 export { BASE_ISSUE_TYPES, BASE_SCHEMES, BASE_STATUSES, BASE_TRANSITIONS, BASE_WORKFLOWS } from './seed-site-config';
 
 const allRoutes = (site: JiraSite): Route[] => [
@@ -59,6 +61,7 @@ const allRoutes = (site: JiraSite): Route[] => [
   ...searchRoutes(site),
   ...userRoutes(site),
   ...permissionRoutes(site),
+  ...permissionSchemeRoutes(site),
   ...projectRoutes(site),
   ...serverInfoRoutes(site),
   ...serviceDeskRoutes(site),

@@ -73,7 +73,7 @@ export function openSite(options: SiteOptions): JiraSite {
     nextId: sequenceStore(db),
     users,
     grants,
-    permissions: permissionChecker(users, grants, options.appAccountId),
+    permissions: permissionChecker(users, grants),
     projects: projectStore(db),
     catalog: catalogStore(db),
     issueTypeSchemes: issueTypeSchemeStore(db),

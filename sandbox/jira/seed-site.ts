@@ -1,10 +1,15 @@
+import { REQUEST_PARTICIPANTS_FIELD } from './fields/well-known-fields';
 import type { JiraSite } from './jira-site';
-import type { ProjectPermission } from './permissions/permission-catalog';
+import { addAppToProjectRoles, APP_ACCESS_ROLE } from './permissions/app-access-role';
+import { PERMISSIONS, type ProjectPermission } from './permissions/permission-catalog';
+import type { HolderType } from './store/permission-store';
 import { BASE_ISSUE_TYPES, BASE_SCHEMES, seedSiteConfig } from './seed-site-config';
 import { appUser, DEMO_ACCOUNTS, DEMO_PEOPLE, demoGroups } from './seed-site-people';
 
 export const BASE_PROJECT = { id: '10000', key: 'CMP', name: 'Customer Complaints' } as const;
 export const BASE_SERVICE_DESK_ID = '1';
+/** The permission scheme CMP uses, as Jira makes one for each service project. */
+export const BASE_PERMISSION_SCHEME = { id: '10000', name: `Jira Service Management Permission Scheme for Project ${BASE_PROJECT.key}` } as const;
 
 const AGENT_GROUP = 'jira-servicemanagement-users';
 const ADMIN_GROUP = 'jira-administrators';
@@ -54,6 +59,31 @@ function seedCatalog(site: JiraSite): void {
   site.catalog.insertLinkType({ id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' });
 }
 
+/**
+ * CMP's permission scheme: agents work on everything, admins also administer, customers browse
+ * and comment on what they reported or take part in, and the app holds every project permission
+ * through its role, as Jira grants it on installation.
+ */
+function seedPermissionScheme(site: JiraSite): void {
+  const schemeId = BASE_PERMISSION_SCHEME.id;
+  site.grants.insertScheme({ ...BASE_PERMISSION_SCHEME, description: 'The permission scheme of the service project.' });
+  site.grants.insertRole({ ...APP_ACCESS_ROLE, description: 'The installed apps, which Jira gives project access through this role.' });
+  const grant = (permission: ProjectPermission, holderType: HolderType, holderParameter: string | null = null): void => {
+    site.grants.grant({ id: site.nextId('permissionGrant'), schemeId, permission, holderType, holderParameter });
+  };
+  for (const permission of AGENT_PERMISSIONS) {
+    for (const group of [AGENT_GROUP, ADMIN_GROUP]) grant(permission, 'group', group);
+  }
+  grant('ADMINISTER_PROJECTS', 'group', ADMIN_GROUP);
+  for (const permission of CUSTOMER_PERMISSIONS) {
+    grant(permission, 'reporter');
+    grant(permission, 'userCustomField', REQUEST_PARTICIPANTS_FIELD);
+  }
+  for (const { key, type } of PERMISSIONS) {
+    if (type === 'PROJECT') grant(key as ProjectPermission, 'projectRole', APP_ACCESS_ROLE.id);
+  }
+}
+
 function seedServiceProject(site: JiraSite): void {
   const projectId = BASE_PROJECT.id;
   site.projects.insert({
@@ -64,7 +94,9 @@ function seedServiceProject(site: JiraSite): void {
     workflowSchemeId: BASE_SCHEMES.workflowScheme,
     issueTypeSchemeId: BASE_SCHEMES.projectIssueTypeScheme,
     issueTypeScreenSchemeId: BASE_SCHEMES.projectIssueTypeScreenScheme,
+    permissionSchemeId: BASE_PERMISSION_SCHEME.id,
   });
+  seedPermissionScheme(site);
   site.catalog.addIssueTypeToProject(projectId, BASE_ISSUE_TYPES.task);
   site.catalog.addIssueTypeToProject(projectId, BASE_ISSUE_TYPES.serviceRequest);
   const components = [
@@ -75,16 +107,8 @@ function seedServiceProject(site: JiraSite): void {
   for (const component of components) {
     site.projects.insertComponent({ ...component, id: site.nextId('component'), projectId, assigneeType: 'PROJECT_DEFAULT' });
   }
-  for (const permission of AGENT_PERMISSIONS) {
-    for (const group of [AGENT_GROUP, ADMIN_GROUP]) {
-      site.grants.grantProject({ projectId, permission, holderType: 'group', holderParameter: group });
-    }
-  }
-  site.grants.grantProject({ projectId, permission: 'ADMINISTER_PROJECTS', holderType: 'group', holderParameter: ADMIN_GROUP });
-  for (const permission of CUSTOMER_PERMISSIONS) {
-    site.grants.grantProject({ projectId, permission, holderType: 'reporter', holderParameter: null });
-    site.grants.grantProject({ projectId, permission, holderType: 'participant', holderParameter: null });
-  }
+  // The base site's app user stands for an app already installed.
+  addAppToProjectRoles(site);
   site.serviceDesks.insert({ id: BASE_SERVICE_DESK_ID, projectId });
   site.serviceDesks.insertRequestType({
     id: '1',

@@ -2,9 +2,15 @@ import type { UiModuleDef } from '../host/manifest-model';
 import { fullContext, type FrameSite } from '../host/ui-context';
 import type { PageViewer } from '../sandbox-services';
 
-interface ForgeFrameProps {
+/** A frame the page route placed and registered: its module, its place and the id its calls carry. */
+export interface BoundFrame {
   readonly module: UiModuleDef;
   readonly site: FrameSite;
+  readonly frameId: string;
+}
+
+interface ForgeFrameProps {
+  readonly frame: BoundFrame;
   readonly viewer: PageViewer;
   readonly siteUrl: string;
   /** Gadget edit mode: where submit and close lead back to. */
@@ -13,18 +19,19 @@ interface ForgeFrameProps {
 }
 
 /**
- * A Custom UI resource in an iframe, as Jira renders it. The frame's context and place ride on
- * data attributes that host-page.ts reads; the frame itself cannot change them. host-page.ts
- * also sets `src`, once it listens, so that no early bridge call is lost.
+ * A Custom UI resource in an iframe, as Jira renders it. The frame's context rides on a data
+ * attribute for `getContext`; its calls carry only the frame id, which the server maps back to
+ * the module, place and viewer it rendered. host-page.ts sets `src` once it listens, so that no
+ * early bridge call is lost.
  */
-export const ForgeFrame = ({ module, site, viewer, siteUrl, viewUrl, resourceKey = module.resourceKey }: ForgeFrameProps) => (
+export const ForgeFrame = ({ frame, viewer, siteUrl, viewUrl, resourceKey = frame.module.resourceKey }: ForgeFrameProps) => (
   <iframe
     className="forge-frame"
-    title={module.title}
+    title={frame.module.title}
     data-src={`/__sandbox/resources/${resourceKey}/index.html`}
-    data-forge-frame={module.key}
-    data-context={JSON.stringify(fullContext(module, site, viewer, siteUrl))}
-    data-site={JSON.stringify(site)}
+    data-forge-frame={frame.module.key}
+    data-frame-id={frame.frameId}
+    data-context={JSON.stringify(fullContext(frame.module, frame.site, viewer, siteUrl))}
     data-view-url={viewUrl}
   />
 );

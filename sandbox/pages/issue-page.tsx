@@ -1,13 +1,13 @@
-import type { UiModuleDef } from '../host/manifest-model';
 import type { PageViewer } from '../sandbox-services';
-import { ForgeFrame } from './forge-frame';
+import { ForgeFrame, type BoundFrame } from './forge-frame';
 import { displayValue, richText, type CommentView, type IssueView, type TransitionView } from './jira-views';
 
 export interface IssuePageData {
   readonly issue: IssueView;
   readonly transitions: readonly TransitionView[];
   readonly comments: readonly CommentView[];
-  readonly panels: readonly UiModuleDef[];
+  /** The app's issue panels on this issue, each already bound to the viewer. */
+  readonly panels: readonly BoundFrame[];
   readonly viewer: PageViewer;
   readonly siteUrl: string;
   readonly error: string | null;
@@ -90,23 +90,10 @@ export const IssuePage = ({ issue, transitions, comments, panels, viewer, siteUr
             <h2 id="description">Description</h2>
             <p className="description">{richText(fields.description) || <span className="none">Add a description…</span>}</p>
           </section>
-          {panels.map((module) => (
-            <section key={module.key} className="app-panel" aria-label={module.title}>
-              <h2 className="app-panel-title">{module.title}</h2>
-              <ForgeFrame
-                module={module}
-                viewer={viewer}
-                siteUrl={siteUrl}
-                site={{
-                  moduleKey: module.key,
-                  localId: `${module.key}/${issue.id}`,
-                  extension: {
-                    issue: { id: issue.id, key: issue.key, type: fields.issuetype.name, typeId: fields.issuetype.id },
-                    project: { id: fields.project.id, key: fields.project.key, type: fields.project.projectTypeKey ?? 'service_desk' },
-                    isNewToIssue: false,
-                  },
-                }}
-              />
+          {panels.map((frame) => (
+            <section key={frame.module.key} className="app-panel" aria-label={frame.module.title}>
+              <h2 className="app-panel-title">{frame.module.title}</h2>
+              <ForgeFrame frame={frame} viewer={viewer} siteUrl={siteUrl} />
             </section>
           ))}
           <Comments issueKey={issue.key} comments={comments} />

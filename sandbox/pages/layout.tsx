@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { themeAttributes } from '../http/theme';
+import { themeAttributes, type ColorMode } from '../http/theme';
 import type { PageViewer } from '../sandbox-services';
 import type { DemoUser } from '../jira/emulator.types';
 import type { SeedProgress } from '../seed-demo';
@@ -18,7 +18,9 @@ const NAV: readonly { readonly section: NavSection; readonly href: string; reado
 export interface PageChrome {
   readonly title: string;
   readonly section: NavSection | null;
-  readonly viewer: PageViewer;
+  /** Null for a visitor who has not picked a user yet. */
+  readonly viewer: PageViewer | null;
+  readonly colorMode: ColorMode;
   readonly users: readonly DemoUser[];
   /** The path to come back to after switching user or theme. */
   readonly path: string;
@@ -38,7 +40,12 @@ const SeedingMessage = ({ progress }: { progress: SeedProgress }) => (
 const UserSwitcher = ({ viewer, users, path }: Pick<PageChrome, 'viewer' | 'users' | 'path'>) => (
   <form method="post" action="/__sandbox/user" className="switcher">
     <label htmlFor="sandbox-user">Acting as</label>
-    <select id="sandbox-user" name="accountId" defaultValue={viewer.accountId} data-autosubmit="">
+    <select id="sandbox-user" name="accountId" defaultValue={viewer?.accountId ?? ''} data-autosubmit="">
+      {viewer === null && (
+        <option value="" disabled>
+          Nobody: pick a user
+        </option>
+      )}
       {users.map((u) => (
         <option key={u.accountId} value={u.accountId}>
           {u.displayName} · {u.roleLabel}
@@ -52,8 +59,8 @@ const UserSwitcher = ({ viewer, users, path }: Pick<PageChrome, 'viewer' | 'user
   </form>
 );
 
-const ThemeSwitch = ({ viewer, path }: Pick<PageChrome, 'viewer' | 'path'>) => {
-  const next = viewer.colorMode === 'dark' ? 'light' : 'dark';
+const ThemeSwitch = ({ colorMode, path }: Pick<PageChrome, 'colorMode' | 'path'>) => {
+  const next = colorMode === 'dark' ? 'light' : 'dark';
   return (
     <form method="post" action="/__sandbox/theme">
       <input type="hidden" name="colorMode" value={next} />
@@ -69,7 +76,7 @@ const ThemeSwitch = ({ viewer, path }: Pick<PageChrome, 'viewer' | 'path'>) => {
 export const renderPage = (chrome: PageChrome, content: ReactNode): string =>
   '<!doctype html>' +
   renderToStaticMarkup(
-    <html lang="en" {...themeAttributes(chrome.viewer.colorMode)}>
+    <html lang="en" {...themeAttributes(chrome.colorMode)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -96,7 +103,7 @@ export const renderPage = (chrome: PageChrome, content: ReactNode): string =>
           <time className="clock" dateTime={new Date(chrome.now).toISOString()} title="The sandbox clock">
             {new Date(chrome.now).toISOString().slice(0, 16).replace('T', ' ')} UTC
           </time>
-          <ThemeSwitch viewer={chrome.viewer} path={chrome.path} />
+          <ThemeSwitch colorMode={chrome.colorMode} path={chrome.path} />
           <UserSwitcher viewer={chrome.viewer} users={chrome.users} path={chrome.path} />
         </header>
         <main className="page">

@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
 import { STATE_KEYS } from '../host/host-state-store';
+import type { UiModuleDef } from '../host/manifest-model';
+import type { FrameSite } from '../host/ui-context';
 import { HttpError, readForm, redirect, sendHtml } from '../http/http-kit';
 import type { Route, RouteArgs } from '../http/route-table';
+import { colorModeOf } from '../http/viewer-of';
 import { textToAdf } from '../jira/fields/adf';
-import type { RequestContext } from '../sandbox-services';
+import type { RequestContext, SignedInContext } from '../sandbox-services';
 import { CreatePage } from './create-page';
+import type { BoundFrame } from './forge-frame';
+import { adminPageSite, gadgetLocalId, gadgetSite, issuePanelSite } from './frame-sites';
 import { HomePage } from './home-page';
 import { IssuePage } from './issue-page';
 import { jiraAs, jiraErrorText, type JiraAnswer } from './jira-client';
@@ -12,25 +17,59 @@ import { commentsView, issueView, projectView, searchView, transitionsView, type
 import { renderPage, type NavSection } from './layout';
 import { AdminPage, DashboardPage, MessagePage } from './module-pages';
 import { OutboxPage } from './outbox-page';
+import { SignInPage } from './sign-in-page';
 
-type Args = RouteArgs<RequestContext>;
+type Args = RouteArgs<SignedInContext>;
 
-const page = ({ res, url, ctx }: Args, title: string, section: NavSection | null, content: ReactNode, status = 200): void => {
-  const chrome = { title, section, viewer: ctx.viewer, users: ctx.services.emulator.users(), path: url.pathname + url.search, now: ctx.services.clock.now(), seeding: ctx.services.seeding() };
+const renderFor = ({ req, res, url, ctx }: RouteArgs<RequestContext>, title: string, section: NavSection | null, content: ReactNode, status: number): void => {
+  const chrome = {
+    title,
+    section,
+    viewer: ctx.viewer,
+    colorMode: colorModeOf(req),
+    users: ctx.services.emulator.users(),
+    path: url.pathname + url.search,
+    now: ctx.services.clock.now(),
+    seeding: ctx.services.seeding(),
+  };
   sendHtml(res, status, renderPage(chrome, content));
 };
 
-const jira = (ctx: RequestContext) => jiraAs(ctx.services, ctx.viewer.accountId);
+const page = (args: Args, title: string, section: NavSection | null, content: ReactNode, status = 200): void => {
+  renderFor(args, title, section, content, status);
+};
+
+/**
+ * A page for someone signed in. Anyone else gets the log-in page with 401, as Jira shows an
+ * anonymous visitor nothing; a form they posted is not carried out.
+ */
+const signedIn =
+  (handle: (args: Args) => Promise<void> | void) =>
+  (args: RouteArgs<RequestContext>): Promise<void> | void => {
+    const { ctx, req, url } = args;
+    if (ctx.viewer !== null) return handle({ ...args, ctx: { ...ctx, viewer: ctx.viewer } });
+    const returnTo = req.method === 'GET' ? url.pathname + url.search : '/';
+    renderFor(args, 'Log in', null, <SignInPage users={ctx.services.emulator.users()} returnTo={returnTo} />, 401);
+  };
+
+/** Registers a frame for the viewer: its calls will name only the id, never their module or place. */
+const bind = (ctx: SignedInContext, module: UiModuleDef, site: FrameSite): BoundFrame => ({
+  module,
+  site,
+  frameId: ctx.services.frames.issue({ site, accountId: ctx.viewer.accountId }),
+});
+
+const jira = (ctx: SignedInContext) => jiraAs(ctx.services, ctx.viewer.accountId);
 const ok = (answer: JiraAnswer): boolean => answer.status >= 200 && answer.status < 300;
 const issuePath = (key: string) => `/rest/api/3/issue/${encodeURIComponent(key)}`;
 const backToIssue = (key: string, error: string | null) => `/browse/${encodeURIComponent(key)}${error === null ? '' : `?error=${encodeURIComponent(error)}`}`;
 
-const projectKeys = async (ctx: RequestContext): Promise<string[]> => {
+const projectKeys = async (ctx: SignedInContext): Promise<string[]> => {
   const listed = await jira(ctx).get('/rest/api/3/project');
   return Array.isArray(listed.body) ? listed.body.map((p) => String((p as { key?: unknown }).key)) : [];
 };
 
-const recentIssues = async (ctx: RequestContext): Promise<{ issues: IssueRow[]; error: string | null }> => {
+const recentIssues = async (ctx: SignedInContext): Promise<{ issues: IssueRow[]; error: string | null }> => {
   const keys = await projectKeys(ctx);
   if (keys.length === 0) return { issues: [], error: null };
   // Jira refuses an unbounded JQL search, so the list names the viewer's projects.
@@ -83,7 +122,7 @@ const issue = async (args: Args): Promise<void> => {
       issue={view}
       transitions={ok(transitionsAnswer) ? transitionsView.parse(transitionsAnswer.body).transitions : []}
       comments={ok(commentsAnswer) ? commentsView.parse(commentsAnswer.body).comments : []}
-      panels={panels}
+      panels={panels.map((module) => bind(ctx, module, issuePanelSite(module, view)))}
       viewer={ctx.viewer}
       siteUrl={ctx.services.baseUrl()}
       error={url.searchParams.get('error')}
@@ -106,7 +145,7 @@ const comment = async ({ req, res, ctx, params }: Args): Promise<void> => {
   redirect(res, backToIssue(key, answer === null || ok(answer) ? null : jiraErrorText(answer)));
 };
 
-const projects = async (ctx: RequestContext) => {
+const projects = async (ctx: SignedInContext) => {
   const details = await Promise.all((await projectKeys(ctx)).map((key) => jira(ctx).get(`/rest/api/3/project/${encodeURIComponent(key)}`)));
   return details.filter(ok).map((d) => projectView.parse(d.body));
 };
@@ -138,15 +177,16 @@ const create = async (args: Args): Promise<void> => {
   page(args, 'Create issue', 'create', <CreatePage projects={await projects(ctx)} values={Object.fromEntries(form)} error={jiraErrorText(answer)} />, answer.status);
 };
 
-const moduleOfType = (ctx: RequestContext, type: string, key?: string) => ctx.services.host.manifest.uiModules.find((m) => m.type === type && (key === undefined || m.key === key));
+const moduleOfType = (ctx: SignedInContext, type: string, key?: string) => ctx.services.host.manifest.uiModules.find((m) => m.type === type && (key === undefined || m.key === key));
 
 const dashboard = (args: Args): void => {
   const { ctx, url } = args;
   const module = moduleOfType(ctx, 'jira:dashboardGadget');
   if (!module) throw new HttpError(404, 'The app has no dashboard gadget');
-  const configuration = ctx.services.state.read(STATE_KEYS.gadgetConfig(`${module.key}/dashboard-10000/gadget-1`));
+  const configuration = ctx.services.state.read(STATE_KEYS.gadgetConfig(gadgetLocalId(module)));
   const editing = url.searchParams.get('edit') === '1';
-  page(args, 'Dashboard', 'dashboard', <DashboardPage module={module} viewer={ctx.viewer} siteUrl={ctx.services.baseUrl()} editing={editing} configuration={configuration} />);
+  const frame = bind(ctx, module, gadgetSite(module, configuration, editing));
+  page(args, 'Dashboard', 'dashboard', <DashboardPage frame={frame} viewer={ctx.viewer} siteUrl={ctx.services.baseUrl()} editing={editing} />);
 };
 
 const admin = (args: Args): void => {
@@ -154,7 +194,7 @@ const admin = (args: Args): void => {
   const module = moduleOfType(ctx, 'jira:adminPage', params[0]);
   if (!module) throw new HttpError(404, `No admin page ${params[0] ?? ''}`);
   const modules = ctx.services.host.manifest.uiModules.filter((m) => m.type === 'jira:adminPage');
-  page(args, module.title, 'apps', <AdminPage module={module} modules={modules} viewer={ctx.viewer} siteUrl={ctx.services.baseUrl()} />);
+  page(args, module.title, 'apps', <AdminPage frame={bind(ctx, module, adminPageSite(module))} modules={modules} viewer={ctx.viewer} siteUrl={ctx.services.baseUrl()} />);
 };
 
 const outbox = (args: Args): void => {
@@ -163,13 +203,13 @@ const outbox = (args: Args): void => {
 
 /** The host pages: Jira's screens around the app's Custom UI. */
 export const pageRoutes: readonly Route<RequestContext>[] = [
-  { method: 'GET', path: /^\/$/, handle: home },
-  { method: 'GET', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/, handle: issue },
-  { method: 'POST', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/transition$/, handle: transition },
-  { method: 'POST', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/comment$/, handle: comment },
-  { method: 'GET', path: /^\/create$/, handle: createForm },
-  { method: 'POST', path: /^\/create$/, handle: create },
-  { method: 'GET', path: /^\/dashboard$/, handle: dashboard },
-  { method: 'GET', path: /^\/admin(?:\/([\w-]+))?$/, handle: admin },
-  { method: 'GET', path: /^\/outbox$/, handle: outbox },
+  { method: 'GET', path: /^\/$/, handle: signedIn(home) },
+  { method: 'GET', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/, handle: signedIn(issue) },
+  { method: 'POST', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/transition$/, handle: signedIn(transition) },
+  { method: 'POST', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/comment$/, handle: signedIn(comment) },
+  { method: 'GET', path: /^\/create$/, handle: signedIn(createForm) },
+  { method: 'POST', path: /^\/create$/, handle: signedIn(create) },
+  { method: 'GET', path: /^\/dashboard$/, handle: signedIn(dashboard) },
+  { method: 'GET', path: /^\/admin(?:\/([\w-]+))?$/, handle: signedIn(admin) },
+  { method: 'GET', path: /^\/outbox$/, handle: signedIn(outbox) },
 ];

@@ -8,7 +8,8 @@ import type { BridgeEvent, BridgeReply, FrameMessage, ThemeGrant } from './bridg
 interface Frame {
   readonly element: HTMLIFrameElement;
   readonly context: Record<string, unknown>;
-  readonly site: Record<string, unknown>;
+  /** What the frame's calls name: the server knows its module, place and viewer by it. */
+  readonly frameId: string;
 }
 
 type Payload = Readonly<Record<string, unknown>>;
@@ -20,7 +21,7 @@ const frames = (): Frame[] =>
   [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-forge-frame]')].map((element) => ({
     element,
     context: JSON.parse(element.dataset.context ?? '{}') as Record<string, unknown>,
-    site: JSON.parse(element.dataset.site ?? '{}') as Record<string, unknown>,
+    frameId: element.dataset.frameId ?? '',
   }));
 
 const postJson = async (url: string, body: unknown): Promise<unknown> => {
@@ -91,14 +92,14 @@ const fetchProduct = async (payload: Payload): Promise<unknown> => {
 const methods: Readonly<Record<string, (frame: Frame, payload: Payload) => unknown>> = {
   getContext: (frame) => frame.context,
   invoke: async (frame, payload) => {
-    const answer = asPayload(await postJson('/__sandbox/invoke', { site: frame.site, functionKey: payload.functionKey, payload: payload.payload ?? {} }));
+    const answer = asPayload(await postJson('/__sandbox/invoke', { frame: frame.frameId, functionKey: payload.functionKey, payload: payload.payload ?? {} }));
     return answer.value;
   },
   fetchProduct: (_frame, payload) => fetchProduct(payload),
   submit: async (frame, payload) => {
     const viewUrl = frame.element.dataset.viewUrl;
     if (viewUrl === undefined) return false;
-    await postJson('/__sandbox/gadget-config', { localId: frame.site.localId, configuration: payload });
+    await postJson('/__sandbox/gadget-config', { frame: frame.frameId, configuration: payload });
     window.location.assign(viewUrl);
     return true;
   },

@@ -21,30 +21,52 @@ const userWithRole = (role: RegExp): DemoUser => {
   return user;
 };
 
-/** A seeded issue on which the manifest shows the panel. */
-const complaintKey = async (page: Page): Promise<string> => {
+/** A page in a fresh browser context whose user switcher names the user. */
+const pageAs = async (user: DemoUser): Promise<Page> => {
+  const context = await session().browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies([{ name: 'sandbox-user', value: user.accountId, url: session().sandbox.url }]);
+  return context.newPage();
+};
+
+/** A seeded issue on which the manifest shows the panel, from the issue list an agent sees. */
+const complaintKey = async (): Promise<string> => {
+  const page = await pageAs(userWithRole(/registrar/i));
   await page.goto(`${session().sandbox.url}/`);
   const link = page.locator('.issue-table tbody tr', { hasText: 'Complaint' }).first().locator('a').first();
-  return (await link.textContent()) ?? '';
+  const key = (await link.textContent()) ?? '';
+  await page.context().close();
+  return key;
 };
 
 const openIssueAs = async (user: DemoUser, key: string): Promise<Page> => {
-  const context = await session().browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: 'sandbox-user', value: user.accountId, url: session().sandbox.url }]);
-  const page = await context.newPage();
+  const page = await pageAs(user);
   await page.goto(`${session().sandbox.url}/browse/${key}`);
   return page;
 };
 
 const panel = (page: Page) => page.frameLocator('iframe.forge-frame');
 
+describe('signing in', () => {
+  it('asks a visitor who picked nobody to log in, then shows the site as the one they picked', async () => {
+    const registrar = userWithRole(/registrar/i);
+    const context = await session().browser.newContext();
+    const page = await context.newPage();
+    const first = await page.goto(`${session().sandbox.url}/dashboard`);
+    expect(first?.status()).toBe(401);
+    expect(await page.locator('iframe.forge-frame').count()).toBe(0);
+    await page.getByRole('button', { name: registrar.displayName, exact: true }).click();
+    await page.waitForURL(`${session().sandbox.url}/dashboard`);
+    expect(await page.locator('#sandbox-user').inputValue()).toBe(registrar.accountId);
+    expect(await page.locator('iframe.forge-frame').count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('the advocate panel on the sandbox issue view', () => {
   it('renders with its context for two users and remembers a language per user through invoke', async () => {
     const registrar = userWithRole(/registrar/i);
     const advocate = userWithRole(/advocate/i);
-    const probe = await session().browser.newPage();
-    const key = await complaintKey(probe);
-    await probe.close();
+    const key = await complaintKey();
     expect(key).toMatch(/^[A-Z]+-\d+$/);
 
     // Each user first sees the panel in the language of their Jira locale, with the issue from the context.

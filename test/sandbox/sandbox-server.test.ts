@@ -1,4 +1,4 @@
-import { BASE_PROJECT } from '../../sandbox/jira';
+import { BASE_ISSUE_TYPES, BASE_PROJECT } from '../../sandbox/jira';
 import type { DemoUser } from '../../sandbox/jira/emulator.types';
 import { openForSuite } from '../support/open-for-tests';
 import { SEEDED_START_MS, startSeededSandbox } from '../support/seeded-sandbox';
@@ -70,13 +70,34 @@ const decode = (attribute: string): string =>
 const frameContexts = (html: string): Record<string, unknown>[] =>
   [...html.matchAll(/data-context="([^"]*)"/g)].map((m) => JSON.parse(decode(m[1] ?? '{}')) as Record<string, unknown>);
 
+/** The ids of the Forge frames a page rendered, which their calls name. */
+const frameIds = (html: string): string[] => [...html.matchAll(/data-frame-id="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
+
+const NOT_AUTHENTICATED = { errorMessages: ['You are not authenticated. Authentication required to perform this operation.'], errors: {} };
+
+/** The seeded issues, as an agent sees them on the issue list. */
 const seededKeys = async (): Promise<{ key: string; type: string }[]> => {
-  const { text } = await request('/');
+  const { text } = await request('/', { as: userWithRole(/registrar/i) });
   return [...text.matchAll(/href="\/browse\/([A-Z]+-\d+)">[^<]*<\/a><\/td><td>[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => ({ key: m[1] ?? '', type: m[2] ?? '' }));
 };
 
-const invoke = (as: DemoUser, functionKey: string, payload: Record<string, unknown>, extension: Record<string, unknown> = {}) =>
-  request('/__sandbox/invoke', { as, json: { site: { moduleKey: 'advocate-panel', localId: 'advocate-panel/1', extension }, functionKey, payload } });
+/** The summaries of the newest issues, as an agent finds them. */
+const newestSummaries = async (): Promise<string[]> => {
+  const jql = encodeURIComponent(`project = ${BASE_PROJECT.key} ORDER BY created DESC`);
+  const found = await request(`/rest/api/3/search/jql?jql=${jql}&fields=summary&maxResults=5`, { as: userWithRole(/registrar/i) });
+  return (found.json as { issues: { fields: { summary: string } }[] }).issues.map((issue) => issue.fields.summary);
+};
+
+/** The advocate panel's frame on a seeded complaint, as the issue page renders it for the user. */
+const panelFrame = async (as: DemoUser): Promise<string> => {
+  const complaint = (await seededKeys()).find((k) => k.type === 'Complaint');
+  const [frame] = frameIds((await request(`/browse/${complaint?.key ?? ''}`, { as })).text);
+  if (frame === undefined) throw new Error('The issue page rendered no panel');
+  return frame;
+};
+
+const invoke = async (as: DemoUser, functionKey: string, payload: Record<string, unknown>) =>
+  request('/__sandbox/invoke', { as, json: { frame: await panelFrame(as), functionKey, payload } });
 
 describe('users and identity', () => {
   it('offers the demo roles in the user switcher', async () => {
@@ -91,6 +112,41 @@ describe('users and identity', () => {
     const forged = await request('/rest/api/3/myself', { as: advocate, headers: { 'x-forge-provider': 'user', 'x-forge-account-id': userWithRole(/manager/i).accountId } });
     expect([plain.status, (plain.json as { accountId: string }).accountId]).toEqual([200, advocate.accountId]);
     expect((forged.json as { accountId: string }).accountId).toBe(advocate.accountId);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ['no cookie and no credentials', {}],
+    ['a cookie naming no demo user', { cookie: 'sandbox-user=nobody' }],
+    ['identity headers without the host’s token', { 'x-forge-provider': 'app' }],
+  ])('answers /rest with %s as Jira answers nobody: 401 and its body', async (_name, headers) => {
+    expect(await request('/rest/api/3/myself', { headers })).toMatchObject({ status: 401, json: NOT_AUTHENTICATED });
+  });
+
+  it('writes nothing for a /rest call that names nobody', async () => {
+    const answer = await request('/rest/api/3/issue', { json: { fields: { project: { key: BASE_PROJECT.key }, issuetype: { name: 'Task' }, summary: 'From nobody' } } });
+    expect(answer).toMatchObject({ status: 401, json: NOT_AUTHENTICATED });
+    expect(await newestSummaries()).not.toContain('From nobody');
+  });
+
+  it('shows a visitor who picked nobody the log-in page, not the site', async () => {
+    const page = await request('/');
+    expect(page.status).toBe(401);
+    expect(page.text).toContain('Log in to continue');
+    expect(page.text).not.toMatch(/href="\/browse\//);
+    expect(frameIds((await request('/admin')).text)).toEqual([]);
+  });
+
+  it('carries out no form that a visitor who picked nobody posts', async () => {
+    const answer = await request('/create', { form: { issuetype: `${BASE_PROJECT.key}:${BASE_ISSUE_TYPES.task}`, summary: 'Posted by nobody' } });
+    expect(answer.status).toBe(401);
+    expect(await newestSummaries()).not.toContain('Posted by nobody');
+  });
+
+  it('refuses a state-changing call that a page of another origin sends', async () => {
+    const registrar = userWithRole(/registrar/i);
+    const call = { frame: await panelFrame(registrar), functionKey: 'preferences/get-language' };
+    expect((await request('/__sandbox/invoke', { as: registrar, json: call, headers: { origin: 'http://localhost:3999' } })).status).toBe(403);
+    expect((await request('/__sandbox/invoke', { as: registrar, json: call, headers: { origin: new URL(sandbox().url).origin } })).status).toBe(200);
   });
 
   it('switches user with a cookie and goes back where it came from', async () => {
@@ -111,10 +167,32 @@ describe('resolvers through /__sandbox/invoke', () => {
     expect(smuggled.json).toEqual({ ok: true, value: expect.objectContaining({ ok: false }) as unknown });
   });
 
-  it('reject an unknown module or a malformed call', async () => {
-    const user = userWithRole(/registrar/i);
-    expect((await request('/__sandbox/invoke', { as: user, json: { site: { moduleKey: 'nope', localId: 'x', extension: {} }, functionKey: 'k' } })).status).toBe(404);
-    expect((await request('/__sandbox/invoke', { as: user, json: { functionKey: 'k' } })).status).toBe(400);
+  it('refuse a call that names nobody with Jira’s 401: not even the admin page’s Set up project runs', async () => {
+    const admin = userWithRole(/admin/i);
+    const [adminFrame] = frameIds((await request('/admin', { as: admin })).text);
+    const answer = await request('/__sandbox/invoke', { json: { frame: adminFrame, functionKey: 'project/set-up', payload: { projectKey: BASE_PROJECT.key } } });
+    expect(answer).toMatchObject({ status: 401, json: NOT_AUTHENTICATED });
+  });
+
+  it('run the resolver of the module the page rendered, whatever module the body names', async () => {
+    const admin = userWithRole(/admin/i);
+    const forged = { frame: await panelFrame(admin), functionKey: 'project/setup-status', payload: {}, site: { moduleKey: 'admin-page', localId: 'admin-page/admin', extension: {} } };
+    // The panel's resolver has no Set up project keys, even for the admin.
+    expect(await request('/__sandbox/invoke', { as: admin, json: forged })).toMatchObject({ status: 404, json: { ok: false, code: 'FUNCTION_NOT_FOUND' } });
+  });
+
+  it.each(['constructor', 'toString', '__proto__'])('answer the key %s, which no resolver defines, with a typed 404', async (functionKey) => {
+    expect(await invoke(userWithRole(/registrar/i), functionKey, {})).toMatchObject({
+      status: 404,
+      json: { ok: false, code: 'FUNCTION_NOT_FOUND', error: `Resolver has no definition for '${functionKey}'.` },
+    });
+  });
+
+  it('refuse a frame that no page rendered, a frame rendered for someone else, and a call without a frame', async () => {
+    const [registrar, advocate] = [userWithRole(/registrar/i), userWithRole(/advocate/i)];
+    expect((await request('/__sandbox/invoke', { as: registrar, json: { frame: 'made-up', functionKey: 'preferences/get-language' } })).status).toBe(404);
+    expect((await request('/__sandbox/invoke', { as: registrar, json: { frame: await panelFrame(advocate), functionKey: 'preferences/get-language' } })).status).toBe(403);
+    expect((await request('/__sandbox/invoke', { as: registrar, json: { functionKey: 'preferences/get-language' } })).status).toBe(400);
   });
 });
 
@@ -169,10 +247,11 @@ describe('host pages', () => {
 
   it('keep the gadget configuration that edit mode submitted and open edit mode with the edit entry point', async () => {
     const manager = userWithRole(/manager/i);
-    const localId = (frameContexts((await request('/dashboard', { as: manager })).text)[0]?.localId ?? '') as string;
-    await request('/__sandbox/gadget-config', { json: { localId, configuration: { projects: ['CMP'], periodMonths: 6, departments: [] } } });
-    const [view] = frameContexts((await request('/dashboard', { as: manager })).text);
     const edit = await request('/dashboard?edit=1', { as: manager });
+    const [editFrame] = frameIds(edit.text);
+    const saved = await request('/__sandbox/gadget-config', { as: manager, json: { frame: editFrame, configuration: { projects: ['CMP'], periodMonths: 6, departments: [] } } });
+    expect(saved.status).toBe(200);
+    const [view] = frameContexts((await request('/dashboard', { as: manager })).text);
     expect(view?.extension).toEqual(expect.objectContaining({ gadgetConfiguration: { projects: ['CMP'], periodMonths: 6, departments: [] } }));
     expect(frameContexts(edit.text)[0]?.extension).toEqual(expect.objectContaining({ entryPoint: 'edit' }));
     expect(edit.text).toContain('data-view-url="/dashboard"');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { insertCustomField } from '../fields/insert-custom-field';
 import type { JiraSite } from '../jira-site';
+import { addAppToProjectRoles } from '../permissions/app-access-role';
 import type { AppExtension } from '../store/app-extension-store';
 
 /** What the Forge host hands Jira when it installs an app: the app, the environment, the manifest's modules. */
@@ -50,8 +51,8 @@ const extensionKey = (installation: Pick<ForgeAppInstallation, 'appId' | 'enviro
   `ari:cloud:ecosystem::extension/${APP_ARI.exec(installation.appId)?.[1] ?? installation.appId}/${installation.environmentId}/static/${moduleKey}`;
 
 /**
- * Registers an app's custom fields and expression workflow rules on the site, as installing a
- * Forge app does. A field that exists from an earlier install keeps its id and values; a rule's
+ * Registers an app's custom fields and expression workflow rules on the site, and puts the app's
+ * user in the apps' project role of every project, as installing a Forge app does. A field that exists from an earlier install keeps its id and values; a rule's
  * expression is replaced by the current manifest's. Function-based validators are not kept:
  * the sandbox has no way to call them from a transition.
  */
@@ -100,5 +101,6 @@ export function installForgeApp(site: JiraSite, installation: ForgeAppInstallati
       })),
     ];
     for (const rule of rules) site.extensions.upsert(rule);
+    addAppToProjectRoles(site);
   })();
 }

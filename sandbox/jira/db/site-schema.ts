@@ -4,12 +4,12 @@ import type { Database } from 'better-sqlite3';
  * Bumped whenever a table changes shape: a sandbox data file written by an older emulator is
  * then rebuilt from the seed instead of failing on a missing column.
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /**
  * The emulated site. Configuration (issue types and their schemes, statuses, workflows and
  * schemes, fields with contexts and options, screens and screen schemes, request types,
- * permission grants, the installed app's modules) is data in tables that the configuration
+ * permission schemes and project roles, the installed app's modules) is data in tables that the configuration
  * endpoints change. JSON columns hold values whose shape Jira defines (field values, ADF,
  * property values, transition rules).
  */
@@ -24,13 +24,19 @@ const TABLES: readonly string[] = [
   `CREATE TABLE jira_groups (group_id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE)`,
   `CREATE TABLE jira_group_members (group_id TEXT NOT NULL, account_id TEXT NOT NULL, PRIMARY KEY (group_id, account_id))`,
   `CREATE TABLE jira_global_permission_grants (permission TEXT NOT NULL, group_name TEXT NOT NULL, PRIMARY KEY (permission, group_name))`,
-  `CREATE TABLE jira_project_permission_grants (
-     project_id TEXT NOT NULL, permission TEXT NOT NULL, holder_type TEXT NOT NULL, holder_parameter TEXT,
-     PRIMARY KEY (project_id, permission, holder_type, holder_parameter))`,
+  `CREATE TABLE jira_permission_schemes (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL)`,
+  // holder_parameter is '' for holders without one, so that the same grant cannot be made twice.
+  `CREATE TABLE jira_permission_grants (
+     id TEXT PRIMARY KEY, scheme_id TEXT NOT NULL, permission TEXT NOT NULL, holder_type TEXT NOT NULL,
+     holder_parameter TEXT NOT NULL, UNIQUE (scheme_id, permission, holder_type, holder_parameter))`,
+  `CREATE TABLE jira_project_roles (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL)`,
+  `CREATE TABLE jira_project_role_actors (project_id TEXT NOT NULL, role_id TEXT NOT NULL, account_id TEXT NOT NULL,
+     PRIMARY KEY (project_id, role_id, account_id))`,
   `CREATE TABLE jira_projects (
      id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, description TEXT NOT NULL,
      project_type_key TEXT NOT NULL, lead_account_id TEXT NOT NULL, workflow_scheme_id TEXT NOT NULL,
-     issue_type_scheme_id TEXT NOT NULL, issue_type_screen_scheme_id TEXT NOT NULL, next_issue_number INTEGER NOT NULL)`,
+     issue_type_scheme_id TEXT NOT NULL, issue_type_screen_scheme_id TEXT NOT NULL, permission_scheme_id TEXT NOT NULL,
+     next_issue_number INTEGER NOT NULL)`,
   `CREATE TABLE jira_components (
      id TEXT PRIMARY KEY, project_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL,
      lead_account_id TEXT, assignee_type TEXT NOT NULL)`,

@@ -4,12 +4,11 @@ import type { PermissionStore } from '../store/permission-store';
 import type { ProjectRecord } from '../store/project-store';
 import type { UserStore } from '../store/user-store';
 import type { GlobalPermission, ProjectPermission } from './permission-catalog';
-import { REQUEST_PARTICIPANTS_FIELD } from '../fields/well-known-fields';
 
 export interface PermissionChecker {
   hasGlobal(caller: Caller, permission: GlobalPermission): boolean;
   /**
-   * With an issue, holder types that depend on it (reporter, participant, assignee) count;
+   * With an issue, holder types that depend on it (reporter, assignee, user fields) count;
    * without one, only grants that hold for the whole project do.
    */
   hasProject(caller: Caller, project: ProjectRecord, permission: ProjectPermission, issue?: IssueRecord): boolean;
@@ -17,12 +16,19 @@ export interface PermissionChecker {
   userHasProject(accountId: string, project: ProjectRecord, permission: ProjectPermission, issue?: IssueRecord): boolean;
 }
 
-const participantsOf = (issue: IssueRecord): readonly unknown[] => {
-  const value = issue.fields[REQUEST_PARTICIPANTS_FIELD];
-  return Array.isArray(value) ? value : [];
+/** The accounts a user field holds on the issue: one for a single user picker, several for a multi-user one. */
+const accountsIn = (issue: IssueRecord, fieldId: string): readonly unknown[] => {
+  const value = issue.fields[fieldId];
+  return Array.isArray(value) ? value : [value];
 };
 
-export function permissionChecker(users: UserStore, grants: PermissionStore, appAccountId: string): PermissionChecker {
+/**
+ * Project permissions come from the permission scheme of the project, for everyone: the app's
+ * user too, which holds them through the `atlassian-addons-project-access` role that Jira puts
+ * it in, so removing that role's grant takes the permission from the app. Global permissions come
+ * from groups; the app's user is in `atlassian-addons-admin`.
+ */
+export function permissionChecker(users: UserStore, grants: PermissionStore): PermissionChecker {
   const groupNamesOf = (accountId: string): Set<string> => new Set(users.groupsOf(accountId).map((group) => group.name));
 
   const accountHasProject = (
@@ -31,8 +37,6 @@ export function permissionChecker(users: UserStore, grants: PermissionStore, app
     permission: ProjectPermission,
     issue?: IssueRecord,
   ): boolean => {
-    // The app holds its permissions through its scopes, not through the permission scheme.
-    if (accountId === appAccountId) return true;
     if (users.byAccountId(accountId)?.active !== true) return false;
     const groups = groupNamesOf(accountId);
     return grants.projectGrants(project.id, permission).some((grant) => {
@@ -45,15 +49,17 @@ export function permissionChecker(users: UserStore, grants: PermissionStore, app
           return issue?.fields.reporter === accountId;
         case 'assignee':
           return issue?.fields.assignee === accountId;
-        case 'participant':
-          return issue !== undefined && participantsOf(issue).includes(accountId);
+        case 'projectRole':
+          return grant.holderParameter !== null && grants.isRoleActor(project.id, grant.holderParameter, accountId);
+        case 'userCustomField':
+          return issue !== undefined && grant.holderParameter !== null && accountsIn(issue, grant.holderParameter).includes(accountId);
       }
     });
   };
 
   return {
     hasGlobal(caller, permission) {
-      if (caller.isApp) return true;
+      if (!caller.user.active) return false;
       const groups = groupNamesOf(caller.user.accountId);
       return grants.globalGroups(permission).some((group) => groups.has(group));
     },

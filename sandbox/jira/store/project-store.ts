@@ -10,6 +10,7 @@ export interface ProjectRecord {
   readonly workflowSchemeId: string;
   readonly issueTypeSchemeId: string;
   readonly issueTypeScreenSchemeId: string;
+  readonly permissionSchemeId: string;
 }
 
 export interface ComponentRecord {
@@ -31,6 +32,7 @@ interface ProjectRow {
   workflow_scheme_id: string;
   issue_type_scheme_id: string;
   issue_type_screen_scheme_id: string;
+  permission_scheme_id: string;
 }
 
 interface ComponentRow {
@@ -52,6 +54,7 @@ const toProject = (row: ProjectRow): ProjectRecord => ({
   workflowSchemeId: row.workflow_scheme_id,
   issueTypeSchemeId: row.issue_type_scheme_id,
   issueTypeScreenSchemeId: row.issue_type_screen_scheme_id,
+  permissionSchemeId: row.permission_scheme_id,
 });
 
 const toComponent = (row: ComponentRow): ComponentRecord => ({
@@ -64,7 +67,7 @@ const toComponent = (row: ComponentRow): ComponentRecord => ({
 });
 
 const PROJECT_COLUMNS =
-  'id, key, name, description, project_type_key, lead_account_id, workflow_scheme_id, issue_type_scheme_id, issue_type_screen_scheme_id';
+  'id, key, name, description, project_type_key, lead_account_id, workflow_scheme_id, issue_type_scheme_id, issue_type_screen_scheme_id, permission_scheme_id';
 
 export interface ProjectStore {
   insert(project: ProjectRecord): void;
@@ -84,7 +87,7 @@ export function projectStore(db: Database): ProjectStore {
   return {
     insert(project) {
       db.prepare(
-        `INSERT INTO jira_projects (${PROJECT_COLUMNS}, next_issue_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+        `INSERT INTO jira_projects (${PROJECT_COLUMNS}, next_issue_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
       ).run(
         project.id,
         project.key,
@@ -95,6 +98,7 @@ export function projectStore(db: Database): ProjectStore {
         project.workflowSchemeId,
         project.issueTypeSchemeId,
         project.issueTypeScreenSchemeId,
+        project.permissionSchemeId,
       );
     },
     byIdOrKey(idOrKey) {

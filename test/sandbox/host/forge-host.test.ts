@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createClock } from '../../../sandbox/host/clock';
 import { createForgeHost } from '../../../sandbox/host/forge-host';
 import { parseManifest } from '../../../sandbox/host/manifest-model';
+import { ResolverFunctionNotFound } from '../../../sandbox/host/resolver-function-not-found';
 import { deliveries, PROBE_MANIFEST, probeBundle } from './probe-app';
 
 const MINUTE = 60_000;
@@ -63,6 +64,13 @@ describe('resolvers', () => {
   it('run as Forge calls them: the viewer from the principal, the place from the context, the module in the runtime', async () => {
     expect(await env.invoke('whoami', {}, 'ann')).toEqual({ accountId: 'ann', issueKey: 'CMP-7', moduleKey: 'probe-panel' });
     expect(await env.invoke('whoami', {}, 'bob')).toEqual({ accountId: 'bob', issueKey: 'CMP-7', moduleKey: 'probe-panel' });
+  });
+
+  // @forge/resolver finds inherited members with `in`: `constructor` would echo the call, `__proto__` crash.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'not-defined'])('answer %s, which the resolver does not define, as not found', async (functionKey) => {
+    const call = env.invoke(functionKey, { echo: 'me' });
+    await expect(call).rejects.toBeInstanceOf(ResolverFunctionNotFound);
+    await expect(call).rejects.toMatchObject({ code: 'FUNCTION_NOT_FOUND', functionKey, message: `Resolver has no definition for '${functionKey}'.` });
   });
 
   it('reject a module without a resolver', async () => {

@@ -14,4 +14,13 @@ describe('settleRestIdentity', () => {
     settleRestIdentity(req, 't', 'viewer');
     expect(req.headers).toEqual(expected);
   });
+
+  it.each([
+    ['a browser with no user chosen', {}],
+    ['a browser claiming to be the app, with no user chosen', { 'x-forge-provider': 'app' }],
+  ])('leaves %s with no identity at all, which Jira answers with 401', (_name, headers) => {
+    const req = request(headers);
+    settleRestIdentity(req, 't', null);
+    expect(req.headers).toEqual({});
+  });
 });

@@ -1,7 +1,7 @@
 import { createCloudClient, createServiceDeskClient, type CloudClient } from 'jira.js';
 import { createClient } from 'jira.js/core';
 import { z } from 'zod';
-import { BASE_WORKFLOWS } from '../../../sandbox/jira';
+import { APP_ACCESS_ROLE, BASE_WORKFLOWS } from '../../../sandbox/jira';
 import { condition, TEST_APP, TEST_MODULES, validator } from './complaint-workflow-fixture';
 import { responseSchemaOf, serviceDeskSchemaOf } from './jira-js-schemas';
 import { startEmulator, type RunningEmulator } from './start-emulator';
@@ -200,5 +200,17 @@ describe('configuration REST through jira.js', () => {
     await app.issueCustomFieldValuesApps.updateCustomFieldValue({ fieldIdOrKey: field?.id ?? '', updates: [{ issueIds: [Number(issue.id)], value: 4 }] });
     await app.issueCustomFieldValuesApps.updateMultipleCustomFieldValues({ updates: [{ customField: field?.id ?? '', issueIds: [Number(issue.id)], value: 5 }] });
     expect((await app.issues.getIssue({ issueIdOrKey: issue.key, fields: [field?.id ?? ''] })).fields?.[field?.id ?? '']).toBe(5);
+  });
+
+  it('permission schemes: the project’s scheme, its grants, and taking one away', async () => {
+    const admin = createCloudClient({ host: running.baseUrl, auth: { type: 'basic', email: 'adele.admin@example.com', apiToken: 'token' }, onSchemaMismatch: 'throw' });
+    const scheme = await admin.projectPermissionSchemes.getAssignedPermissionScheme({ projectKeyOrId: 'CMP' });
+    const { permissions = [] } = await admin.permissionSchemes.getPermissionSchemeGrants({ schemeId: scheme.id ?? 0 });
+    // Taking a grant the app never uses, so the calls above could run in any order.
+    const linking = permissions.find((g) => g.permission === 'LINK_ISSUES' && g.holder?.type === 'projectRole' && g.holder.parameter === APP_ACCESS_ROLE.id);
+    await admin.permissionSchemes.deletePermissionSchemeEntity({ schemeId: scheme.id ?? 0, permissionId: linking?.id ?? 0 });
+    const after = await admin.permissionSchemes.getPermissionSchemeGrants({ schemeId: scheme.id ?? 0 });
+    expect(linking).toBeDefined();
+    expect(after.permissions?.map((g) => g.id)).toEqual(permissions.filter((g) => g !== linking).map((g) => g.id));
   });
 });

@@ -148,3 +148,38 @@ describe('writes and admin calls', () => {
     expect(answer.body).toMatchObject({ reporter: { accountId: DEMO_ACCOUNTS.secondCustomer } });
   });
 });
+
+describe('who may be assigned: Assignable User, from the permission scheme', () => {
+  const NOT_ASSIGNABLE = { errorMessages: [], errors: { assignee: "User 'Carol Customer' cannot be assigned issues." } };
+  const assigneeOf = async (key: string): Promise<string | null> => {
+    const answer = await callJira(running, AGENT, 'GET', `/rest/api/3/issue/${key}?fields=assignee`);
+    return (answer.body as { fields: { assignee: { accountId: string } | null } }).fields.assignee?.accountId ?? null;
+  };
+
+  it('assigns an agent, whose group holds it', async () => {
+    const key = await createTask(running, AGENT, 'For the billing lead');
+    expect((await callJira(running, AGENT, 'PUT', `/rest/api/3/issue/${key}/assignee`, { accountId: DEMO_ACCOUNTS.billingLead })).status).toBe(204);
+    expect(await assigneeOf(key)).toBe(DEMO_ACCOUNTS.billingLead);
+  });
+
+  it('refuses to assign a customer, who does not hold it, and keeps the assignee', async () => {
+    const key = await createTask(running, AGENT, 'Not for a customer', { assignee: { accountId: DEMO_ACCOUNTS.billingLead } });
+    const answer = await callJira(running, AGENT, 'PUT', `/rest/api/3/issue/${key}/assignee`, { accountId: DEMO_ACCOUNTS.customer });
+    expect(answer).toMatchObject({ status: 400, body: NOT_ASSIGNABLE });
+    expect(await assigneeOf(key)).toBe(DEMO_ACCOUNTS.billingLead);
+  });
+
+  it('refuses a customer as the assignee of a new issue', async () => {
+    const answer = await callJira(running, AGENT, 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'CMP' }, issuetype: { name: 'Task' }, summary: 'Assigned to a customer', assignee: { accountId: DEMO_ACCOUNTS.customer } },
+    });
+    expect(answer).toMatchObject({ status: 400, body: NOT_ASSIGNABLE });
+  });
+
+  it('refuses a customer as the assignee in an edit, and keeps the assignee', async () => {
+    const key = await createTask(running, AGENT, 'Edited to a customer');
+    const answer = await callJira(running, AGENT, 'PUT', `/rest/api/3/issue/${key}`, { fields: { assignee: { accountId: DEMO_ACCOUNTS.customer } } });
+    expect(answer).toMatchObject({ status: 400, body: NOT_ASSIGNABLE });
+    expect(await assigneeOf(key)).toBeNull();
+  });
+});

@@ -127,6 +127,54 @@ describe('validators judge the issue with the screen’s edits', () => {
   });
 });
 
+/** Gives Mark done (21) other conditions and validators, through the workflow update API. */
+async function replaceMarkDoneRules(rules: { conditions?: unknown; validators?: unknown[] }): Promise<void> {
+  const answer = await ok<{
+    statuses: Record<string, unknown>[];
+    workflows: { id: string; version: { versionNumber: number }; statuses: { statusReference: string }[]; transitions: Record<string, unknown>[] }[];
+  }>(running, 'POST', '/rest/api/3/workflows', { workflowIds: [setup.workflowId] });
+  const [read] = answer.workflows;
+  const transitions = read?.transitions.map((t) => (t.id === '21' ? { ...t, ...rules } : t));
+  await ok(running, 'POST', '/rest/api/3/workflows/update', {
+    statuses: answer.statuses,
+    workflows: [{ id: read?.id, version: read?.version, statuses: read?.statuses.map((s) => ({ ...s, properties: {} })), transitions }],
+  });
+}
+
+/** A complaint that Start work took to In Progress, where Mark done leaves from. */
+async function startedComplaint(): Promise<string> {
+  const key = await complaint();
+  await ok(running, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '11' }, ...startFields() }, ADVOCATE);
+  return key;
+}
+
+describe('rules that check a permission, against the permission scheme', () => {
+  // Administer Projects: the admin holds it in CMP, the registrar (an agent) does not.
+  const ADMIN: CallAs = { email: 'adele.admin@example.com' };
+
+  it('refuses the transition to whoever lacks the validator’s permission, and leaves the issue as it was', async () => {
+    await replaceMarkDoneRules({ validators: [{ ruleKey: 'system:check-permission-validator', parameters: { permissionKey: 'ADMINISTER_PROJECTS' } }] });
+    const key = await startedComplaint();
+    expect(await transition(key, AGENT, '21')).toMatchObject({
+      status: 400,
+      body: { errorMessages: ['You do not have permission to perform this transition.'], errors: {} },
+    });
+    expect(await statusOf(key)).toBe('In Progress');
+    expect((await transition(key, ADMIN, '21')).status).toBe(204);
+    expect(await statusOf(key)).toBe('Measures done');
+  });
+
+  it('hides the transition from whoever lacks the condition’s permission', async () => {
+    await replaceMarkDoneRules({
+      conditions: { operation: 'ALL', conditions: [{ ruleKey: 'system:restrict-issue-transition', parameters: { permissionKeys: 'ADMINISTER_PROJECTS' } }] },
+    });
+    const key = await startedComplaint();
+    expect(await transitionNames(key, AGENT)).toEqual([]);
+    expect(await transition(key, AGENT, '21')).toMatchObject({ status: 400, body: { errorMessages: ["Transition id '21' is not valid for this issue."] } });
+    expect(await transitionNames(key, ADMIN)).toContain('Mark done');
+  });
+});
+
 describe('post functions and rule variants', () => {
   it('sets the resolution on Close', async () => {
     const key = await complaint();
@@ -138,27 +186,12 @@ describe('post functions and rule variants', () => {
   });
 
   it('runs restrict-transition conditions, permission validators and the module’s message for a false validator', async () => {
-    const answer = await ok<{
-      statuses: Record<string, unknown>[];
-      workflows: { id: string; version: { versionNumber: number }; statuses: { statusReference: string }[]; transitions: Record<string, unknown>[] }[];
-    }>(running, 'POST', '/rest/api/3/workflows', { workflowIds: [setup.workflowId] });
-    const [read] = answer.workflows;
     const advocates = '0c1d5b1e-6a3f-4b8e-9d2a-000000000003';
-    const transitions = read?.transitions.map((t) =>
-      t.id === '21'
-        ? {
-            ...t,
-            conditions: { operation: 'ANY', conditions: [{ ruleKey: 'system:restrict-issue-transition', parameters: { groupIds: advocates, accountIds: 'allow-reporter' } }] },
-            validators: [{ ruleKey: 'system:check-permission-validator', parameters: { permissionKey: 'RESOLVE_ISSUES' } }, validator('false')],
-          }
-        : t,
-    );
-    await ok(running, 'POST', '/rest/api/3/workflows/update', {
-      statuses: answer.statuses,
-      workflows: [{ id: read?.id, version: read?.version, statuses: read?.statuses.map((s) => ({ ...s, properties: {} })), transitions }],
+    await replaceMarkDoneRules({
+      conditions: { operation: 'ANY', conditions: [{ ruleKey: 'system:restrict-issue-transition', parameters: { groupIds: advocates, accountIds: 'allow-reporter' } }] },
+      validators: [{ ruleKey: 'system:check-permission-validator', parameters: { permissionKey: 'RESOLVE_ISSUES' } }, validator('false')],
     });
-    const key = await complaint();
-    await ok(running, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: '11' }, ...startFields() }, ADVOCATE);
+    const key = await startedComplaint();
     // The registrar reported it (allow-reporter); the lead neither reported it nor is an advocate.
     expect(await transitionNames(key, AGENT)).toEqual(['Mark done']);
     expect(await transitionNames(key, LEAD)).toEqual([]);

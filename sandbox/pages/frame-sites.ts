@@ -1,0 +1,32 @@
+import type { UiModuleDef } from '../host/manifest-model';
+import type { FrameSite } from '../host/ui-context';
+import type { IssueView } from './jira-views';
+
+/** Where each kind of frame sits: what Jira puts in the context's `extension` for that module. */
+export const issuePanelSite = (module: UiModuleDef, issue: IssueView): FrameSite => ({
+  moduleKey: module.key,
+  localId: `${module.key}/${issue.id}`,
+  extension: {
+    issue: { id: issue.id, key: issue.key, type: issue.fields.issuetype.name, typeId: issue.fields.issuetype.id },
+    project: { id: issue.fields.project.id, key: issue.fields.project.key, type: issue.fields.project.projectTypeKey ?? 'service_desk' },
+    isNewToIssue: false,
+  },
+});
+
+/** The sandbox's one dashboard holds one gadget of the app. */
+export const GADGET_PLACE = { dashboardId: '10000', gadgetId: '1' } as const;
+
+export const gadgetLocalId = (module: UiModuleDef): string => `${module.key}/dashboard-${GADGET_PLACE.dashboardId}/gadget-${GADGET_PLACE.gadgetId}`;
+
+export const gadgetSite = (module: UiModuleDef, configuration: unknown, editing: boolean): FrameSite => ({
+  moduleKey: module.key,
+  localId: gadgetLocalId(module),
+  extension: {
+    gadgetConfiguration: configuration ?? {},
+    dashboard: { id: GADGET_PLACE.dashboardId },
+    gadget: { id: GADGET_PLACE.gadgetId },
+    ...(editing ? { entryPoint: 'edit' } : {}),
+  },
+});
+
+export const adminPageSite = (module: UiModuleDef): FrameSite => ({ moduleKey: module.key, localId: `${module.key}/admin`, extension: {} });
