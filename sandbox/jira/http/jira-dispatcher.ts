@@ -50,6 +50,7 @@ async function answer(
     body: await readJsonBody(req),
     caller,
     baseUrl: url.origin,
+    experimentalOptIn: req.headers['x-experimentalapi'] === 'opt-in',
   });
 }
 

@@ -20,6 +20,8 @@ export interface JiraRequest {
   readonly caller: Caller;
   /** The site URL the caller used, for `self` links. */
   readonly baseUrl: string;
+  /** The caller sent `X-ExperimentalApi: opt-in`, which Jira Service Management's experimental endpoints require. */
+  readonly experimentalOptIn: boolean;
 }
 
 export interface JiraResponse {

@@ -62,6 +62,10 @@ function listServiceDesks(site: JiraSite, req: JiraRequest) {
  * admin groups it.
  */
 function createRequestType(site: JiraSite, req: JiraRequest) {
+  // An experimental endpoint: without the opt-in header Jira Service Management refuses it.
+  if (!req.experimentalOptIn) {
+    throw serviceDeskError(412, "This API is experimental. Experimental APIs are not guaranteed to be stable within the policy guidelines and are subject to change without notice. If you still want to use this API, set the header 'X-ExperimentalApi: opt-in'.");
+  }
   const { desk, project } = deskWithProject(site, req.params.serviceDeskId ?? '');
   if (!site.permissions.hasProject(req.caller, project, 'ADMINISTER_PROJECTS')) {
     throw serviceDeskError(403, 'You do not have permission to create request types in this service project.');

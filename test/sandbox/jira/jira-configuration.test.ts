@@ -224,8 +224,11 @@ describe('screens and screen schemes', () => {
 });
 
 describe('JSM request types', () => {
+  const OPT_IN = { 'X-ExperimentalApi': 'opt-in' };
+  const create = (body: unknown, as: CallAs = APP) => callJira(running, as, 'POST', '/rest/servicedeskapi/servicedesk/1/requesttype', body, OPT_IN);
+
   it('creates a request type on an issue type of the project, hidden from the portal until grouped', async () => {
-    const created = await call('POST', '/rest/servicedeskapi/servicedesk/1/requesttype', { issueTypeId: '10001', name: 'Complaint', description: 'Tell us.', helpText: 'Details help.' });
+    const created = await create({ issueTypeId: '10001', name: 'Complaint', description: 'Tell us.', helpText: 'Details help.' });
     expect(created).toMatchObject({ status: 201, body: { id: '2', name: 'Complaint', issueTypeId: '10001', serviceDeskId: '1', groupIds: [] } });
     const listed = await call('GET', '/rest/servicedeskapi/servicedesk/1/requesttype', undefined, AGENT);
     expect((listed.body as { values: { name: string }[] }).values.map((t) => t.name)).toEqual(['General request', 'Complaint']);
@@ -236,6 +239,13 @@ describe('JSM request types', () => {
     ['a name in use', APP, { issueTypeId: '10002', name: 'general request' }, 400, "A request type with the name 'general request' already exists."],
     ['an agent who is no project admin', AGENT, { issueTypeId: '10002', name: 'X' }, 403, 'You do not have permission to create request types in this service project.'],
   ])('refuses %s', async (_name, as, body, status, message) => {
-    expect(await call('POST', '/rest/servicedeskapi/servicedesk/1/requesttype', body, as)).toMatchObject({ status, body: { errorMessage: message } });
+    expect(await create(body, as)).toMatchObject({ status, body: { errorMessage: message } });
+  });
+
+  it('refuses to create one without the experimental opt-in header, creating nothing', async () => {
+    const refused = await call('POST', '/rest/servicedeskapi/servicedesk/1/requesttype', { issueTypeId: '10001', name: 'Complaint' });
+    expect(refused).toMatchObject({ status: 412, body: { errorMessage: expect.stringContaining("set the header 'X-ExperimentalApi: opt-in'") as unknown } });
+    const listed = await call('GET', '/rest/servicedeskapi/servicedesk/1/requesttype', undefined, AGENT);
+    expect((listed.body as { values: { name: string }[] }).values.map((t) => t.name)).toEqual(['General request']);
   });
 });

@@ -23,10 +23,11 @@ export async function callJira(
   method: string,
   path: string,
   body?: unknown,
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<JiraAnswer> {
   const response = await fetch(`${running.baseUrl}${path}`, {
     method,
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...authHeaders(as) },
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...authHeaders(as), ...headers },
     ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
   });
   const text = await response.text();

@@ -23,7 +23,13 @@ export const requestTypeSetup = (serviceDesk: ServiceDeskClient, transport: Clie
     })),
   createRequestType: async (serviceDeskId, spec) => {
     const made = createdRequestType.parse(
-      await transport.sendRequest({ url: `/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttype`, method: 'POST', body: spec }),
+      await transport.sendRequest({
+        url: `/rest/servicedeskapi/servicedesk/${encodeURIComponent(serviceDeskId)}/requesttype`,
+        method: 'POST',
+        // Creating a request type is one of Jira Service Management's experimental endpoints.
+        headers: { 'X-ExperimentalApi': 'opt-in' },
+        body: spec,
+      }),
     );
     return { id: made.id, name: made.name, issueTypeId: made.issueTypeId };
   },
