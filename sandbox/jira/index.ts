@@ -14,6 +14,7 @@ import { issueCommentRoutes } from './routes/issue-comment.routes';
 import { issueLinkRoutes } from './routes/issue-link.routes';
 import { issueNotifyRoutes } from './routes/issue-notify.routes';
 import { issuePropertyRoutes } from './routes/issue-property.routes';
+import { issueCreateMetaRoutes } from './routes/issue-createmeta.routes';
 import { issueTransitionRoutes } from './routes/issue-transition.routes';
 import { issueTypeSchemeRoutes } from './routes/issue-type-scheme.routes';
 import { issueTypeRoutes } from './routes/issue-type.routes';
@@ -52,6 +53,7 @@ export { BASE_ISSUE_TYPES, BASE_SCHEMES, BASE_STATUSES, BASE_TRANSITIONS, BASE_W
 
 const allRoutes = (site: JiraSite): Route[] => [
   ...issueRoutes(site),
+  ...issueCreateMetaRoutes(site),
   ...issueTransitionRoutes(site),
   ...issueCommentRoutes(site),
   ...issuePropertyRoutes(site),

@@ -1,70 +1,86 @@
-import type { ProjectView } from './jira-views';
+import type { Refusal } from './jira-client';
+import type { FormValues, ScreenField } from './screen-field';
+import { ScreenFields, type PickableUser } from './screen-fields';
 
-export interface CreatePageData {
-  readonly projects: readonly ProjectView[];
-  readonly values: Readonly<Record<string, string>>;
-  readonly error: string | null;
+/** An issue type the viewer may create, with its project; `value` is the `PROJECT:typeId` the forms send. */
+export interface CreatableType {
+  readonly projectKey: string;
+  readonly projectName: string;
+  readonly typeId: string;
+  readonly typeName: string;
 }
 
-/** Jira's create dialog as a page: project, issue type, summary, description and component. */
-export const CreatePage = ({ projects, values, error }: CreatePageData) => (
+export const createTypeValue = (type: Pick<CreatableType, 'projectKey' | 'typeId'>): string => `${type.projectKey}:${type.typeId}`;
+
+export interface CreatePageData {
+  readonly types: readonly CreatableType[];
+  /** The chosen type, or null when the viewer may create nothing. */
+  readonly chosen: CreatableType | null;
+  /** The chosen type's create screen, as create metadata lists it, without the project and issue type. */
+  readonly fields: readonly ScreenField[];
+  readonly values: FormValues;
+  readonly refusal: Refusal | null;
+  readonly users: readonly PickableUser[];
+}
+
+const byProject = (types: readonly CreatableType[]): CreatableType[][] => {
+  const groups = new Map<string, CreatableType[]>();
+  for (const type of types) groups.set(type.projectKey, [...(groups.get(type.projectKey) ?? []), type]);
+  return [...groups.values()];
+};
+
+/** The issue type picker: choosing a type reloads the page with that type's create screen, as Jira's create dialog does. */
+const TypePicker = ({ types, chosen }: Pick<CreatePageData, 'types' | 'chosen'>) => (
+  <form method="get" action="/create" className="form">
+    <label htmlFor="issuetype">Project and issue type</label>
+    <select id="issuetype" name="issuetype" defaultValue={chosen === null ? '' : createTypeValue(chosen)} data-autosubmit="">
+      {byProject(types).map((group) => (
+        <optgroup key={group[0]?.projectKey} label={`${group[0]?.projectName ?? ''} (${group[0]?.projectKey ?? ''})`}>
+          {group.map((type) => (
+            <option key={createTypeValue(type)} value={createTypeValue(type)}>
+              {type.typeName}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+    <noscript>
+      <button type="submit" className="button">
+        Choose
+      </button>
+    </noscript>
+  </form>
+);
+
+/** Jira's create dialog as a page: the chosen issue type's create screen, built from create metadata. */
+export const CreatePage = ({ types, chosen, fields, values, refusal, users }: CreatePageData) => (
   <section className="narrow" aria-labelledby="create">
     <h1 id="create">Create issue</h1>
-    {error !== null && (
+    {refusal !== null && refusal.messages.length > 0 && (
       <div className="section-message section-message-error" role="alert">
-        {error}
+        {refusal.messages.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
       </div>
     )}
-    <form method="post" action="/create" className="form">
-      <label htmlFor="project">Project</label>
-      <select id="project" name="project" defaultValue={values.project}>
-        {projects.map((p) => (
-          <option key={p.id} value={p.key}>
-            {p.name} ({p.key})
-          </option>
-        ))}
-      </select>
-      <label htmlFor="issuetype">Issue type</label>
-      <select id="issuetype" name="issuetype" defaultValue={values.issuetype}>
-        {projects.map((p) => (
-          <optgroup key={p.id} label={p.key}>
-            {p.issueTypes
-              .filter((t) => t.subtask !== true)
-              .map((t) => (
-                <option key={`${p.key}:${t.id}`} value={`${p.key}:${t.id}`}>
-                  {t.name}
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </select>
-      <label htmlFor="summary">
-        Summary <span aria-hidden="true">*</span>
-      </label>
-      <input id="summary" name="summary" required defaultValue={values.summary} />
-      <label htmlFor="description">Description</label>
-      <textarea id="description" name="description" rows={5} defaultValue={values.description} />
-      <label htmlFor="component">Component</label>
-      <select id="component" name="component" defaultValue={values.component ?? ''}>
-        <option value="">None</option>
-        {projects.map((p) => (
-          <optgroup key={p.id} label={p.key}>
-            {p.components.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      <div className="actions">
-        <button type="submit" className="button button-primary">
-          Create
-        </button>
-        <a href="/" className="button">
-          Cancel
-        </a>
-      </div>
-    </form>
+    {chosen === null ? (
+      <p className="none">You may not create issues in any project.</p>
+    ) : (
+      <>
+        <TypePicker types={types} chosen={chosen} />
+        <form method="post" action="/create" className="form" aria-label={`Create ${chosen.typeName}`}>
+          <input type="hidden" name="issuetype" value={createTypeValue(chosen)} />
+          <ScreenFields fields={fields} values={values} errors={refusal?.fields ?? {}} users={users} idPrefix="create" />
+          <div className="actions">
+            <button type="submit" className="button button-primary">
+              Create
+            </button>
+            <a href="/" className="button">
+              Cancel
+            </a>
+          </div>
+        </form>
+      </>
+    )}
   </section>
 );

@@ -1,6 +1,7 @@
 import type { PageViewer } from '../sandbox-services';
 import { ForgeFrame, type BoundFrame } from './forge-frame';
 import { displayValue, richText, type CommentView, type IssueView, type TransitionView } from './jira-views';
+import { TransitionDialog, type TransitionDialogData } from './transition-dialog';
 
 export interface IssuePageData {
   readonly issue: IssueView;
@@ -11,8 +12,9 @@ export interface IssuePageData {
   readonly viewer: PageViewer;
   readonly siteUrl: string;
   readonly error: string | null;
+  /** The transition dialog the viewer opened, if any. */
+  readonly dialog: TransitionDialogData | null;
 }
-
 
 export const Lozenge = ({ category, children }: { category: string; children: string }) => <span className={`lozenge lozenge-${category}`}>{children}</span>;
 
@@ -32,16 +34,26 @@ const customFields = (issue: IssueView): { id: string; name: string; value: stri
     return value === null ? [] : [{ id, name: issue.names?.[id] ?? id, value }];
   });
 
+/** A transition with a screen opens its dialog, as in Jira; one without goes straight through. */
 const Transitions = ({ issueKey, transitions }: { issueKey: string; transitions: readonly TransitionView[] }) => (
   <div className="actions" aria-label="Workflow">
-    {transitions.map((t) => (
-      <form key={t.id} method="post" action={`/browse/${issueKey}/transition`}>
-        <input type="hidden" name="transitionId" value={t.id} />
-        <button type="submit" className="button">
-          {t.name}
-        </button>
-      </form>
-    ))}
+    {transitions.map((t) =>
+      t.hasScreen === true ? (
+        <form key={t.id} method="get" action={`/browse/${issueKey}`}>
+          <input type="hidden" name="transition" value={t.id} />
+          <button type="submit" className="button" aria-haspopup="dialog">
+            {t.name}
+          </button>
+        </form>
+      ) : (
+        <form key={t.id} method="post" action={`/browse/${issueKey}/transition`}>
+          <input type="hidden" name="transitionId" value={t.id} />
+          <button type="submit" className="button">
+            {t.name}
+          </button>
+        </form>
+      ),
+    )}
     {transitions.length === 0 && <span className="none">No transitions available to you</span>}
   </div>
 );
@@ -70,7 +82,7 @@ const Comments = ({ issueKey, comments }: { issueKey: string; comments: readonly
 );
 
 /** Jira's issue view: summary, workflow buttons, description, the app's panels, activity and details. */
-export const IssuePage = ({ issue, transitions, comments, panels, viewer, siteUrl, error }: IssuePageData) => {
+export const IssuePage = ({ issue, transitions, comments, panels, viewer, siteUrl, error, dialog }: IssuePageData) => {
   const { fields } = issue;
   return (
     <>
@@ -117,6 +129,7 @@ export const IssuePage = ({ issue, transitions, comments, panels, viewer, siteUr
           </p>
         </aside>
       </div>
+      {dialog !== null && <TransitionDialog issueKey={issue.key} dialog={dialog} />}
     </>
   );
 };

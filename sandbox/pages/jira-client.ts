@@ -32,3 +32,35 @@ export const jiraErrorText = (answer: JiraAnswer): string => {
   const fields = typeof body.errors === 'object' && body.errors !== null ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
   return [...messages, ...fields].join(' ') || `Jira answered ${answer.status}`;
 };
+
+/** Jira's refusal split for a form: messages for the fields it shows go beside them, the rest above it. */
+export interface Refusal {
+  readonly messages: readonly string[];
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export const refusalOf = (answer: JiraAnswer, shown: ReadonlySet<string>): Refusal => {
+  const body = (answer.body ?? {}) as { errorMessages?: unknown; errors?: unknown };
+  const messages = Array.isArray(body.errorMessages) ? body.errorMessages.map(String) : [];
+  const errors = typeof body.errors === 'object' && body.errors !== null ? Object.entries(body.errors).map(([field, message]) => [field, String(message)] as const) : [];
+  const beside = errors.filter(([field]) => shown.has(field));
+  const above = errors.filter(([field]) => !shown.has(field)).map(([field, message]) => `${field}: ${message}`);
+  const all = [...messages, ...above];
+  return { messages: all.length === 0 && beside.length === 0 ? [`Jira answered ${answer.status}`] : all, fields: Object.fromEntries(beside) };
+};
+
+/**
+ * Every item of an offset-paged list (`startAt`, `maxResults`, `total`), page by page; the first
+ * refusal ends the walk and is returned instead.
+ */
+export async function allPages<T>(client: JiraClient, path: string, read: (body: unknown) => { items: readonly T[]; total: number }): Promise<T[] | JiraAnswer> {
+  const items: T[] = [];
+  const separator = path.includes('?') ? '&' : '?';
+  for (;;) {
+    const answer = await client.get(`${path}${separator}startAt=${items.length}`);
+    if (answer.status !== 200) return answer;
+    const page = read(answer.body);
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { adfToText, isAdfDocument } from '../jira/fields/adf';
+import { screenFieldMeta } from './screen-field';
 
 /** The slices of Jira's REST answers that the host pages show, checked at the boundary. */
 const user = z.object({ accountId: z.string(), displayName: z.string() }).loose();
@@ -31,7 +32,18 @@ export const issueView = z
 export type IssueView = z.infer<typeof issueView>;
 
 export const transitionsView = z.object({
-  transitions: z.array(z.object({ id: z.string(), name: z.string(), to: status.optional() }).loose()),
+  transitions: z.array(
+    z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        to: status.optional(),
+        hasScreen: z.boolean().optional(),
+        // Present with `expand=transitions.fields`: the screen's fields by id.
+        fields: z.record(z.string(), screenFieldMeta).optional(),
+      })
+      .loose(),
+  ),
 });
 export type TransitionView = z.infer<typeof transitionsView>['transitions'][number];
 
@@ -44,17 +56,6 @@ export const searchView = z.object({
   issues: z.array(issueView.pick({ id: true, key: true }).extend({ fields: issueView.shape.fields.partial() }).loose()),
 });
 export type IssueRow = z.infer<typeof searchView>['issues'][number];
-
-export const projectView = z
-  .object({
-    id: z.string(),
-    key: z.string(),
-    name: z.string(),
-    issueTypes: z.array(z.object({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }).loose()).default([]),
-    components: z.array(z.object({ id: z.string(), name: z.string() }).loose()).default([]),
-  })
-  .loose();
-export type ProjectView = z.infer<typeof projectView>;
 
 /** Rich text as plain text; the sandbox shows documents without their formatting. */
 export const richText = (value: unknown): string => (isAdfDocument(value) ? adfToText(value) : typeof value === 'string' ? value : '');

@@ -246,6 +246,29 @@ describe('host pages', () => {
     expect(page.text).toContain('Queue at the branch');
   });
 
+  it('show the create form again, with what was typed and Jira’s message beside the field it refused', async () => {
+    const registrar = userWithRole(/registrar/i);
+    const { issueTypes } = (await request(`/rest/api/3/project/${BASE_PROJECT.key}`, { as: registrar })).json as { issueTypes: { id: string; name: string }[] };
+    const complaint = issueTypes.find((t) => t.name === 'Complaint')?.id ?? '';
+    const answer = await request('/create', { as: registrar, form: { issuetype: `${BASE_PROJECT.key}:${complaint}`, summary: ' ', description: 'Kept as typed' } });
+    expect(answer.status).toBe(400);
+    expect(answer.text).toContain('<p id="create-summary-error" class="field-error">You must specify a summary of the issue.</p>');
+    expect(answer.text).toContain('Kept as typed</textarea>');
+  });
+
+  it('open a transition’s screen as a dialog over the issue', async () => {
+    const advocate = userWithRole(/advocate/i);
+    const screened = async (key: string) =>
+      ((await request(`/rest/api/3/issue/${key}/transitions`, { as: advocate })).json as { transitions: { id: string; name: string; hasScreen: boolean }[] }).transitions.find((t) => t.hasScreen);
+    // An open complaint offers the advocate Withdraw, whose screen asks for the resolution.
+    const complaints = (await seededKeys()).filter((k) => k.type === 'Complaint');
+    const offers = await Promise.all(complaints.map(async ({ key }) => ({ key, withScreen: await screened(key) })));
+    const { key, withScreen } = offers.find((offer) => offer.withScreen !== undefined) ?? { key: '', withScreen: undefined };
+    const page = await request(`/browse/${key}?transition=${withScreen?.id ?? ''}`, { as: advocate });
+    expect(page.text).toContain(`<h2 id="transition-dialog-title">${withScreen?.name ?? ''}</h2>`);
+    expect(page.text).toContain(`<input type="hidden" name="transitionId" value="${withScreen?.id ?? ''}"/>`);
+  });
+
   it('keep the gadget configuration that edit mode submitted and open edit mode with the edit entry point', async () => {
     const manager = userWithRole(/manager/i);
     const edit = await request('/dashboard?edit=1', { as: manager });

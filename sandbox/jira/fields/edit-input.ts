@@ -3,6 +3,7 @@ import { fieldErrors } from '../http/jira-error';
 import type { StoredFields } from '../store/issue-store';
 import { allFields, isArrayKind, type FieldDefinition } from './field-catalog';
 import { parseFieldInput, type FieldInputContext } from './field-input';
+import { appliesIn, writableIn } from './screen-fields';
 
 /** The `fields` and `update` parts of a create, edit or transition body. */
 export interface EditBody {
@@ -10,31 +11,34 @@ export interface EditBody {
   readonly update?: unknown;
 }
 
-const cannotSet = (fieldId: string): string =>
+/** What a request may set: the mode, the screen it goes through, and where `add` and `remove` start. */
+export interface EditRules {
+  readonly mode: 'create' | 'edit';
+  /** The fields of the create, edit or transition screen; Jira refuses any other field. */
+  readonly screen: ReadonlySet<string>;
+  /** The values that `add` and `remove` start from. */
+  readonly current: StoredFields;
+  /** Fields the route reads itself, such as the project and issue type of a new issue. */
+  readonly skip?: ReadonlySet<string>;
+}
+
+/** Jira's answer for a field that is off the screen, unknown, read-only or out of its context. */
+export const cannotSet = (fieldId: string): string =>
   `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
 
 /**
  * Reads a body's `fields` and `update` (set, add, remove) into stored values, checked field by
  * field; any bad field rejects the whole request with Jira's per-field messages.
- * `current` supplies the values that `add` and `remove` start from.
  */
-export function parseEditBody(
-  ctx: FieldInputContext,
-  body: EditBody,
-  mode: 'create' | 'edit',
-  current: StoredFields,
-  skip: ReadonlySet<string> = new Set(),
-): StoredFields {
+export function parseEditBody(ctx: FieldInputContext, body: EditBody, rules: EditRules): StoredFields {
   const definitions = new Map(allFields(ctx.site.customFields.all()).map((def) => [def.id, def]));
   const changes: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
+  const skip = rules.skip ?? new Set<string>();
 
-  // A custom field exists for an issue only where one of its contexts applies to the project and type.
-  const inContext = (def: FieldDefinition): boolean =>
-    !def.custom || ctx.site.fieldContexts.applicable(def.id, ctx.project.id, ctx.issueTypeId) !== null;
   const settable = (fieldId: string): FieldDefinition | null => {
     const def = definitions.get(fieldId);
-    if (def === undefined || def.settable === 'never' || (def.settable === 'create' && mode === 'edit') || !inContext(def)) {
+    if (def === undefined || !rules.screen.has(fieldId) || !writableIn(def, rules.mode) || !appliesIn(ctx.site, def, ctx)) {
       errors[fieldId] = cannotSet(fieldId);
       return null;
     }
@@ -81,7 +85,7 @@ export function parseEditBody(
         continue;
       }
       const [element] = parsed.value as unknown[];
-      const base = (changes[fieldId] ?? current[fieldId] ?? []) as unknown[];
+      const base = (changes[fieldId] ?? rules.current[fieldId] ?? []) as unknown[];
       changes[fieldId] = verb === 'add' ? (base.includes(element) ? base : [...base, element]) : base.filter((item) => item !== element);
     }
   }

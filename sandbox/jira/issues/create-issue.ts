@@ -9,6 +9,8 @@ import type { WriteUnit } from './write-unit';
 export interface NewIssue {
   readonly issueTypeId: string;
   readonly body: EditBody;
+  /** The fields of the create screen the request goes through. */
+  readonly screen: ReadonlySet<string>;
   /** Values set by the caller's route rather than the body, such as a JSM request type. */
   readonly preset: StoredFields;
 }
@@ -20,7 +22,7 @@ export interface NewIssue {
 export function createIssue(unit: WriteUnit, ctx: FieldInputContext, input: NewIssue): IssueRecord {
   const { site } = unit;
   const { project } = ctx;
-  const values = parseEditBody(ctx, input.body, 'create', {}, new Set(['project', 'issuetype']));
+  const values = parseEditBody(ctx, input.body, { mode: 'create', screen: input.screen, current: {}, skip: new Set(['project', 'issuetype']) });
   if (typeof values.summary !== 'string') throw fieldErrors({ summary: 'You must specify a summary of the issue.' });
   if ('reporter' in values && !site.permissions.hasProject(unit.actor, project, 'MODIFY_REPORTER')) {
     throw fieldErrors({ reporter: 'You do not have permission to modify the reporter of this issue.' });

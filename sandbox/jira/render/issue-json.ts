@@ -54,7 +54,7 @@ export function issueJson(ctx: RenderContext, project: ProjectRecord, issue: Iss
     ...(options.expand.has('transitions')
       ? {
           transitions: availableTransitions(ctx.site, ctx.viewer, project, issue).map((transition) =>
-            transitionJson(ctx.site, transition, issue, ctx.baseUrl, false),
+            transitionJson(ctx.site, transition, project, issue, ctx.baseUrl, false),
           ),
         }
       : {}),

@@ -14,6 +14,8 @@ import type {
   IssueTypeDetailsSchema,
   JQLCountResultsSchema,
   PageChangelogSchema,
+  PageOfCreateMetaIssueTypesSchema,
+  PageOfCreateMetaIssueTypeWithFieldSchema,
   PageOfCommentsSchema,
   PageProjectSchema,
   PageUserDetailsSchema,
@@ -55,6 +57,8 @@ export type IssueTransitionJson = z.input<typeof IssueTransitionSchema>;
 export type IssueTypeJson = z.input<typeof IssueTypeDetailsSchema>;
 export type CountJson = z.input<typeof JQLCountResultsSchema>;
 export type PageChangelogJson = z.input<typeof PageChangelogSchema>;
+export type CreateMetaIssueTypesJson = z.input<typeof PageOfCreateMetaIssueTypesSchema>;
+export type CreateMetaFieldsJson = z.input<typeof PageOfCreateMetaIssueTypeWithFieldSchema>;
 export type PageOfCommentsJson = z.input<typeof PageOfCommentsSchema>;
 export type PageProjectJson = z.input<typeof PageProjectSchema>;
 export type PageUserDetailsJson = z.input<typeof PageUserDetailsSchema>;

@@ -1,6 +1,7 @@
 import { parseEditBody } from '../fields/edit-input';
+import { screenFieldIds } from '../fields/screen-fields';
 import { objectBody, refOf } from '../http/body-shape';
-import { badRequest, fieldErrors, jiraError } from '../http/jira-error';
+import { badRequest, jiraError } from '../http/jira-error';
 import { noContent, ok, type JiraRequest, type Route } from '../http/jira-request';
 import { queryList } from '../http/query-params';
 import { browsableIssue } from '../issues/issue-access';
@@ -8,11 +9,9 @@ import { propertyList } from '../issues/issue-property-rules';
 import { updateIssue } from '../issues/issue-writer';
 import { workflowOf } from '../issues/issue-workflow';
 import { inWriteUnit } from '../issues/write-unit';
-import { isRecord } from '../json-value';
 import type { JiraSite } from '../jira-site';
 import type { TransitionsJson } from '../render/jira-models';
 import { transitionJson } from '../render/transition-json';
-import type { TransitionRecord } from '../store/workflow-store';
 import { availableTransitions } from '../workflows/available-transitions';
 import { firstValidatorFailure, postFunctionChanges } from '../workflows/transition-rules';
 
@@ -22,18 +21,8 @@ function listTransitions(site: JiraSite, req: JiraRequest) {
   const withFields = queryList(req.query, 'expand').includes('transitions.fields');
   const transitions = availableTransitions(site, req.caller, project, issue)
     .filter((transition) => wanted === null || transition.id === wanted)
-    .map((transition) => transitionJson(site, transition, issue, req.baseUrl, withFields));
+    .map((transition) => transitionJson(site, transition, project, issue, req.baseUrl, withFields));
   return ok({ expand: 'transitions', transitions } satisfies TransitionsJson);
-}
-
-/** Fields a transition may set are the fields of its screen; without a screen, none. */
-function checkOnScreen(site: JiraSite, transition: TransitionRecord, body: Readonly<Record<string, unknown>>): void {
-  const onScreen = new Set(transition.screenId === null ? [] : site.screens.fieldIds(transition.screenId));
-  const named = [body.fields, body.update].flatMap((part) => (isRecord(part) ? Object.keys(part) : []));
-  const offScreen = named.filter((fieldId) => !onScreen.has(fieldId));
-  if (offScreen.length > 0) {
-    throw fieldErrors(Object.fromEntries(offScreen.map((id) => [id, `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`])));
-  }
 }
 
 /**
@@ -48,11 +37,12 @@ function doTransition(site: JiraSite, req: JiraRequest) {
   if (transitionId === null) throw badRequest("Can't move (" + issue.key + '). You must specify the transition to perform.');
   const transition = availableTransitions(site, req.caller, project, issue).find((t) => t.id === transitionId);
   if (transition === undefined) throw badRequest(`Transition id '${transitionId}' is not valid for this issue.`);
-  checkOnScreen(site, transition, body);
   const properties = propertyList(body.properties);
   inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
     const ctx = { site, apiVersion: req.apiVersion === 2 ? 2 : 3, project, issueTypeId: String(issue.fields.issuetype) } as const;
-    const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, 'edit', issue.fields);
+    // A transition sets only its screen's fields; without a screen, none.
+    const screen = screenFieldIds(site, transition.screenId);
+    const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, { mode: 'edit', screen, current: issue.fields });
     const run = {
       site,
       caller: req.caller,

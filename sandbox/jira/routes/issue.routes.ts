@@ -1,5 +1,6 @@
-import { parseEditBody } from '../fields/edit-input';
+import { cannotSet, parseEditBody } from '../fields/edit-input';
 import type { FieldInputContext } from '../fields/field-input';
+import { operationScreenId, screenFieldIds } from '../fields/screen-fields';
 import { objectBody, refOf } from '../http/body-shape';
 import { badRequest, fieldErrors, forbidden, jiraError } from '../http/jira-error';
 import { created, noContent, ok, type JiraRequest, type Route } from '../http/jira-request';
@@ -44,9 +45,11 @@ function createIssueRoute(site: JiraSite, req: JiraRequest) {
   if (body.transition !== undefined) throw badRequest('Transitioning an issue on create is not supported by the sandbox.');
   const properties = propertyList(body.properties);
   const issue = inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
-    const fresh = createIssue(unit, inputContext(site, req, project, issueType.id), {
+    const ctx = inputContext(site, req, project, issueType.id);
+    const fresh = createIssue(unit, ctx, {
       issueTypeId: issueType.id,
       body: { fields: body.fields, update: body.update },
+      screen: screenFieldIds(site, operationScreenId(site, ctx, 'create')),
       preset: {},
     });
     for (const property of properties) site.properties.set(fresh.id, property.key, property.value);
@@ -77,13 +80,13 @@ function editIssueRoute(site: JiraSite, req: JiraRequest) {
   if (!site.permissions.hasProject(req.caller, target.project, 'EDIT_ISSUES', target.issue)) {
     // Jira answers as if every field were missing from the edit screen.
     const named = [body.fields, body.update].flatMap((part) => (isRecord(part) ? Object.keys(part) : []));
-    throw fieldErrors(
-      Object.fromEntries(named.map((id) => [id, `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`])),
-    );
+    throw fieldErrors(Object.fromEntries(named.map((id) => [id, cannotSet(id)])));
   }
   const properties = propertyList(body.properties);
+  // Only the edit screen's fields; Jira's overrideScreenSecurity is not emulated, so no caller skips it.
+  const screen = screenFieldIds(site, operationScreenId(site, ctx, 'edit'));
   const updated = inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
-    const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, 'edit', target.issue.fields);
+    const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, { mode: 'edit', screen, current: target.issue.fields });
     if ('reporter' in changes && !site.permissions.hasProject(req.caller, target.project, 'MODIFY_REPORTER', target.issue)) {
       throw fieldErrors({ reporter: 'You do not have permission to modify the reporter of this issue.' });
     }

@@ -1,3 +1,4 @@
+import { operationScreenId, screenFieldIds } from '../fields/screen-fields';
 import { REQUEST_PARTICIPANTS_FIELD, REQUEST_TYPE_FIELD } from '../fields/well-known-fields';
 import { objectBody } from '../http/body-shape';
 import { asServiceDeskError, JiraHttpError, serviceDeskError } from '../http/jira-error';
@@ -140,6 +141,8 @@ function createRequest(site: JiraSite, req: JiraRequest) {
       {
         issueTypeId: requestType.issueTypeId,
         body: { fields },
+        // A request type's fields come from its issue type's create screen; the emulator keeps no narrower list.
+        screen: screenFieldIds(site, operationScreenId(site, { project, issueTypeId: requestType.issueTypeId }, 'create')),
         preset: {
           [REQUEST_TYPE_FIELD]: requestType.id,
           ...(participants.length > 0 ? { [REQUEST_PARTICIPANTS_FIELD]: participants } : {}),

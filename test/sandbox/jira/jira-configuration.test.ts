@@ -1,8 +1,7 @@
-import { AGENT, APP, callJira, CUSTOMER, type CallAs } from './jira-http';
+import { ADMIN, addToDefaultScreen, AGENT, APP, callJira, CUSTOMER, type CallAs } from './jira-http';
 import { startEmulator, type RunningEmulator } from './start-emulator';
 
 let running: RunningEmulator;
-const ADMIN: CallAs = { email: 'adele.admin@example.com' };
 const ADMIN_REQUIRED = 'You are not authorized to perform this action. Administrator privileges are required.';
 
 beforeEach(async () => {
@@ -154,6 +153,8 @@ describe('fields, contexts and options', () => {
         { id: delivery, value: 'Delivery', disabled: true },
       ],
     });
+    // Creates set only the fields of the create screen, which for CMP is the Default Screen.
+    await addToDefaultScreen(running, fieldId);
     const create = (value: string, issuetype = 'Task') =>
       call('POST', '/rest/api/3/issue', { fields: { project: { key: 'CMP' }, issuetype: { name: issuetype }, summary: 'x', [fieldId]: { value } } }, AGENT);
     expect((await create('Billing')).status).toBe(201);

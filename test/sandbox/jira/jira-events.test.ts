@@ -1,5 +1,5 @@
 import { BASE_STATUSES, DEMO_ACCOUNTS, type JiraProductEvent } from '../../../sandbox/jira';
-import { AGENT, APP, adf, callJira, createTask, raiseRequest, CUSTOMER } from './jira-http';
+import { addToDefaultScreen, AGENT, APP, adf, callJira, createTask, raiseRequest, CUSTOMER } from './jira-http';
 import { APP_ACCOUNT_ID, startEmulator, type RunningEmulator } from './start-emulator';
 
 let running: RunningEmulator;
@@ -82,6 +82,8 @@ describe('product events', () => {
         toString: 'Dmytro Danko',
       },
     ]);
+    // Edits set only the edit screen's fields: the admin puts Start date there first.
+    await addToDefaultScreen(running, 'customfield_10015');
     await callJira(running, AGENT, 'PUT', `/rest/api/3/issue/${key}`, { fields: { customfield_10015: '2026-04-01' } });
     expect(lastEvent().changelog?.items).toEqual([
       {

@@ -2,6 +2,7 @@ import { createCloudClient, createServiceDeskClient, type CloudClient, type Serv
 import { createClient } from 'jira.js/core';
 import { z } from 'zod';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
+import { addToDefaultScreen } from './jira-http';
 import { responseSchemaOf } from './jira-js-schemas';
 import { startEmulator, type RunningEmulator } from './start-emulator';
 
@@ -39,6 +40,8 @@ beforeAll(async () => {
     auth: { type: 'basic', email: 'carol.customer@example.com', apiToken: 'token' },
     onSchemaMismatch: 'throw',
   });
+  // Start date is not on the base site's Default Screen, so the admin puts it there, as the custom field in these tests.
+  await addToDefaultScreen(running, 'customfield_10015');
   const created = await agent.issues.createIssue({
     fields: {
       project: { key: 'CMP' },
@@ -177,6 +180,14 @@ describe('platform REST through jira.js', () => {
     const transport = createClient({ host: running.baseUrl, headers: { 'x-forge-provider': 'app' }, onSchemaMismatch: 'throw' });
     const projects = await transport.sendRequest({ url: '/rest/api/3/project', method: 'GET', schema: z.array(projectSchema) });
     expect(projects).toEqual([expect.objectContaining({ key: 'CMP', projectTypeKey: 'service_desk' })]);
+  });
+
+  it('gives create metadata: the issue types, then the create screen’s fields of one', async () => {
+    const types = await agent.issues.getCreateIssueMetaIssueTypes({ projectIdOrKey: 'CMP' });
+    expect(types.issueTypes?.map((t) => t.name)).toEqual(['Task', 'Service Request']);
+    const fields = await agent.issues.getCreateIssueMetaIssueTypeId({ projectIdOrKey: 'CMP', issueTypeId: '10001' });
+    expect(fields.fields?.find((f) => f.fieldId === 'customfield_10015')).toMatchObject({ name: 'Start date', required: false, schema: { type: 'date' } });
+    expect(fields.total).toBe(fields.fields?.length);
   });
 
   it('answers server info', async () => {

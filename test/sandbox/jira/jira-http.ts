@@ -64,3 +64,14 @@ export async function raiseRequest(running: RunningEmulator, as: CallAs, summary
   if (answer.status !== 201) throw new Error(`Request failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   return (answer.body as { issueKey: string }).issueKey;
 }
+
+export const ADMIN: CallAs = { email: 'adele.admin@example.com' };
+
+/** The base site's Default Screen and its Field Tab, which serve every operation on CMP's Task and Service Request. */
+export const DEFAULT_SCREEN = { id: '1', tabId: '10000' } as const;
+
+/** Puts a field on the base Default Screen as the admin would, so creates and edits of CMP's issues may set it. */
+export async function addToDefaultScreen(running: RunningEmulator, fieldId: string): Promise<void> {
+  const answer = await callJira(running, ADMIN, 'POST', `/rest/api/3/screens/${DEFAULT_SCREEN.id}/tabs/${DEFAULT_SCREEN.tabId}/fields`, { fieldId });
+  if (answer.status !== 200) throw new Error(`Adding ${fieldId} to the Default Screen failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+}
