@@ -26,12 +26,18 @@ export interface SetupChange {
   readonly name: string;
 }
 
+/** What Jira offers no API for, which the admin does by hand after a step. */
+export const MANUAL_STEPS = ['portal-group', 'request-form-department'] as const;
+export type ManualStep = (typeof MANUAL_STEPS)[number];
+
 export interface StepReport {
   readonly step: SetupStepId;
   readonly outcome: StepOutcome;
   readonly changes: readonly SetupChange[];
   /** Why the step failed, in Jira's words where Jira gave them. */
   readonly reason?: string;
+  /** What the admin still has to do by hand, where Jira has no API for it. */
+  readonly manual?: readonly ManualStep[];
 }
 
 export interface SetupReport {

@@ -100,4 +100,6 @@ export interface WorkflowSchemeUpdate {
 
 export interface RequestTypeRef extends NamedId {
   readonly issueTypeId: string;
+  /** The portal groups it is in; none hides it from the portal. */
+  readonly groupIds: readonly string[];
 }

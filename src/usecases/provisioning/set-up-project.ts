@@ -1,6 +1,6 @@
 import { isAppError } from '../../domain/app-error';
 import type { AppIdentity } from '../../jira/provisioning/forge-rule';
-import { outcomeOf, type SetupChange, type SetupReport, type SetupStepId, type StepReport } from '../../domain/setup/setup-report';
+import { outcomeOf, type ManualStep, type SetupChange, type SetupReport, type SetupStepId, type StepReport } from '../../domain/setup/setup-report';
 import type { Clock } from '../../ports/clock.port';
 import type { AppConfigRepository } from '../../ports/app-config.port';
 import type { ProjectBindingRepository } from '../../ports/project-binding.port';
@@ -14,7 +14,7 @@ import { ensureComplaintStatuses } from './steps/ensure-complaint-statuses';
 import { ensureComplaintWorkflow } from './steps/ensure-complaint-workflow';
 import { ensureRequestType } from './steps/ensure-request-type';
 import { ensureWorkflowScheme } from './steps/ensure-workflow-scheme';
-import type { RecordChange } from './steps/record-change';
+import type { RecordChange, RecordManual } from './steps/record-change';
 
 export interface SetUpProjectDeps {
   readonly jira: JiraSetup;
@@ -67,16 +67,20 @@ export const setUpProject = async (deps: SetUpProjectDeps, projectKey: string): 
     steps: [...steps],
   });
 
-  const step = async <T>(id: SetupStepId, body: (record: RecordChange) => Promise<T>): Promise<T> => {
+  const step = async <T>(id: SetupStepId, body: (record: RecordChange, manual: RecordManual) => Promise<T>): Promise<T> => {
     const changes: SetupChange[] = [];
+    const manual: ManualStep[] = [];
     let value: T;
     try {
-      value = await body((change) => changes.push(change));
+      value = await body(
+        (change) => changes.push(change),
+        (todo) => manual.push(todo),
+      );
     } catch (error) {
       steps.push({ step: id, outcome: 'failed', changes, reason: reasonOf(error) });
       throw new StepFailed(id, { cause: error });
     }
-    steps.push({ step: id, outcome: outcomeOf(changes), changes });
+    steps.push({ step: id, outcome: outcomeOf(changes), changes, ...(manual.length > 0 ? { manual } : {}) });
     await deps.reports.save(snapshot(false));
     return value;
   };
@@ -101,7 +105,7 @@ export const setUpProject = async (deps: SetUpProjectDeps, projectKey: string): 
     const screenIds = await step('screens', (record) => ensureComplaintScreens({ jira, project, complaintTypeId, fieldIds, record }));
     const workflowId = await step('workflow', (record) => ensureComplaintWorkflow({ jira, app, config, statuses, fieldIds, screenIds, record }));
     await step('workflow-scheme', (record) => ensureWorkflowScheme({ jira, project, complaintTypeId, workflowId, statuses, record }));
-    await step('request-type', (record) => ensureRequestType(jira, project, complaintTypeId, record));
+    await step('request-type', (record, manual) => ensureRequestType(jira, project, complaintTypeId, record, manual));
   } catch (error) {
     if (!(error instanceof StepFailed)) throw error;
   }

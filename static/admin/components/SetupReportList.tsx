@@ -36,6 +36,11 @@ export const SetupReportList = ({ report, running, headingId }: { report: SetupR
                   </ul>
                 </Box>
               )}
+              {done?.manual?.map((todo) => (
+                <Text key={todo} as="p" data-manual={todo}>
+                  {t(`admin.setup.manual.${todo}`)}
+                </Text>
+              ))}
             </Stack>
           </li>
         );

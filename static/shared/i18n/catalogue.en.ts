@@ -70,6 +70,8 @@ export const en = {
   'admin.setup.run': 'Set up project',
   'admin.setup.running': 'Setting up {project}…',
   'admin.setup.lastRun': 'Last run on {project}, started {time}.',
+  'admin.setup.manual.portal-group': 'To do by hand, as Jira has no API for it: in the project settings, put the Complaint request type in a portal group, so customers see it on the portal.',
+  'admin.setup.manual.request-form-department': 'To do by hand: add Department to the Complaint request type’s form, so customers can name the department. Until then the app routes portal complaints by component, or to the advocates’ triage.',
   'admin.setup.refused': 'Set up did not start: {reason}',
   'admin.setup.complete': 'The project is set up. Running it again changes nothing.',
   'admin.setup.incomplete': 'Set up stopped at a failed step. Fix the cause and run it again: it carries on where it stopped.',

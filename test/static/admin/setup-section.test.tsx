@@ -150,4 +150,11 @@ describe('Set up project on the admin page', () => {
     expect(await screen.findByText('Set up did not start: Project TEAM is team-managed.')).toBeTruthy();
     expect(screen.queryByText(/Set up stopped at a failed step/)).toBeNull();
   });
+
+  it('lists what the admin must still do by hand after a step', async () => {
+    const manual: SetupReport = { ...FINISHED, steps: [{ step: 'request-type', outcome: 'created', changes: [], manual: ['portal-group'] }] };
+    const host = makeHost({ context: adminContext('ru-RU'), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: manual } : { language: null }) });
+    await renderSurface(AppShell, AdminBody, host);
+    expect(await screen.findByText(/добавьте тип запроса «Complaint» в группу портала/)).toBeTruthy();
+  });
 });

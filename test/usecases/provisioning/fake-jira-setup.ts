@@ -264,7 +264,7 @@ export const fakeJiraSetup = (options: FakeJiraOptions = {}) => {
     requestTypes: () => read(state.requestTypes),
     createRequestType: (_deskId, spec) =>
       write('createRequestType', () => {
-        const made = { id: id(), name: spec.name, issueTypeId: spec.issueTypeId };
+        const made = { id: id(), name: spec.name, issueTypeId: spec.issueTypeId, groupIds: [] };
         state.requestTypes.push(made);
         return made;
       }),

@@ -237,6 +237,15 @@ describe('Set up project', () => {
     expect(fake.writes).toEqual([]);
   });
 
+  it('leaves to the admin what Jira has no API for, until the request type is in a portal group', async () => {
+    const fake = setup();
+    const first = await fake.run();
+    expect(first.steps.find((s) => s.step === 'request-type')?.manual).toEqual(['portal-group', 'request-form-department']);
+    for (const type of fake.state.requestTypes) Object.assign(type, { groupIds: ['12'] });
+    const again = await fake.run();
+    expect(again.steps.find((s) => s.step === 'request-type')).toEqual({ step: 'request-type', outcome: 'already-present', changes: [] });
+  });
+
   it('refuses a team-managed project before anything is created, saying why', async () => {
     const fake = setup({ teamManaged: true });
     const report = await fake.run();

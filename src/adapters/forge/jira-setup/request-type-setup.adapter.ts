@@ -20,6 +20,7 @@ export const requestTypeSetup = (serviceDesk: ServiceDeskClient, transport: Clie
       id: present(t.id, 'request type id'),
       name: present(t.name, 'request type name'),
       issueTypeId: present(t.issueTypeId, 'request type issue type'),
+      groupIds: t.groupIds ?? [],
     })),
   createRequestType: async (serviceDeskId, spec) => {
     const made = createdRequestType.parse(
@@ -31,6 +32,7 @@ export const requestTypeSetup = (serviceDesk: ServiceDeskClient, transport: Clie
         body: spec,
       }),
     );
-    return { id: made.id, name: made.name, issueTypeId: made.issueTypeId };
+    // Jira creates it in no portal group, hidden from the portal.
+    return { id: made.id, name: made.name, issueTypeId: made.issueTypeId, groupIds: [] };
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SETUP_STEPS, type SetupReport } from '../../../domain/setup/setup-report';
+import { MANUAL_STEPS, SETUP_STEPS, type SetupReport } from '../../../domain/setup/setup-report';
 import type { KeyValueStore } from '../../../ports/key-value.port';
 import { kvsDocument } from './kvs-document';
 import type { SetupReportRepository } from '../../../ports/setup-report.port';
@@ -37,6 +37,7 @@ const reportSchema = z.object({
       outcome: z.enum(['created', 'already-present', 'updated', 'failed']),
       changes: z.array(changeSchema),
       reason: z.string().optional(),
+      manual: z.array(z.enum(MANUAL_STEPS)).optional(),
     }),
   ),
   refusal: z.string().optional(),
