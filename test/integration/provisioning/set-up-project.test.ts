@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PROVIDER_HEADER } from '../../../sandbox/host/identity-headers';
 import { BASE_SCHEMES, BASE_TRANSITIONS, DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { WORKFLOW_NAME } from '../../../src/jira/provisioning/complaint-workflow-definition';
 import { SETUP_STEPS, type SetupReport, type SetupStepId } from '../../../src/domain/setup/setup-report';
@@ -201,5 +203,29 @@ describe('Set up project by someone who is not a Jira admin', () => {
     // The only question asked of Jira: the caller's own Administer Jira permission.
     expect(callShape(box().calls)).toEqual({ 'GET /rest/api/3/mypermissions': 1 });
     expect(await box().invokeAdmin(DEMO_ACCOUNTS.admin, 'project/setup-status', {})).toEqual({ ok: true, data: { report: null } });
+  });
+});
+
+describe('Set up project on a team-managed project', () => {
+  const box = openForSuite(startProvisioningSandbox, SANDBOX_SET_UP_MS);
+
+  it('is refused before anything is created, and the report says why', async () => {
+    const { emulator } = box().sandbox.services;
+    const handle = emulator.handle.bind(emulator);
+    // The emulator's site has only company-managed projects: the app is shown CMP as Jira shows a team-managed one.
+    Object.assign(emulator, {
+      handle: async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+        if (req.method !== 'GET' || req.headers[PROVIDER_HEADER] !== 'app' || !/^\/rest\/api\/3\/project\/CMP(\?|$)/.test(req.url ?? '')) return handle(req, res);
+        const answer = await box().rest(DEMO_ACCOUNTS.admin, 'GET', '/rest/api/3/project/CMP');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ...(answer.json as object), style: 'next-gen', simplified: true }));
+        return true;
+      },
+    });
+    box().calls.length = 0;
+    const report = reportOf(await box().setUp());
+    expect(report.refusal).toContain('Project CMP is team-managed');
+    expect(report.steps).toEqual([]);
+    expect(box().writes()).toEqual([]);
   });
 });
