@@ -3,11 +3,14 @@ import { callerIsJiraAdmin } from '../../adapters/forge/jira-setup/jira-admin-ch
 import { requestSetupDeps } from '../wiring/setup.wiring';
 import { storage } from '../wiring/storage.wiring';
 import { definePreferenceResolvers } from './preferences.resolvers';
+import { definitionsOf } from './resolver-kit';
 import { defineProjectSetupResolvers } from './project-setup.resolvers';
 
 /** Resolver of the admin Custom UI. */
-export const handler = defineProjectSetupResolvers(definePreferenceResolvers(new Resolver(), storage.preferences), {
-  callerIsJiraAdmin,
-  requestSetup: requestSetupDeps,
-  reports: storage.reports,
-}).getDefinitions();
+export const handler = definitionsOf(
+  defineProjectSetupResolvers(definePreferenceResolvers(new Resolver(), storage.preferences), {
+    callerIsJiraAdmin,
+    requestSetup: requestSetupDeps,
+    reports: storage.reports,
+  }),
+);

@@ -1,3 +1,4 @@
+import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../domain/app-error';
 import { toFieldIssues } from '../../domain/config/parse-config';
@@ -39,4 +40,22 @@ export const respond = async <T>(run: () => Promise<T>): Promise<ResolverRespons
     console.error('Unexpected resolver failure', e);
     return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Try again.', fields: [] } };
   }
+};
+
+type DefinitionsHandler = ReturnType<Resolver['getDefinitions']>;
+
+/**
+ * The resolver's definitions, answering only the keys it defines. `@forge/resolver` finds a key
+ * with `in`, which also finds the members every object inherits: `constructor` would call
+ * `Object` and echo the call back. Such a key gets a typed not-found instead.
+ */
+export const definitionsOf = (resolver: Resolver): DefinitionsHandler => {
+  const handle = resolver.getDefinitions();
+  return (request, runtime) => {
+    const { functionKey } = request.call;
+    if (functionKey in Object.prototype) {
+      return Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: `There is no resolver function "${functionKey}".`, fields: [] } } satisfies ResolverResponse<never>);
+    }
+    return handle(request, runtime);
+  };
 };

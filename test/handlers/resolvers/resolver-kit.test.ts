@@ -1,5 +1,6 @@
 import { AppError } from '../../../src/domain/app-error';
-import { respond } from '../../../src/handlers/resolvers/resolver-kit';
+import Resolver from '@forge/resolver';
+import { definitionsOf, respond } from '../../../src/handlers/resolvers/resolver-kit';
 
 describe('respond', () => {
   it('wraps data', async () => {
@@ -20,5 +21,18 @@ describe('respond', () => {
     expect(response).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Try again.', fields: [] } });
     expect(JSON.stringify(response)).not.toContain('password');
     spy.mockRestore();
+  });
+});
+
+describe('definitionsOf', () => {
+  const handler = definitionsOf(new Resolver().define('echo/ping', () => ({ ok: true, data: 'pong' })));
+  const call = (functionKey: string) => handler({ call: { functionKey, payload: { secret: 'x' } }, context: {} }, { principal: { accountId: 'ann' } });
+
+  it('answers the keys the resolver defines', async () => {
+    expect(await call('echo/ping')).toEqual({ ok: true, data: 'pong' });
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('answers %s, which every object inherits, with a typed not-found and no echo', async (key) => {
+    expect(await call(key)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: `There is no resolver function "${key}".`, fields: [] } });
   });
 });
