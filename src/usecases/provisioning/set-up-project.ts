@@ -2,6 +2,7 @@ import { isAppError } from '../../domain/app-error';
 import type { AppIdentity } from '../../jira/provisioning/forge-rule';
 import { outcomeOf, type ManualStep, type SetupChange, type SetupReport, type SetupStepId, type StepReport } from '../../domain/setup/setup-report';
 import type { Clock } from '../../ports/clock.port';
+import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { AppConfigRepository } from '../../ports/app-config.port';
 import type { ProjectBindingRepository } from '../../ports/project-binding.port';
 import type { JiraSetup } from '../../ports/setup/jira-setup';
@@ -37,13 +38,19 @@ const reasonOf = (error: unknown): string => {
   return 'An unexpected error happened in the app.';
 };
 
-/** Why Set up project cannot run on this project at all; null when it can. */
-const refusalOf = (projectKey: string, project: SetupProject | null): string | null => {
-  if (project === null) return `There is no project ${projectKey}, or the app cannot see it.`;
+/** Thrown, with its reason, when the run cannot start on this project at all. */
+class RunRefused extends Error {}
+
+/** The project to set up, or RunRefused when there is none the app can set up. */
+const projectToSetUp = async (jira: JiraSetup, projectKey: string): Promise<SetupProject> => {
+  const project = await jira.project(projectKey);
+  if (project === null) throw new RunRefused(`There is no project ${projectKey}, or the app cannot see it.`);
   if (project.teamManaged) {
-    return `Project ${projectKey} is team-managed: its issue types, fields and workflows are its own, and no scheme the app sets up reaches them. Use a company-managed service project.`;
+    throw new RunRefused(
+      `Project ${projectKey} is team-managed: its issue types, fields and workflows are its own, and no scheme the app sets up reaches them. Use a company-managed service project.`,
+    );
   }
-  return null;
+  return project;
 };
 
 /**
@@ -51,13 +58,12 @@ const refusalOf = (projectKey: string, project: SetupProject | null): string | n
  * project, one idempotent step after another. Each step reads what Jira has, then creates or
  * changes only the difference, so a rerun on a complete setup writes nothing and a rerun after a
  * failure finishes the job. The run stops at the first failed step.
- * A project that does not exist, or a team-managed one, is refused before anything is made, and
- * the report says why.
- * @throws AppError INVALID_CONFIG, before any Jira call, when the stored configuration does not validate.
+ * A run that cannot start (no such project, a team-managed one, a configuration that no longer
+ * validates, or Jira failing to show the project) is refused before anything is made, and the
+ * report says why: the admin page follows the report until it is finished, so it always finishes.
  */
 export const setUpProject = async (deps: SetUpProjectDeps, projectKey: string): Promise<SetupReport> => {
   const { jira, app } = deps;
-  const config = await deps.configs.load();
   const startedAt = deps.clock.now();
   const steps: StepReport[] = [];
   const snapshot = (finished: boolean): SetupReport => ({
@@ -85,10 +91,13 @@ export const setUpProject = async (deps: SetUpProjectDeps, projectKey: string): 
     return value;
   };
 
-  const project = await jira.project(projectKey);
-  const refusal = refusalOf(projectKey, project);
-  if (project === null || refusal !== null) {
-    const refused = { ...snapshot(true), refusal: refusal ?? '' };
+  let config: AppConfig;
+  let project: SetupProject;
+  try {
+    config = await deps.configs.load();
+    project = await projectToSetUp(jira, projectKey);
+  } catch (error) {
+    const refused = { ...snapshot(true), refusal: error instanceof RunRefused ? error.message : reasonOf(error) };
     await deps.reports.save(refused);
     return refused;
   }

@@ -246,6 +246,23 @@ describe('Set up project', () => {
     expect(again.steps.find((s) => s.step === 'request-type')).toEqual({ step: 'request-type', outcome: 'already-present', changes: [] });
   });
 
+  it('finishes the report as refused when the configuration stopped validating after the run was queued', async () => {
+    const fake = setup();
+    const reports: SetupReport[] = [];
+    const deps = {
+      jira: fake.jira,
+      configs: { load: () => Promise.reject(new AppError('INVALID_CONFIG', 'departments.0.id must be lowercase')) },
+      app: TEST_APP,
+      clock: { now: () => 3 },
+      reports: { save: (r: SetupReport) => Promise.resolve(void reports.push(r)) },
+      bindings: { save: () => Promise.resolve() },
+    };
+    const report = await setUpProject(deps, 'CMP');
+    expect(report).toEqual({ projectKey: 'CMP', startedAt: 3, finishedAt: 3, steps: [], refusal: 'departments.0.id must be lowercase' });
+    expect(reports).toEqual([report]);
+    expect(fake.writes).toEqual([]);
+  });
+
   it('refuses a team-managed project before anything is created, saying why', async () => {
     const fake = setup({ teamManaged: true });
     const report = await fake.run();
