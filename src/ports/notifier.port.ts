@@ -1,3 +1,5 @@
+import type { DeliveryFailure } from '../domain/notifications/delivery-policy';
+
 export interface NotificationRecipients {
   readonly accountIds: readonly string[];
   readonly groups: readonly string[];
@@ -12,7 +14,10 @@ export interface OutgoingNotification {
   readonly htmlBody: string;
 }
 
+/** Jira's answer to a notification: accepted, or why not, as the outbox's retry policy reads it. */
+export type SendResult = { readonly kind: 'accepted' } | DeliveryFailure;
+
 /** Sends a notification about a complaint: one Jira `POST /issue/{key}/notify` in production. */
 export interface Notifier {
-  send(notification: OutgoingNotification): Promise<void>;
+  send(notification: OutgoingNotification): Promise<SendResult>;
 }

@@ -1,3 +1,5 @@
+import type { OutboxHealth } from './message-outbox.port';
+
 /** What one reminder sweep did. */
 export interface SweepResult {
   readonly at: number;
@@ -8,6 +10,13 @@ export interface SweepResult {
   readonly escalations: number;
   readonly routed: number;
   readonly failed: number;
+  /**
+   * The pending messages the sweep found due for another attempt: it delivered the first share
+   * itself (`sent` of them went out, `gaveUp` gave up) and `queued` the rest.
+   */
+  readonly retried: { readonly due: number; readonly sent: number; readonly gaveUp: number; readonly queued: number };
+  /** The outbox as the sweep left it: what waits, and what gave up. */
+  readonly outbox: OutboxHealth;
 }
 
 /** The last sweep's time and result, which the admin page's health check shows. */

@@ -1,9 +1,12 @@
 import type { IssueEvent } from '../jira/intake/issue-event.schema';
+import type { MessageRef } from './message-outbox.port';
 
 /** Work handed to the async queue (Forge `@forge/events`), to run in its own invocation. */
 export type WorkJob =
   /** Due complaints of a sweep that one invocation should not handle alone. */
   | { readonly kind: 'due'; readonly issueIds: readonly string[] }
+  /** Pending messages of a sweep to deliver again, more than one invocation should send alone. */
+  | { readonly kind: 'messages'; readonly refs: readonly MessageRef[] }
   /** A routing attempt to retry after Jira refused one. */
   | { readonly kind: 'route'; readonly issueId: string }
   /** An issue event whose complaint Jira could not be read for; `attempt` counts the reads so far. */

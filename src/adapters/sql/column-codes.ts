@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { Channel, ComplaintStatus, Resolution, Subject, TrailKind } from '../../domain/complaint';
+import type { MessageState } from '../../ports/message-outbox.port';
 
 /*
  * Enumerations are stored as small numbers: a trail entry carries two of them, and their names
@@ -44,3 +45,5 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   nudged: 9,
   follow_up_opened: 10,
 });
+
+export const MESSAGE_STATE = columnCode<MessageState>('state', { pending: 1, sent: 2, gave_up: 3 });

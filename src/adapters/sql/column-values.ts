@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { AppError } from '../../domain/app-error';
 
 /*
@@ -33,3 +34,6 @@ export const flagOrNull = (value: boolean | null): number | null => (value === n
 export const num = (value: number | string): number => Number(value);
 
 export const numOrNull = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
+/** A whole number written into the SQL: MySQL's prepared statements reject some LIMIT ? bindings. */
+export const literalLimit = (limit: number) => sql.lit(Math.max(0, Math.trunc(limit)));

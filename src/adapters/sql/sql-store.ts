@@ -1,8 +1,9 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error';
 import { TRIAGE } from '../../domain/metrics/metrics-query';
 import type { ComplaintRecord, RecordQuery, Store } from '../../ports/store.port';
 import { STATUS } from './column-codes';
+import { literalLimit } from './column-values';
 import { fromComplaintRow, toComplaintRow } from './complaint-row';
 import { runMigrations } from './migrator';
 import type { SqlEngine } from './sql-engine';
@@ -23,9 +24,6 @@ const inDepartments = (departmentIds: readonly string[]) => (eb: ExpressionBuild
   ];
   return eb.or(conditions);
 };
-
-// A whole number written into the SQL: MySQL's prepared statements reject some LIMIT ? bindings.
-const literalLimit = (limit: number) => sql.lit(Math.max(0, Math.trunc(limit)));
 
 /**
  * The complaint index and trail over Kysely: the same statements run on Forge SQL (MySQL

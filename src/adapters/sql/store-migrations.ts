@@ -67,6 +67,22 @@ const trailColumns = <T extends string>(table: CreateTableBuilder<T>) =>
     // The key makes appending idempotent, and keeps each issue's entries together for reading.
     .addPrimaryKeyConstraint('complaint_trail_pk', ['issue_id', 'entry_key']);
 
+const messageColumns = <T extends string>(table: CreateTableBuilder<T>) =>
+  table
+    .addColumn('issue_id', varchar(WIDTH.issueId), (c) => c.notNull())
+    .addColumn('message_key', varchar(WIDTH.entryKey), (c) => c.notNull())
+    .addColumn('issue_key', varchar(WIDTH.issueKey), (c) => c.notNull())
+    .addColumn('payload', varchar(WIDTH.payload), (c) => c.notNull())
+    .addColumn('state', 'smallint', (c) => c.notNull())
+    .addColumn('attempts', 'smallint', (c) => c.notNull())
+    .addColumn('next_attempt_at', 'bigint', (c) => c.notNull())
+    .addColumn('claimed_until', 'bigint')
+    .addColumn('last_error', varchar(WIDTH.error))
+    .addColumn('created_at', 'bigint', (c) => c.notNull())
+    .addColumn('settled_at', 'bigint')
+    // The trail's key: one message per thing the trail records, however many writers record it.
+    .addPrimaryKeyConstraint('message_pk', ['issue_id', 'message_key']);
+
 /** The store's schema, oldest first. Append new steps; never edit or reorder a shipped one. */
 export const STORE_MIGRATIONS: readonly MigrationStep[] = [
   {
@@ -85,6 +101,15 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
     name: '002-complaint-trail',
     up: async (db, engine) => {
       await clusteredOnKey(trailColumns(db.schema.createTable('complaint_trail').ifNotExists()), engine).execute();
+    },
+  },
+  {
+    name: '003-message-outbox',
+    up: async (db, engine) => {
+      await clusteredOnKey(messageColumns(db.schema.createTable('message').ifNotExists()), engine).execute();
+      // The sweep reads the pending messages that are due; the health check counts by state and lists the latest give-ups.
+      await db.schema.createIndex('message_due').ifNotExists().on('message').columns(['state', 'next_attempt_at']).execute();
+      await db.schema.createIndex('message_settled').ifNotExists().on('message').columns(['state', 'settled_at']).execute();
     },
   },
 ];

@@ -57,6 +57,26 @@ export interface TrailTable {
   note: string | null;
 }
 
+/** The outbox: one row per message, named by the trail key it stands for (see `sql-message-outbox.ts`). */
+export interface MessageTable {
+  issue_id: string;
+  message_key: string;
+  issue_key: string;
+  /** The recipients, message and facts as JSON (see `message-row.ts`); emptied once sent. */
+  payload: string;
+  /** `MESSAGE_STATE`'s code. */
+  state: number;
+  /** Counted failed deliveries. */
+  attempts: number;
+  next_attempt_at: number;
+  /** The end of the current delivery's claim; null or past when nobody holds it. */
+  claimed_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  /** When it was sent or given up. */
+  settled_at: number | null;
+}
+
 export interface MigrationTable {
   name: string;
   applied_at: number;
@@ -65,6 +85,7 @@ export interface MigrationTable {
 export interface StoreDatabase {
   complaint: ComplaintTable;
   complaint_trail: TrailTable;
+  message: MessageTable;
   schema_migrations: MigrationTable;
 }
 
@@ -93,4 +114,8 @@ export const WIDTH = {
   recipients: 600,
   /** Clipped, like `text`. */
   note: 255,
+  /** A message's recipients, message and facts as JSON: a few account ids and group names. */
+  payload: 4000,
+  /** Clipped, like `text`. */
+  error: 255,
 } as const;

@@ -25,3 +25,9 @@ export interface NotificationSubjectLine {
   /** The department's name, or null when it has none (triage). */
   readonly departmentName: string | null;
 }
+
+/** A message with the people it goes to, resolved when the app decides to send it. */
+export interface Notice {
+  readonly to: { readonly accountIds: readonly string[]; readonly groups: readonly string[] };
+  readonly message: NotificationMessage;
+}

@@ -1,4 +1,4 @@
-import { workingDayAt } from '../calendar/business-calendar';
+import { workingDayAt, type WorkingHours } from '../calendar/business-calendar';
 import type { BusinessCalendar } from '../calendar/business-calendar.schema';
 import { addBusinessDays } from '../calendar/business-time';
 import type { Complaint } from '../complaint';
@@ -77,6 +77,9 @@ const stalled = (
  * In progress: remind the lead on the working day `remindBeforeBusinessDays` before the deadline's
  * day, on the deadline's day, then every business day after it; escalate `escalateAfterBusinessDays`
  * of working time after the deadline (its day's close). Nothing is due before the status began.
+ * With `remindBeforeBusinessDays` 0 the deadline day's own reminder is the warning: no second
+ * window covers that day under another reason (and trail key), so one reminder that day does not
+ * hang on the once-a-day rule alone.
  */
 const beforeDeadline = (
   cal: BusinessCalendar,
@@ -86,19 +89,19 @@ const beforeDeadline = (
   lead: readonly Recipient[],
 ): ReminderSchedule => {
   const deadlineDay = workingDayAt(cal, deadlineDate, 0);
-  const warningDay = workingDayAt(cal, deadlineDay.date, -rule.remindBeforeBusinessDays);
   const window = (from: number, until: number, reason: ReminderReason): ReminderWindow => ({
     from: Math.max(from, since),
     until,
     recipients: lead,
     reason,
   });
+  const warningWindow = (day: WorkingHours): ReminderWindow => window(day.open, day.close, 'reminder.in_progress.before_deadline');
   return {
     dueAt: deadlineDay.close,
     reminders: [
       window(deadlineDay.open, deadlineDay.close, 'reminder.in_progress.deadline'),
       window(deadlineDay.close, Infinity, 'reminder.in_progress.overdue'),
-      window(warningDay.open, warningDay.close, 'reminder.in_progress.before_deadline'),
+      ...(rule.remindBeforeBusinessDays === 0 ? [] : [warningWindow(workingDayAt(cal, deadlineDay.date, -rule.remindBeforeBusinessDays))]),
     ],
     escalations: [
       statusEscalation(

@@ -2,7 +2,7 @@ import { runQueuedJob } from '../../usecases/queue/run-queued-job';
 import { runtimeDeps } from '../wiring/runtime.wiring';
 import { workEventSchema } from './work-job.schema';
 
-/** Consumer of `complaint-queue`: a share of a sweep's due complaints, a routing retry, or an event to read again. */
+/** Consumer of `complaint-queue`: a share of a sweep's due complaints or pending messages, a routing retry, or an event to read again. */
 export const handler = async (event: unknown): Promise<void> => {
   const parsed = workEventSchema.safeParse(event);
   if (!parsed.success) {

@@ -6,6 +6,7 @@ import type { WorkJob } from '../../ports/work-queue.port';
 export const workEventSchema = z.object({
   body: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('due'), issueIds: z.array(z.string().min(1)).min(1).max(100) }),
+    z.object({ kind: z.literal('messages'), refs: z.array(z.object({ issueId: z.string().min(1), key: z.string().min(1) })).min(1).max(100) }),
     z.object({ kind: z.literal('route'), issueId: z.string().min(1) }),
     z.object({ kind: z.literal('event'), event: issueEventSchema, attempt: z.number().int().min(1) }),
   ]) satisfies z.ZodType<WorkJob>,

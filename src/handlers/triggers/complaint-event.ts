@@ -14,6 +14,6 @@ export const handler = async (event: unknown): Promise<void> => {
     return;
   }
   const received = await receiveIssueEvent(await runtimeDeps(), parsed.data);
-  const outcome = received.kind === 'handled' ? `route: ${received.route?.kind ?? 'unchanged'}; notified: ${received.notified.join(', ') || 'nobody'}` : received.kind;
+  const outcome = received.kind === 'handled' ? `route: ${received.route?.kind ?? 'unchanged'}; messages: ${JSON.stringify(received.messages)}` : received.kind;
   console.info('Complaint event', parsed.data.issue.key, parsed.data.eventType.split(':')[2], outcome);
 };

@@ -3,7 +3,7 @@ import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
 import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
 import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
-import { createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlOutbox, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { Store } from '../../ports/store.port';
 import type { ReceiveIssueEventDeps } from '../../usecases/intake/receive-issue-event';
@@ -32,6 +32,8 @@ export type RuntimeDeps = ReceiveIssueEventDeps & ReconcileProjectsDeps & RunSwe
  */
 export const runtimeDeps = async (): Promise<RuntimeDeps> => ({
   store: await migratedStore(),
+  // The store's migration made its table.
+  outbox: createForgeSqlOutbox(),
   jira: await createForgeJiraPort(),
   people: createPeopleDirectory({ kv: forgeKeyValueStore, preferences: storage.preferences, clock: systemClock }),
   notifier: jiraNotifier,

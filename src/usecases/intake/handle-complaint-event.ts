@@ -1,13 +1,8 @@
 import type { Complaint } from '../../domain/complaint';
-import type { ChangeEntry, ComplaintEvent } from '../../domain/intake/complaint-event';
-import { factsOf } from '../../domain/notifications/complaint-facts';
-import type { NotificationMessage } from '../../domain/notifications/notification-message';
-import { recipientsOf } from '../../domain/reminders/recipients-of';
-import { responsibleOf } from '../../domain/routing/route-complaint.rules';
-import { nextToAct } from '../../domain/workflow/next-to-act';
+import type { ComplaintEvent } from '../../domain/intake/complaint-event';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { JiraPort } from '../../ports/jira.port';
-import { notifyPeople } from '../notifications/notify-people';
+import { deliverMessages, type DeliveryTotals } from '../notifications/deliver-messages';
 import { routeComplaint, type RouteComplaintDeps, type RouteHint, type RouteOutcome } from '../routing/route-complaint';
 import { recordComplaintEvent } from './record-complaint-event';
 
@@ -17,30 +12,9 @@ export interface HandleComplaintEventDeps extends RouteComplaintDeps {
 
 export interface HandledEvent {
   readonly route: RouteOutcome | null;
-  /** The messages this event set off (for the log and the tests). */
-  readonly notified: readonly NotificationMessage['kind'][];
+  /** How the messages this event set off went out at once (for the log); the sweep retries the rest. */
+  readonly messages: DeliveryTotals;
 }
-
-const notifyNext = async (deps: HandleComplaintEventDeps, complaint: Complaint, entry: ChangeEntry): Promise<NotificationMessage['kind'] | null> => {
-  const next = nextToAct(entry);
-  if (next === null) return null;
-  // The lead is the assignee, or whom routing chooses if this event came before the routing.
-  const assigneeAccountId = responsibleOf(complaint, deps.config);
-  try {
-    await notifyPeople(deps, {
-      issueKey: complaint.issueKey,
-      to: recipientsOf(next.roles, { ...complaint, assigneeAccountId }, deps.config),
-      message: next.message,
-      facts: factsOf(deps.config, complaint),
-      issueUrl: null,
-    });
-    return next.message.kind;
-  } catch (error) {
-    // The change is recorded either way; the reminder schedule chases the next person to act.
-    console.error(`Complaint ${complaint.issueKey}: could not tell the next person to act`, error);
-    return null;
-  }
-};
 
 /** Returns and Reopens are JQL-searchable Forge fields that only the app writes: they copy the index's counts. */
 const copyCounters = async (deps: HandleComplaintEventDeps, binding: ProjectBinding, complaint: Complaint): Promise<void> => {
@@ -62,17 +36,14 @@ const routeHintOf = ({ snapshot, projectNotSetUp }: ComplaintEvent): RouteHint =
 /**
  * A created or updated complaint, from its issue event or from reconciliation: the index and
  * trail follow Jira, a complaint not yet routed is routed, and the next person to act hears of a
- * status change once, however often the event arrives.
+ * status change once, however often the event arrives: the message is recorded with the change
+ * and delivered by whoever stored the change, or else by the sweep.
  */
 export const handleComplaintEvent = async (deps: HandleComplaintEventDeps, binding: ProjectBinding, event: ComplaintEvent): Promise<HandledEvent> => {
   const { snapshot } = event;
   const recorded = await recordComplaintEvent(deps, snapshot, event.entries);
   const route = recorded.record.routedAt === null ? await routeComplaint(deps, snapshot.complaint.issueId, routeHintOf(event)) : null;
-  const notified: NotificationMessage['kind'][] = [];
-  for (const entry of recorded.added) {
-    const kind = await notifyNext(deps, recorded.record, entry);
-    if (kind !== null) notified.push(kind);
-  }
+  const messages = await deliverMessages(deps, recorded.messages);
   if (recorded.added.some((e) => e.kind === 'returned' || e.kind === 'reopened')) await copyCounters(deps, binding, recorded.record);
-  return { route, notified };
+  return { route, messages };
 };

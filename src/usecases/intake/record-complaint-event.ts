@@ -1,35 +1,56 @@
 import { AppError } from '../../domain/app-error';
+import type { Complaint } from '../../domain/complaint';
+import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import type { IssueSnapshot } from '../../domain/intake/complaint-snapshot';
 import { mergeSnapshot } from '../../domain/intake/merge-snapshot';
+import { changeNotice } from '../../domain/notifications/change-notice';
+import { factsOf } from '../../domain/notifications/complaint-facts';
 import { scheduleOf } from '../../domain/reminders/schedule-of';
+import type { MessageOutbox, MessageRef, OutboxMessage } from '../../ports/message-outbox.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
 import type { ScheduleDeps } from '../scheduling/reschedule-complaint';
 
 /** Version conflicts mean someone else wrote the row meanwhile; this many tries settle any real contention. */
 const MAX_TRIES = 5;
 
+export interface RecordEventDeps extends ScheduleDeps {
+  readonly outbox: Pick<MessageOutbox, 'record'>;
+  readonly config: Pick<AppConfig, 'policy' | 'calendar' | 'departments' | 'groups'>;
+}
+
 export interface RecordedEvent {
   readonly record: ComplaintRecord;
   readonly trail: readonly KeyedTrailEntry[];
-  /** The entries this call stored: only they may set off notifications, so a repeated event notifies nobody. */
+  /** The entries this call stored. */
   readonly added: readonly ChangeEntry[];
+  /** The messages of the entries this call stored, for it to deliver: a repeated event delivers nothing. */
+  readonly messages: readonly MessageRef[];
 }
+
+/** What each change tells the next person to act (design.md section 3), keyed as its trail entry. */
+const messagesOf = (config: RecordEventDeps['config'], complaint: Complaint, entries: readonly ChangeEntry[]): OutboxMessage[] =>
+  entries.flatMap((entry) => {
+    const notice = changeNotice(entry, complaint, config);
+    return notice === null ? [] : [{ issueId: complaint.issueId, key: entry.key, issueKey: complaint.issueKey, ...notice, facts: factsOf(config, complaint) }];
+  });
 
 /**
  * Brings the index up to date with an issue event (created or updated): the newer snapshot
- * wins, the change's trail entries are written once, and the schedule is computed again.
+ * wins, the change's trail entries are written once, each after the message it sets off is
+ * recorded, and the schedule is computed again.
  * Idempotent: the same event twice, or events out of order, end in the same row and trail.
  * A complaint not yet routed stays due now, so that the sweep routes it if nothing else does.
  */
 export const recordComplaintEvent = async (
-  deps: ScheduleDeps,
+  deps: RecordEventDeps,
   snapshot: IssueSnapshot,
   changes: readonly ChangeEntry[],
 ): Promise<RecordedEvent> => {
   const { store, clock, config } = deps;
   const issueId = snapshot.complaint.issueId;
   const stored = new Set<string>();
+  const messages: MessageRef[] = [];
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
     const known = await store.getComplaint(issueId);
     const before = known === null ? [] : await store.trailOf(issueId);
@@ -49,9 +70,14 @@ export const recordComplaintEvent = async (
       routeAttempts: known?.routeAttempts ?? 0,
       version: (known?.version ?? 0) + 1,
     };
-    // The trail first: were the row written and the trail lost, the change would never be recorded.
-    for (const key of await store.appendTrail(added)) stored.add(key);
-    if (await store.saveComplaint(record, known?.version ?? 0)) return { record, trail, added: changes.filter((e) => stored.has(e.key)) };
+    // The messages before the trail, the trail before the row: whatever is lost to a crash, the
+    // rerun of the event or the sweep still finds the part that comes after it undone.
+    const outgoing = messagesOf(config, complaint, added);
+    await deps.outbox.record(outgoing, now);
+    const won = new Set(await store.appendTrail(added));
+    for (const key of won) stored.add(key);
+    messages.push(...outgoing.filter((m) => won.has(m.key)).map((m) => ({ issueId: m.issueId, key: m.key })));
+    if (await store.saveComplaint(record, known?.version ?? 0)) return { record, trail, added: changes.filter((e) => stored.has(e.key)), messages };
   }
   throw new AppError('CONFLICT', `The index row of complaint ${snapshot.complaint.issueKey} kept changing; the event will be retried`);
 };

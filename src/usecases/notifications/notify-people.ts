@@ -1,6 +1,7 @@
 import type { Language } from '../../domain/language';
 import type { NotificationMessage, NotificationSubjectLine } from '../../domain/notifications/notification-message';
 import { renderNotification } from '../../domain/notifications/render-notification';
+import type { DeliveryFailure } from '../../domain/notifications/delivery-policy';
 import type { NotificationRecipients, Notifier } from '../../ports/notifier.port';
 import type { PeopleDirectory } from '../../ports/people.port';
 
@@ -19,8 +20,9 @@ export interface NotifyPeopleRequest {
 }
 
 export type NotifyPeopleOutcome =
-  | { readonly sent: true; readonly languages: readonly Language[] }
-  | { readonly sent: false; readonly reason: 'no_recipients' };
+  | { readonly kind: 'accepted'; readonly languages: readonly Language[] }
+  | { readonly kind: 'no_recipients' }
+  | DeliveryFailure;
 
 /**
  * The body's languages: each user's in the order the users are named (so the first recipient
@@ -33,15 +35,16 @@ const languagesFor = (accountIds: readonly string[], hasGroups: boolean, known: 
 /**
  * Tells people about a complaint in one Jira notify call (design.md section 4: one notify per
  * routed complaint), written in every language its recipients read. Nobody to tell: no call.
+ * Jira's refusal is answered as a value; reading the languages may throw.
  */
 export const notifyPeople = async (
   { people, notifier }: NotifyPeopleDeps,
   { issueKey, to, message, facts, issueUrl }: NotifyPeopleRequest,
 ): Promise<NotifyPeopleOutcome> => {
   const recipients: NotificationRecipients = { accountIds: [...new Set(to.accountIds)], groups: [...new Set(to.groups)] };
-  if (recipients.accountIds.length === 0 && recipients.groups.length === 0) return { sent: false, reason: 'no_recipients' };
+  if (recipients.accountIds.length === 0 && recipients.groups.length === 0) return { kind: 'no_recipients' };
   const known = recipients.accountIds.length === 0 ? new Map<string, Language>() : await people.languagesOf(recipients.accountIds);
   const languages = languagesFor(recipients.accountIds, recipients.groups.length > 0, known);
-  await notifier.send({ issueKey, to: recipients, ...renderNotification(message, facts, languages, issueUrl) });
-  return { sent: true, languages };
+  const result = await notifier.send({ issueKey, to: recipients, ...renderNotification(message, facts, languages, issueUrl) });
+  return result.kind === 'accepted' ? { kind: 'accepted', languages } : result;
 };

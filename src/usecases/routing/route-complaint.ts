@@ -5,9 +5,11 @@ import type { RouteDecision } from '../../domain/routing/route-decision';
 import { routingMessage, routingRecipients, routingTarget } from '../../domain/routing/routing-notice';
 import { routingNeed } from '../../domain/routing/routing-stickiness';
 import type { JiraPort } from '../../ports/jira.port';
+import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
 import type { WorkQueue } from '../../ports/work-queue.port';
-import { notifyPeople, type NotifyPeopleDeps } from '../notifications/notify-people';
+import type { DeliverMessageDeps } from '../notifications/deliver-message';
+import { deliverMessages } from '../notifications/deliver-messages';
 import { rescheduleComplaint, type ScheduleDeps } from '../scheduling/reschedule-complaint';
 
 /** Attempts before the complaint goes to triage; each one is Jira's own retries deep already. */
@@ -17,8 +19,10 @@ const RETRY_DELAY_MS = [60_000, 5 * 60_000, 15 * 60_000] as const;
 const delayAfter = (attempt: number): number => RETRY_DELAY_MS[Math.min(attempt, RETRY_DELAY_MS.length) - 1] ?? 60_000;
 const MAX_TRIES = 5;
 
-export interface RouteComplaintDeps extends ScheduleDeps, NotifyPeopleDeps {
+export interface RouteComplaintDeps extends ScheduleDeps, DeliverMessageDeps {
   readonly jira: Pick<JiraPort, 'assign'>;
+  /** Every message is recorded here before the trail entry it stands for, and delivered from here. */
+  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish'>;
   /** Routing retries go through it. */
   readonly queue: WorkQueue;
   readonly config: AppConfig;
@@ -39,7 +43,8 @@ export type RouteOutcome =
 /**
  * Routes a complaint the index holds and has not routed (design.md section 4): one assignment
  * and one notification, the physical minimum. An attempt first claims the row (optimistic
- * version), so a duplicate event or a concurrent sweep cannot route or notify twice. When Jira
+ * version), so a duplicate event or a concurrent sweep cannot route twice; the message is recorded
+ * before the trail's `route` entry, so it is sent once, now or by the sweep. When Jira
  * refuses, the attempt is counted and a retry is scheduled; after MAX_ROUTE_ATTEMPTS the
  * advocates take the complaint in triage, so it is never left unrouted.
  * @param hint what the event knew and the index does not keep: a Department the configuration
@@ -85,6 +90,19 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
     recipients: [routingTarget(decision)],
     status: row.status,
   };
+  await deps.outbox.record(
+    [
+      {
+        issueId,
+        key: entry.key,
+        issueKey: row.issueKey,
+        to: routingRecipients(decision),
+        message: routingMessage(decision),
+        facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }),
+      },
+    ],
+    now,
+  );
   const first = (await store.appendTrail([entry])).length > 0;
   // Written over whatever changed the row since the claim (the assignment's own event, typically).
   await rescheduleComplaint(deps, issueId, (current) => ({
@@ -92,18 +110,8 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
     departmentId: decision.departmentId,
     routedAt: now,
   }));
-  if (!first) return { kind: 'routed', decision };
-  await notifyPeople(deps, {
-    issueKey: row.issueKey,
-    to: routingRecipients(decision),
-    message: routingMessage(decision),
-    facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }),
-    issueUrl: null,
-  })
-    .catch((error: unknown) => {
-      // The assignment stands; the reminder schedule chases the assignee within a business day anyway.
-      console.error(`Routing ${row.issueKey}: the notification failed`, error);
-    });
+  // The sweep sends it if this fails, or if another attempt won the trail entry and then stopped.
+  if (first) await deliverMessages(deps, [{ issueId, key: entry.key }]);
   return { kind: 'routed', decision };
 };
 

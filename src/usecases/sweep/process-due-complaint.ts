@@ -1,33 +1,26 @@
-import { businessDayOf } from '../../domain/calendar/business-calendar';
-import type { BusinessCalendar } from '../../domain/calendar/business-calendar.schema';
 import { factsOf } from '../../domain/notifications/complaint-facts';
-import type { NotificationMessage } from '../../domain/notifications/notification-message';
 import { dueActionKey } from '../../domain/reminders/due-action-key';
+import { dueNotice } from '../../domain/reminders/due-notice';
 import { planReminders } from '../../domain/reminders/plan-reminders';
-import { recipientsOf } from '../../domain/reminders/recipients-of';
-import type { DueAction } from '../../domain/reminders/reminder-plan';
 import { trailEntriesFor } from '../../domain/reminders/trail-entries-for';
-import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
-import { notifyPeople } from '../notifications/notify-people';
+import type { OutboxMessage } from '../../ports/message-outbox.port';
+import type { KeyedTrailEntry } from '../../ports/store.port';
+import { deliverMessages } from '../notifications/deliver-messages';
 import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
 import { routeComplaint, type RouteComplaintDeps, type RouteOutcome } from '../routing/route-complaint';
 
 export type DueOutcome =
   | { readonly kind: 'not_due' }
   | { readonly kind: 'routing'; readonly route: RouteOutcome }
+  /** Reminders and escalations this call wrote to the trail; `failed` of them did not go out at once and wait in the outbox. */
   | { readonly kind: 'sent'; readonly reminders: number; readonly escalations: number; readonly failed: number };
-
-const messageOf = (calendar: BusinessCalendar, row: ComplaintRecord, action: DueAction): NotificationMessage => {
-  const dueDate = row.dueAt === null ? null : businessDayOf(calendar, row.dueAt);
-  return action.kind === 'reminder' ? { kind: 'reminder', reason: action.reason, dueDate } : { kind: 'escalation', reason: action.reason, dueDate };
-};
 
 /**
  * One due complaint of the sweep (design.md section 5): a complaint still unrouted is routed
- * again; otherwise the reminders and escalations due now are written to the trail and sent. The
- * trail's unique keys make each send happen once, however many sweeps or queue jobs look at
- * the complaint at the same time; a failed send is logged and not retried, as Jira may have
- * queued the mail before it failed.
+ * again; otherwise the reminders and escalations due now are recorded in the outbox, written to
+ * the trail and delivered. The trail's unique keys let one of several sweeps or queue jobs that
+ * look at the complaint at the same time write each action, and the outbox's claim lets one of
+ * them send it; one that fails waits in the outbox for the sweep to retry.
  */
 export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: string): Promise<DueOutcome> => {
   const { store, clock, config } = deps;
@@ -38,26 +31,28 @@ export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: str
 
   const trail = await store.trailOf(issueId);
   const plan = planReminders({ complaint: row, trail, policy: config.policy, calendar: config.calendar, now });
-  const keyed: KeyedTrailEntry[] = trailEntriesFor(row, plan.actions, now).map((entry) => ({ ...entry, key: dueActionKey(config.calendar, row, entry) }));
+  // Each action with the trail entry that records it, keyed so that it is written once.
+  const due = plan.actions.flatMap((action) =>
+    trailEntriesFor(row, [action], now).map((entry) => ({ action, entry: { ...entry, key: dueActionKey(config.calendar, row, entry) } })),
+  );
+  const keyed: KeyedTrailEntry[] = due.map((d) => d.entry);
+  const messages: OutboxMessage[] = due.map(({ action, entry }) => ({
+    issueId,
+    key: entry.key,
+    issueKey: row.issueKey,
+    ...dueNotice(config, row, row.dueAt, action),
+    facts: factsOf(config, row),
+  }));
+  await deps.outbox.record(messages, now);
   const stored = new Set(await store.appendTrail(keyed));
   await rescheduleComplaint(deps, issueId, undefined, { row, trail: [...trail, ...keyed] });
 
-  const counts = { reminders: 0, escalations: 0, failed: 0 };
-  for (const [i, action] of plan.actions.entries()) {
-    if (!stored.has(keyed[i]?.key ?? '')) continue;
-    try {
-      await notifyPeople(deps, {
-        issueKey: row.issueKey,
-        to: recipientsOf(action.recipients, row, config),
-        message: messageOf(config.calendar, row, action),
-        facts: factsOf(config, row),
-        issueUrl: null,
-      });
-      counts[action.kind === 'reminder' ? 'reminders' : 'escalations'] += 1;
-    } catch (error) {
-      counts.failed += 1;
-      console.error(`Sweep: ${action.kind} ${action.reason} for ${row.issueKey} failed`, error);
-    }
-  }
-  return { kind: 'sent', ...counts };
+  const mine = keyed.filter((entry) => stored.has(entry.key));
+  const delivered = await deliverMessages(deps, mine.map((entry) => ({ issueId, key: entry.key })));
+  return {
+    kind: 'sent',
+    reminders: mine.filter((e) => e.kind === 'reminded').length,
+    escalations: mine.filter((e) => e.kind === 'escalated').length,
+    failed: delivered.retrying + delivered.gaveUp,
+  };
 };

@@ -2,7 +2,7 @@ import type { SweepResult } from '../../ports/sweep-status.port';
 import type { RouteComplaintDeps } from '../routing/route-complaint';
 import { processDueComplaint } from './process-due-complaint';
 
-export type DueTotals = Omit<SweepResult, 'at' | 'due' | 'queued'>;
+export type DueTotals = Omit<SweepResult, 'at' | 'due' | 'queued' | 'retried' | 'outbox'>;
 
 /**
  * Handles the given due complaints one by one: a share of a sweep, in the sweep's own invocation

@@ -1,4 +1,7 @@
+import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { SweepResult, SweepStatusRepository } from '../../ports/sweep-status.port';
+import type { WorkJob } from '../../ports/work-queue.port';
+import { deliverMessages } from '../notifications/deliver-messages';
 import type { RouteComplaintDeps } from '../routing/route-complaint';
 import { processDueComplaints } from './process-due-complaints';
 
@@ -6,8 +9,15 @@ import { processDueComplaints } from './process-due-complaints';
 export const MAX_DUE_PER_SWEEP = 2500;
 /** Complaints one invocation handles: each costs a Jira call or two, so this stays far inside Forge's 55 s. */
 export const DUE_PER_INVOCATION = 25;
+/** Pending messages one sweep tries again; more wait for the next sweep. */
+export const MAX_RETRIES_PER_SWEEP = 500;
+/** Messages one invocation sends: one Jira call each. */
+export const MESSAGES_PER_INVOCATION = 25;
+/** The latest give-ups the health check lists. */
+export const LAST_GIVE_UPS = 5;
 
 export interface RunSweepDeps extends RouteComplaintDeps {
+  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'listDue' | 'health'>;
   /** The last sweep's result, for the admin page's health check. */
   readonly sweeps: Pick<SweepStatusRepository, 'save'>;
 }
@@ -15,22 +25,40 @@ export interface RunSweepDeps extends RouteComplaintDeps {
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
+/** Handles the first share of `items` here and queues the others, one job per share. */
+const shareOut = async <T>(deps: RunSweepDeps, items: readonly T[], size: number, job: (share: T[]) => WorkJob): Promise<{ mine: T[]; queued: number }> => {
+  const [mine = [], ...rest] = chunks(items, size);
+  if (rest.length > 0) await deps.queue.push(rest.map(job));
+  return { mine, queued: items.length - mine.length };
+};
+
 /**
  * The reminder sweep (design.md section 5): reads the due complaints from the index, never from
- * Jira, handles the first DUE_PER_INVOCATION itself and queues the rest in jobs of that size.
- * With nothing due it makes no Jira call at all. Safe to run again at any time: every send is
- * guarded by the trail's unique keys. The result is kept for the health check.
+ * Jira, and then the messages waiting in the outbox for another attempt; it handles the first
+ * share of each itself and queues the rest in jobs of that size. With nothing due and nothing
+ * waiting it makes no Jira call at all. Safe to run again at any time, also beside itself: the
+ * trail's unique keys guard every change and the outbox's claims every send. The result, with
+ * the outbox's health, is kept for the health check.
  */
 export const runSweep = async (deps: RunSweepDeps): Promise<SweepResult> => {
   const at = deps.clock.now();
   const due = await deps.store.listDue({ now: at, limit: MAX_DUE_PER_SWEEP });
-  const [mine = [], ...rest] = chunks(
-    due.map((c) => c.issueId),
-    DUE_PER_INVOCATION,
-  );
-  if (rest.length > 0) await deps.queue.push(rest.map((issueIds) => ({ kind: 'due', issueIds })));
-  const totals = await processDueComplaints(deps, mine);
-  const result = { at, due: due.length, queued: rest.reduce((n, ids) => n + ids.length, 0), ...totals };
+  const complaints = await shareOut(deps, due.map((c) => c.issueId), DUE_PER_INVOCATION, (issueIds) => ({ kind: 'due', issueIds }));
+  const totals = await processDueComplaints(deps, complaints.mine);
+
+  // Read after the due complaints: a message they just failed to send waits for its backoff.
+  const waiting = await deps.outbox.listDue(at, MAX_RETRIES_PER_SWEEP);
+  const messages = await shareOut(deps, waiting, MESSAGES_PER_INVOCATION, (refs) => ({ kind: 'messages', refs }));
+  const delivered = await deliverMessages(deps, messages.mine);
+
+  const result: SweepResult = {
+    at,
+    due: due.length,
+    queued: complaints.queued,
+    ...totals,
+    retried: { due: waiting.length, sent: delivered.sent, gaveUp: delivered.gaveUp, queued: messages.queued },
+    outbox: await deps.outbox.health(LAST_GIVE_UPS),
+  };
   await deps.sweeps.save(result);
   return result;
 };

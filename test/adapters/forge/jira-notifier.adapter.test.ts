@@ -1,13 +1,13 @@
 import { createForgeCloudClient } from '../../../src/adapters/forge/jira/forge-jira-clients';
 import { JiraRestError } from '../../../src/adapters/forge/jira/jira-rest-error';
-import { jiraNotifier } from '../../../src/adapters/forge/jira-notifier.adapter';
+import { deliveryFailureOf, jiraNotifier } from '../../../src/adapters/forge/jira-notifier.adapter';
 import { languagePreferenceRepository } from '../../../src/adapters/forge/kvs/language-preference.repository';
 import { createPeopleDirectory } from '../../../src/adapters/forge/people-directory.adapter';
 import { notifyPeople } from '../../../src/usecases/notifications/notify-people';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { memoryKeyValueStore } from '../../support/memory-key-value';
 import { openForSuite } from '../../support/open-for-tests';
-import { failureAsForge, runAsForge, startTestSandbox, TEST_SANDBOX_START_MS } from './jira/run-as-forge';
+import { runAsForge, startTestSandbox, TEST_SANDBOX_START_MS } from './jira/run-as-forge';
 
 /** The notifier inside a Forge invocation of the sandbox, whose Jira emulator keeps an outbox. */
 const { billingLead: BORIS, advocate: AVA, registrar: RITA } = DEMO_ACCOUNTS;
@@ -64,12 +64,33 @@ describe('jiraNotifier', () => {
     expect(recipientsOf(sent[0])).toEqual([BORIS, AVA].sort());
   });
 
-  it('lets Jira’s refusal reach the caller as a typed error', async () => {
-    const { error } = await failureAsForge(sandbox(), () =>
+  it('answers Jira’s refusal as a value that says it will not change', async () => {
+    const { result } = await runAsForge(sandbox(), () =>
       jiraNotifier.send({ issueKey, to: { accountIds: [], groups: ['no-such-group'] }, subject: 's', textBody: 't', htmlBody: 'h' }),
     );
-    expect(error).toBeInstanceOf(JiraRestError);
-    expect(error).toMatchObject({ code: 'INVALID_INPUT', status: 400 });
+    expect(result).toEqual({ kind: 'refused', reason: expect.stringContaining('400') as unknown });
+  });
+});
+
+describe('deliveryFailureOf: what a failed notify means for the outbox', () => {
+  const refusal = (status: number, retryAfterMs: number | null = null) =>
+    new JiraRestError(status === 429 ? 'RATE_LIMITED' : 'JIRA_ERROR', `Jira answered ${String(status)}`, { status, errorMessages: [], fields: [], retryAfterMs, cause: null });
+
+  it.each([429, 503])('%i: Jira did nothing, so it is deferred with the wait Jira asked for', (status) => {
+    expect(deliveryFailureOf(refusal(status, 1000))).toEqual({ kind: 'deferred', retryAfterMs: 1000, reason: `Jira answered ${String(status)}` });
+  });
+
+  it.each([500, 502, 504])('%i: Jira may have queued the mail before failing', (status) => {
+    expect(deliveryFailureOf(refusal(status))).toEqual({ kind: 'failed', maybeDone: true, reason: `Jira answered ${String(status)}` });
+  });
+
+  it.each([400, 403, 404])('%i: refused for good', (status) => {
+    expect(deliveryFailureOf(refusal(status))).toEqual({ kind: 'refused', reason: `Jira answered ${String(status)}` });
+  });
+
+  it('no answer at all may have followed the work', () => {
+    expect(deliveryFailureOf(new TypeError('fetch failed'))).toEqual({ kind: 'failed', maybeDone: true, reason: 'fetch failed' });
+    expect(deliveryFailureOf('socket hang up')).toEqual({ kind: 'failed', maybeDone: true, reason: 'socket hang up' });
   });
 });
 
@@ -88,7 +109,7 @@ describe('notifyPeople over the Forge adapters', () => {
     const before = outbox().length;
 
     const first = await runAsForge(sandbox(), () => notifyPeople(deps, request));
-    expect(first.result).toEqual({ sent: true, languages: ['ru', 'en'] });
+    expect(first.result).toEqual({ kind: 'accepted', languages: ['ru', 'en'] });
     expect(first.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /rest/api/3/user', 'GET /rest/api/3/user', `POST /rest/api/3/issue/${issueKey}/notify`]);
 
     const second = await runAsForge(sandbox(), () => notifyPeople(deps, request));

@@ -31,7 +31,7 @@ const setup = () => {
     notifier: {
       send: (n: OutgoingNotification) => {
         sent.push(n);
-        return Promise.resolve();
+        return Promise.resolve({ kind: 'accepted' } as const);
       },
     },
   };
@@ -51,7 +51,7 @@ describe('notifyPeople', () => {
   it('sends one notification to the lead and the advocate, in their languages, the lead’s first', async () => {
     const { deps, sent } = setup();
     const outcome = await notifyPeople(deps, request({ accountIds: [BORIS, AVA] }));
-    expect(outcome).toEqual({ sent: true, languages: ['ru', 'en'] });
+    expect(outcome).toEqual({ kind: 'accepted', languages: ['ru', 'en'] });
     expect(sent).toEqual([
       {
         issueKey: 'CMP-7',
@@ -65,7 +65,7 @@ describe('notifyPeople', () => {
   it('orders the languages by the recipients, and writes each once', async () => {
     const { deps, sent } = setup();
     const outcome = await notifyPeople(deps, request({ accountIds: [DMYTRO, AVA, BORIS, STRANGER] }));
-    expect(outcome).toEqual({ sent: true, languages: ['uk', 'en', 'ru'] });
+    expect(outcome).toEqual({ kind: 'accepted', languages: ['uk', 'en', 'ru'] });
     const body = sent[0]?.textBody ?? '';
     const order = [uk, en, ru].map((words) => body.indexOf(words.languageName));
     expect(order.every((at) => at >= 0)).toBe(true);
@@ -74,19 +74,19 @@ describe('notifyPeople', () => {
 
   it('writes to someone the directory does not know in English', async () => {
     const { deps } = setup();
-    expect(await notifyPeople(deps, request({ accountIds: [STRANGER, BORIS] }))).toEqual({ sent: true, languages: ['en', 'ru'] });
+    expect(await notifyPeople(deps, request({ accountIds: [STRANGER, BORIS] }))).toEqual({ kind: 'accepted', languages: ['en', 'ru'] });
   });
 
   it('adds English for a group, whose members’ languages are unknown, after the people named', async () => {
     const { deps, sent } = setup();
     const outcome = await notifyPeople(deps, request({ accountIds: [DMYTRO], groups: ['complaint-advocates'] }));
-    expect(outcome).toEqual({ sent: true, languages: ['uk', 'en'] });
+    expect(outcome).toEqual({ kind: 'accepted', languages: ['uk', 'en'] });
     expect(sent[0]?.to).toEqual({ accountIds: [DMYTRO], groups: ['complaint-advocates'] });
   });
 
   it('writes to a group alone in English without asking the directory', async () => {
     const { deps, asked, sent } = setup();
-    expect(await notifyPeople(deps, request({ groups: ['complaint-advocates'] }))).toEqual({ sent: true, languages: ['en'] });
+    expect(await notifyPeople(deps, request({ groups: ['complaint-advocates'] }))).toEqual({ kind: 'accepted', languages: ['en'] });
     expect(asked).toEqual([]);
     expect(sent[0]?.subject).toBe('CMP-7 · Billing: complaint routed');
   });
@@ -101,14 +101,15 @@ describe('notifyPeople', () => {
 
   it('sends nothing, and asks nothing, when there is nobody to tell', async () => {
     const { deps, asked, sent } = setup();
-    expect(await notifyPeople(deps, request({}))).toEqual({ sent: false, reason: 'no_recipients' });
+    expect(await notifyPeople(deps, request({}))).toEqual({ kind: 'no_recipients' });
     expect(asked).toEqual([]);
     expect(sent).toEqual([]);
   });
 
-  it('lets a failed send reach the caller', async () => {
+  it('answers Jira’s refusal as the notifier read it', async () => {
     const { deps } = setup();
-    const failing = { ...deps, notifier: { send: () => Promise.reject(new Error('Jira said no')) } };
-    await expect(notifyPeople(failing, request({ accountIds: [AVA] }))).rejects.toThrow('Jira said no');
+    const refused = { kind: 'refused', reason: 'Jira answered 404' } as const;
+    const failing = { ...deps, notifier: { send: () => Promise.resolve(refused) } };
+    expect(await notifyPeople(failing, request({ accountIds: [AVA] }))).toEqual(refused);
   });
 });

@@ -14,7 +14,13 @@ const sweepResultSchema = z.object({
   escalations: z.number(),
   routed: z.number(),
   failed: z.number(),
+  retried: z.object({ due: z.number(), sent: z.number(), gaveUp: z.number(), queued: z.number() }),
+  outbox: z.object({
+    pending: z.number(),
+    gaveUp: z.number(),
+    lastGiveUps: z.array(z.object({ issueId: z.string(), key: z.string(), issueKey: z.string(), reason: z.string(), at: z.number() })),
+  }),
 }) satisfies z.ZodType<SweepResult>;
 
-/** The last sweep's result as one KVS document. */
+/** The last sweep's result as one KVS document; one an older version wrote reads as none until the next sweep. */
 export const sweepStatusRepository = (kv: KeyValueStore): SweepStatusRepository => kvsDocument(kv, LAST_SWEEP_KEY, sweepResultSchema);

@@ -1,8 +1,13 @@
 import { Kysely } from 'kysely';
+import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { Store } from '../../../ports/store.port';
+import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
 import { createSqlStore } from '../../sql/sql-store';
 import type { StoreDatabase } from '../../sql/store-schema';
 import { forgeSqlDialect } from './forge-sql-dialect';
 
 /** The complaint index in Forge SQL, the app's installation database. */
 export const createForgeSqlStore = (): Store => createSqlStore(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), 'mysql');
+
+/** The outbox in the same Forge SQL database; the store's migrations create its table. */
+export const createForgeSqlOutbox = (): MessageOutbox => createSqlMessageOutbox(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));

@@ -1,0 +1,79 @@
+import { nextDeliveryStep, type DeliveryFailure } from '../../domain/notifications/delivery-policy';
+import type { Clock } from '../../ports/clock.port';
+import type { ClaimedMessage, DeliveryResult, MessageOutbox, MessageRef } from '../../ports/message-outbox.port';
+import { notifyPeople, type NotifyPeopleDeps, type NotifyPeopleOutcome } from './notify-people';
+
+/**
+ * How long a delivery holds a message. Longer than Forge's longest invocation (900 s), so a lease
+ * ends only after its holder has: two live deliveries never hold the same message.
+ */
+export const CLAIM_LEASE_MS = 16 * 60_000;
+
+export interface DeliverMessageDeps extends NotifyPeopleDeps {
+  readonly outbox: Pick<MessageOutbox, 'claim' | 'finish'>;
+  readonly clock: Clock;
+}
+
+export type DeliveryOutcome =
+  | { readonly kind: 'sent'; readonly at: number }
+  /** Sent or given up already, not due yet, or another delivery holds it. */
+  | { readonly kind: 'not_claimed' }
+  /** Left pending; the sweep tries again from `at`. */
+  | { readonly kind: 'retry_later'; readonly attempts: number; readonly at: number; readonly failure: DeliveryFailure }
+  | { readonly kind: 'gave_up'; readonly attempts: number; readonly at: number; readonly reason: string };
+
+type Concluded = Exclude<DeliveryOutcome, { kind: 'not_claimed' }>;
+
+const sendClaimed = async (deps: NotifyPeopleDeps, m: ClaimedMessage): Promise<NotifyPeopleOutcome> => {
+  try {
+    return await notifyPeople(deps, { issueKey: m.issueKey, to: m.to, message: m.message, facts: m.facts, issueUrl: null });
+  } catch (error) {
+    // Jira's answers come back as values; a throw is the people directory's, before anything was sent.
+    return { kind: 'failed', maybeDone: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+};
+
+const conclude = (outcome: NotifyPeopleOutcome, attempts: number, at: number): Concluded => {
+  if (outcome.kind === 'accepted') return { kind: 'sent', at };
+  if (outcome.kind === 'no_recipients') return { kind: 'gave_up', attempts, at, reason: 'nobody to tell' };
+  const step = nextDeliveryStep(outcome, attempts, at);
+  return step.kind === 'retry'
+    ? { kind: 'retry_later', attempts: step.attempts, at: step.at, failure: outcome }
+    : { kind: 'gave_up', attempts: step.attempts, at, reason: outcome.reason };
+};
+
+const resultOf = (done: Concluded): DeliveryResult => {
+  switch (done.kind) {
+    case 'sent':
+      return { state: 'sent', at: done.at };
+    case 'retry_later':
+      return { state: 'pending', attempts: done.attempts, nextAttemptAt: done.at, error: done.failure.reason };
+    case 'gave_up':
+      return { state: 'gave_up', at: done.at, attempts: done.attempts, error: done.reason };
+  }
+};
+
+const log = (m: ClaimedMessage, done: Concluded): void => {
+  const name = `Message ${m.key} on ${m.issueKey}`;
+  if (done.kind === 'gave_up') console.error(`${name}: gave up after ${String(done.attempts)} failed attempts: ${done.reason}`);
+  if (done.kind !== 'retry_later') return;
+  const { failure } = done;
+  const maybeTwice = failure.kind === 'failed' && failure.maybeDone ? '; Jira may have sent it already, so the retry may send it twice' : '';
+  console.warn(`${name}: ${failure.reason}; retrying later${maybeTwice}`);
+};
+
+/**
+ * Delivers one recorded message, unless another delivery has it: claims it, sends it, and marks
+ * it sent, or leaves it pending for the sweep with backoff (`nextDeliveryStep`), or gives it up.
+ * The claim is what makes it sent once, however many sweeps and queue jobs try at the same time.
+ */
+export const deliverMessage = async (deps: DeliverMessageDeps, ref: MessageRef): Promise<DeliveryOutcome> => {
+  const now = deps.clock.now();
+  const lease = now + CLAIM_LEASE_MS;
+  const claimed = await deps.outbox.claim(ref, now, lease);
+  if (claimed === null) return { kind: 'not_claimed' };
+  const done = conclude(await sendClaimed(deps, claimed), claimed.attempts, deps.clock.now());
+  if (!(await deps.outbox.finish(ref, lease, resultOf(done)))) console.error(`Message ${ref.key} on ${claimed.issueKey}: its claim ran out before the delivery finished`);
+  log(claimed, done);
+  return done;
+};
