@@ -1,8 +1,9 @@
 import { Kysely } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
-import { createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { installForgeSqlHost } from './forge-sql-host';
+import { describeOutboxContract } from './outbox-contract';
 import { describeStoreContract } from './store-contract';
 
 const host = installForgeSqlHost();
@@ -10,4 +11,9 @@ const host = installForgeSqlHost();
 describeStoreContract('Forge SQL (@forge/sql on the sandbox host)', () => {
   host.reset();
   return { store: createForgeSqlStore(), twin: createForgeSqlStore, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), engine: 'mysql' };
+});
+
+describeOutboxContract('Forge SQL (@forge/sql on the sandbox host)', () => {
+  host.reset();
+  return { store: createForgeSqlStore(), outbox: createForgeSqlOutbox(), twin: createForgeSqlOutbox, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }) };
 });

@@ -1,15 +1,21 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteOutbox, createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
+import { describeOutboxContract } from './outbox-contract';
 import { describeStoreContract } from './store-contract';
 
-describeStoreContract('SQLite (better-sqlite3)', () => {
+const openSqlite = () => {
   const database = new Database(':memory:');
-  return {
-    store: createSqliteStore(database),
-    twin: () => createSqliteStore(database),
-    db: new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }),
-    engine: 'sqlite',
-  };
+  return { database, db: new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }) };
+};
+
+describeStoreContract('SQLite (better-sqlite3)', () => {
+  const { database, db } = openSqlite();
+  return { store: createSqliteStore(database), twin: () => createSqliteStore(database), db, engine: 'sqlite' };
+});
+
+describeOutboxContract('SQLite (better-sqlite3)', () => {
+  const { database, db } = openSqlite();
+  return { store: createSqliteStore(database), outbox: createSqliteOutbox(database), twin: () => createSqliteOutbox(database), db };
 });

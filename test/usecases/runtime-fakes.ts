@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import { createSqliteOutbox, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
+import type { AppConfig } from '../../src/domain/config/app-config.schema';
+import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.port';
+import type { ComplaintRecord, KeyedTrailEntry } from '../../src/ports/store.port';
+import type { SweepResult } from '../../src/ports/sweep-status.port';
+import type { WorkJob } from '../../src/ports/work-queue.port';
+import type { RunSweepDeps } from '../../src/usecases/sweep/run-sweep';
+import { makeConfig } from '../domain/factories';
+import { makeRecord } from '../adapters/sql/store-contract';
+
+/** What Jira is asked to send, and what it answers: `accepted` unless the test scripts otherwise. */
+export const recordingNotifier = () => {
+  const sent: OutgoingNotification[] = [];
+  const answers: SendResult[] = [];
+  return {
+    sent,
+    /** The next sends' answers, in order; once used up, Jira accepts. */
+    answer: (...next: SendResult[]) => void answers.push(...next),
+    send: async (notification: OutgoingNotification): Promise<SendResult> => {
+      // Another invocation gets its turn while this one waits for Jira, as they do on Forge.
+      await new Promise((resolve) => setImmediate(resolve));
+      const answer = answers.shift() ?? { kind: 'accepted' };
+      if (answer.kind === 'accepted') sent.push(notification);
+      return answer;
+    },
+  };
+};
+
+export type RecordingNotifier = ReturnType<typeof recordingNotifier>;
+
+/**
+ * The runtime's ports over one in-memory SQLite database, as several invocations at once see
+ * it: each `invocation()` gets its own store and outbox over the same database, and all share
+ * the clock, Jira's notifier and the queue, which keeps the jobs it is given without running them.
+ */
+export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifier: RecordingNotifier = recordingNotifier()) => {
+  const database = new Database(':memory:');
+  const store = createSqliteStore(database);
+  await store.migrate();
+  let now = 0;
+  const queued: WorkJob[] = [];
+  const sweeps: SweepResult[] = [];
+  const invocation = (): RunSweepDeps => ({
+    store: createSqliteStore(database),
+    outbox: createSqliteOutbox(database),
+    clock: { now: () => now },
+    config,
+    notifier,
+    people: { languagesOf: () => Promise.resolve(new Map()) },
+    jira: { assign: () => Promise.resolve() },
+    queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },
+    sweeps: { save: (result) => Promise.resolve(void sweeps.push(result)) },
+  });
+  return {
+    database,
+    store,
+    outbox: createSqliteOutbox(database),
+    notifier,
+    queued,
+    sweeps,
+    invocation,
+    setNow: (at: number) => {
+      now = at;
+    },
+    /** A complaint that routing already sent to its lead, as the index holds it. */
+    seedRouted: async (record: Partial<ComplaintRecord>, routeEntry: Partial<KeyedTrailEntry> = {}) => {
+      const row = makeRecord({ routedAt: record.createdAt ?? 0, ...record });
+      await store.saveComplaint(row, 0);
+      await store.appendTrail([
+        { issueId: row.issueId, key: 'route', at: row.createdAt, kind: 'routed', actorAccountId: null, reason: 'lead', recipients: ['user:lead-billing'], status: row.status, ...routeEntry },
+      ]);
+      return row;
+    },
+    /** The outbox's rows, as the table holds them. */
+    messages: () => database.prepare<[], { issue_id: string; message_key: string; state: number; attempts: number }>('SELECT issue_id, message_key, state, attempts FROM message ORDER BY issue_id, message_key').all(),
+  };
+};
