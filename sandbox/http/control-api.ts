@@ -11,6 +11,8 @@ const faultsRequest = z.object({
     .object({
       rate429: z.number().min(0).max(1),
       rate500: z.number().min(0).max(1),
+      afterWorkShare: z.number().min(0).max(1),
+      appCallsOnly: z.boolean(),
       retryAfterSeconds: z.number().int().nonnegative(),
       delayMs: z.number().int().nonnegative(),
       seed: z.number().int(),
@@ -26,7 +28,11 @@ const parse = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> => {
   return parsed.data;
 };
 
-const faultsOf = ({ services }: RequestContext) => ({ jira: services.emulator.faults.get(), events: services.host.events.faults() });
+const faultsOf = ({ services }: RequestContext) => ({
+  jira: services.emulator.faults.get(),
+  events: services.host.events.faults(),
+  answeredAfterWork: services.emulator.faults.answeredAfterWork().length,
+});
 
 const clockOf = ({ services }: RequestContext) => ({
   now: services.clock.now(),

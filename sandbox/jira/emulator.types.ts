@@ -63,6 +63,13 @@ export interface FaultSettings {
   readonly rate429: number;
   /** Share of /rest calls answered 500, from 0 to 1. */
   readonly rate500: number;
+  /**
+   * Share of those 500s answered after the call's work was done (the issue changed, the mail
+   * queued), from 0 to 1: Jira can fail after committing, and a client cannot tell the two apart.
+   */
+  readonly afterWorkShare: number;
+  /** Only the app's own calls meet faults (and the delay); people's calls, a test's or a script's, never do. */
+  readonly appCallsOnly: boolean;
   readonly retryAfterSeconds: number;
   /** Added before every /rest call is answered. */
   readonly delayMs: number;
@@ -70,12 +77,23 @@ export interface FaultSettings {
   readonly seed: number;
 }
 
+/** A call that was answered 500 after its work was done. */
+export interface AnsweredAfterWork {
+  readonly method: string;
+  /** The REST path, without the query. */
+  readonly path: string;
+  /** Sandbox time. */
+  readonly at: number;
+}
+
 export interface FaultControl {
   /** Merges the given settings into the current ones and restarts the generator from the seed. */
   set(settings: Partial<FaultSettings>): void;
   get(): FaultSettings;
-  /** No faults, no delay. */
+  /** No faults, no delay. The log of calls answered 500 after their work stays. */
   clear(): void;
+  /** Every call answered 500 after its work was done, oldest first, since the site was last reset. */
+  answeredAfterWork(): readonly AnsweredAfterWork[];
 }
 
 export interface JiraEmulatorOptions {

@@ -104,6 +104,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
       clear: () => {
         faults.clear();
       },
+      answeredAfterWork: () => faults.answeredAfterWork(),
     },
     outbox: () => site.outbox.all(),
     installApp: (installation) => {
@@ -111,6 +112,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
     },
     reset: () => {
       resetSite(site);
+      faults.forgetAfterWork();
     },
     users: (): DemoUser[] =>
       site.users.all().flatMap((user) =>

@@ -323,10 +323,17 @@ describe('control API', () => {
     const key = (created.location ?? '').replace('/browse/', '');
     expect(info.mock.calls.filter(([message, issueKey, kind]) => message === 'Complaint event' && issueKey === key && kind === 'created')).toHaveLength(2);
 
-    await request('/__sandbox/faults', { json: { jira: { rate500: 1 } } });
+    await request('/__sandbox/faults', { json: { jira: { rate500: 1, appCallsOnly: true } } });
+    expect((await request('/rest/api/3/myself', { as: user })).status).toBe(200);
+    await request('/__sandbox/faults', { json: { jira: { appCallsOnly: false } } });
     expect((await request('/rest/api/3/myself', { as: user })).status).toBe(500);
+    expect((await request('/__sandbox/faults', { json: { jira: { afterWorkShare: 2 } } })).status).toBe(400);
     const cleared = await request('/__sandbox/faults', { json: { clear: true } });
-    expect(cleared.json).toEqual({ jira: expect.objectContaining({ rate500: 0, rate429: 0 }) as unknown, events: { delayMs: 0, duplicate: false } });
+    expect(cleared.json).toEqual({
+      jira: expect.objectContaining({ rate500: 0, rate429: 0, afterWorkShare: 0, appCallsOnly: false }) as unknown,
+      events: { delayMs: 0, duplicate: false },
+      answeredAfterWork: 0,
+    });
     expect((await request('/rest/api/3/myself', { as: user })).status).toBe(200);
   });
 

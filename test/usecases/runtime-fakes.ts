@@ -5,6 +5,7 @@ import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.
 import type { ComplaintRecord, KeyedTrailEntry } from '../../src/ports/store.port';
 import type { SweepResult } from '../../src/ports/sweep-status.port';
 import type { WorkJob } from '../../src/ports/work-queue.port';
+import type { ReceiveIssueEventDeps } from '../../src/usecases/intake/receive-issue-event';
 import type { RunSweepDeps } from '../../src/usecases/sweep/run-sweep';
 import { makeConfig } from '../domain/factories';
 import { makeRecord } from '../adapters/sql/store-contract';
@@ -41,14 +42,20 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
   let now = 0;
   const queued: WorkJob[] = [];
   const sweeps: SweepResult[] = [];
-  const invocation = (): RunSweepDeps => ({
+  const invocation = (): RunSweepDeps & ReceiveIssueEventDeps => ({
     store: createSqliteStore(database),
     outbox: createSqliteOutbox(database),
     clock: { now: () => now },
     config,
     notifier,
     people: { languagesOf: () => Promise.resolve(new Map()) },
-    jira: { assign: () => Promise.resolve() },
+    // The sweep never reads Jira, and these complaints are routed already.
+    jira: {
+      readIssue: () => Promise.reject(new Error('not read in these tests')),
+      assign: () => Promise.resolve(),
+      setAppFieldValues: () => Promise.resolve(),
+    },
+    bindings: { load: () => Promise.resolve(null) },
     queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },
     sweeps: { save: (result) => Promise.resolve(void sweeps.push(result)) },
   });

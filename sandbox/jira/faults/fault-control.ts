@@ -1,12 +1,29 @@
-import type { FaultControl, FaultSettings } from '../emulator.types';
+import type { AnsweredAfterWork, FaultControl, FaultSettings } from '../emulator.types';
 import { JiraHttpError, jiraError } from '../http/jira-error';
 import { seededRandom } from './seeded-random';
 
-const NO_FAULTS: FaultSettings = { rate429: 0, rate500: 0, retryAfterSeconds: 1, delayMs: 0, seed: 1 };
+const NO_FAULTS: FaultSettings = { rate429: 0, rate500: 0, afterWorkShare: 0, appCallsOnly: false, retryAfterSeconds: 1, delayMs: 0, seed: 1 };
+
+/** What one call meets: a delay, and a fault to answer with, before its work or (`afterWork`) after it. */
+export interface DrawnFault {
+  readonly delayMs: number;
+  readonly fault: JiraHttpError | null;
+  readonly afterWork: boolean;
+}
+
+const NONE: DrawnFault = { delayMs: 0, fault: null, afterWork: false };
 
 export interface FaultInjector extends FaultControl {
-  /** Delay for this call and the fault to answer with, if any; draws one number per call. */
-  next(): { readonly delayMs: number; readonly fault: JiraHttpError | null };
+  /**
+   * The delay and fault for this call. Draws one number per call that may meet faults, and a
+   * second for a 500 while `afterWorkShare` is set, so a seed's sequence is as before without it.
+   */
+  next(call: { readonly byApp: boolean }): DrawnFault;
+  /** Logs a call that was answered 500 after its work. */
+  answeredAfterWork(): readonly AnsweredAfterWork[];
+  recordAfterWork(call: AnsweredAfterWork): void;
+  /** Forgets the log, as a site reset forgets the calls it names. */
+  forgetAfterWork(): void;
 }
 
 const clampRate = (rate: number): number => Math.min(1, Math.max(0, rate));
@@ -14,8 +31,9 @@ const clampRate = (rate: number): number => Math.min(1, Math.max(0, rate));
 export function faultInjector(): FaultInjector {
   let settings = NO_FAULTS;
   let random = seededRandom(settings.seed);
+  const afterWork: AnsweredAfterWork[] = [];
   const apply = (next: FaultSettings): void => {
-    settings = { ...next, rate429: clampRate(next.rate429), rate500: clampRate(next.rate500) };
+    settings = { ...next, rate429: clampRate(next.rate429), rate500: clampRate(next.rate500), afterWorkShare: clampRate(next.afterWorkShare) };
     random = seededRandom(settings.seed);
   };
   return {
@@ -26,7 +44,15 @@ export function faultInjector(): FaultInjector {
     clear: () => {
       apply(NO_FAULTS);
     },
-    next() {
+    answeredAfterWork: () => [...afterWork],
+    recordAfterWork: (call) => {
+      afterWork.push(call);
+    },
+    forgetAfterWork: () => {
+      afterWork.length = 0;
+    },
+    next({ byApp }) {
+      if (settings.appCallsOnly && !byApp) return NONE;
       const draw = random();
       if (draw < settings.rate429) {
         // Jira's burst limiter: the reason header tells clients which limit they hit.
@@ -35,12 +61,13 @@ export function faultInjector(): FaultInjector {
           { errorMessages: ['Rate limit exceeded.'], errors: {} },
           { 'Retry-After': String(settings.retryAfterSeconds), 'RateLimit-Reason': 'jira-burst-based' },
         );
-        return { delayMs: settings.delayMs, fault };
+        return { delayMs: settings.delayMs, fault, afterWork: false };
       }
       if (draw < settings.rate429 + settings.rate500) {
-        return { delayMs: settings.delayMs, fault: jiraError(500, ['Internal server error.']) };
+        const late = settings.afterWorkShare > 0 && random() < settings.afterWorkShare;
+        return { delayMs: settings.delayMs, fault: jiraError(500, ['Internal server error.']), afterWork: late };
       }
-      return { delayMs: settings.delayMs, fault: null };
+      return { delayMs: settings.delayMs, fault: null, afterWork: false };
     },
   };
 }

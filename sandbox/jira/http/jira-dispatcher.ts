@@ -31,17 +31,18 @@ async function answer(
   path: ParsedJiraPath,
   url: URL,
 ): Promise<JiraResponse> {
-  const { delayMs, fault } = faults.next();
+  const known = resolveCaller(site, req.headers);
+  const { delayMs, fault, afterWork } = faults.next({ byApp: known?.isApp === true });
   if (delayMs > 0) await sleep(delayMs);
-  if (fault !== null) throw fault;
+  if (fault !== null && !afterWork) throw fault;
   const method = req.method ?? 'GET';
   const match = matchRoute(routes, method, path);
   if (!('route' in match)) {
     throw match.methodMismatch ? jiraError(405, [`Method ${method} is not allowed here.`]) : noResource(url.href);
   }
-  const caller = resolveCaller(site, req.headers) ?? (match.route.anonymous === true ? ANONYMOUS : null);
+  const caller = known ?? (match.route.anonymous === true ? ANONYMOUS : null);
   if (caller === null) throw unauthenticated();
-  return match.route.handler({
+  const response = await match.route.handler({
     method,
     family: path.family,
     apiVersion: path.apiVersion,
@@ -52,6 +53,12 @@ async function answer(
     baseUrl: url.origin,
     experimentalOptIn: req.headers['x-experimentalapi'] === 'opt-in',
   });
+  // The work is done (a refusal above did none): Jira fails now, and the client cannot know that it worked.
+  if (fault !== null) {
+    faults.recordAfterWork({ method, path: url.pathname, at: site.now() });
+    throw fault;
+  }
+  return response;
 }
 
 /** Serves Jira's REST paths from the routes; resolves false for any other path. */

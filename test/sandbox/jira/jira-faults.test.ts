@@ -1,6 +1,7 @@
 import { createCloudClient, RateLimitError } from 'jira.js';
-import { AGENT, callJira } from './jira-http';
-import { startEmulator, type RunningEmulator } from './start-emulator';
+import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
+import { AGENT, APP, callJira, createTask } from './jira-http';
+import { startEmulator, START_MS, type RunningEmulator } from './start-emulator';
 
 let running: RunningEmulator;
 
@@ -61,7 +62,60 @@ describe('fault injection', () => {
   });
 
   it('clamps rates to [0, 1]', () => {
-    running.emulator.faults.set({ rate429: 4, rate500: -1 });
-    expect(running.emulator.faults.get()).toMatchObject({ rate429: 1, rate500: 0 });
+    running.emulator.faults.set({ rate429: 4, rate500: -1, afterWorkShare: 2 });
+    expect(running.emulator.faults.get()).toMatchObject({ rate429: 1, rate500: 0, afterWorkShare: 1 });
+  });
+});
+
+describe('a 500 after the work', () => {
+  const notify = (key: string) => callJira(running, APP, 'POST', `/rest/api/3/issue/${key}/notify`, { subject: 'Call back', to: { users: [{ accountId: DEMO_ACCOUNTS.advocate }] } });
+
+  it('queues the mail, answers 500 as any 500, and logs the call', async () => {
+    const key = await createTask(running, AGENT, 'Overcharged');
+    running.emulator.faults.set({ rate500: 1, afterWorkShare: 1 });
+    const answer = await notify(key);
+    expect(answer).toMatchObject({ status: 500, body: { errorMessages: ['Internal server error.'], errors: {} } });
+    expect(running.emulator.outbox().map((m) => [m.issueKey, m.subject])).toEqual([[key, 'Call back']]);
+    expect(running.emulator.faults.answeredAfterWork()).toEqual([{ method: 'POST', path: `/rest/api/3/issue/${key}/notify`, at: START_MS }]);
+    // The log outlives clearing the faults, for a test to count what they caused.
+    running.emulator.faults.clear();
+    expect(running.emulator.faults.answeredAfterWork()).toHaveLength(1);
+    running.emulator.reset();
+    expect(running.emulator.faults.answeredAfterWork()).toEqual([]);
+  });
+
+  it('changes nothing when the call itself is refused', async () => {
+    running.emulator.faults.set({ rate500: 1, afterWorkShare: 1 });
+    const answer = await callJira(running, APP, 'POST', '/rest/api/3/issue/CMP-999/notify', { to: { users: [{ accountId: DEMO_ACCOUNTS.advocate }] } });
+    expect(answer.status).toBe(404);
+    expect(running.emulator.faults.answeredAfterWork()).toEqual([]);
+  });
+
+  it('is picked for a share of the 500s by the seed, the same calls each time', async () => {
+    const key = await createTask(running, AGENT, 'Overcharged');
+    const run = async () => {
+      running.emulator.faults.set({ rate500: 0.5, afterWorkShare: 0.5, seed: 7 });
+      const logged = running.emulator.faults.answeredAfterWork().length;
+      const mailed = running.emulator.outbox().length;
+      const statuses: number[] = [];
+      for (let n = 0; n < 20; n += 1) statuses.push((await notify(key)).status);
+      const late = running.emulator.faults.answeredAfterWork().length - logged;
+      return { statuses, late, mailed: running.emulator.outbox().length - mailed };
+    };
+    const first = await run();
+    expect(await run()).toEqual(first);
+    const failed = first.statuses.filter((s) => s === 500).length;
+    expect(first.late).toBeGreaterThan(0);
+    expect(first.late).toBeLessThan(failed);
+    // Every call that did its work left a mail: the 204s and the 500s after the work.
+    expect(first.mailed).toBe(first.statuses.filter((s) => s === 204).length + first.late);
+  });
+});
+
+describe('faults for the app only', () => {
+  it('spare people’s calls and hit the app’s', async () => {
+    running.emulator.faults.set({ rate500: 1, appCallsOnly: true });
+    expect((await callJira(running, AGENT, 'GET', '/rest/api/3/myself')).status).toBe(200);
+    expect((await callJira(running, APP, 'GET', '/rest/api/3/myself')).status).toBe(500);
   });
 });
