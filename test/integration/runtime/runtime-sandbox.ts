@@ -1,10 +1,12 @@
 import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { MESSAGE_STATE } from '../../../src/adapters/sql/column-codes';
 import { parseConfig } from '../../../src/domain/config/parse-config';
 import type { AppConfig } from '../../../src/domain/config/app-config.schema';
 import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { appStorage } from '../../../sandbox/app-storage';
 import { demoDepartments } from '../../../sandbox/demo-departments';
+import { identityHeaders } from '../../../sandbox/host/identity-headers';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { startProvisioningSandbox, type ProvisioningSandbox } from '../provisioning/provisioning-sandbox';
 
@@ -100,6 +102,14 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
     if (answer.status !== 204) throw new Error(`${name} on ${key} failed: ${String(answer.status)} ${JSON.stringify(answer.json)}`);
   };
 
+  /** Jira REST as the app itself, as the host lets a Forge function call it. */
+  const restAsApp = async (method: string, path: string, body?: unknown): Promise<number> => {
+    const headers = { 'content-type': 'application/json', ...identityHeaders({ provider: 'app' }, services.hostToken) };
+    const response = await fetch(new URL(path, env.sandbox.url), { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    await response.body?.cancel();
+    return response.status;
+  };
+
   const issue = async (key: string) =>
     (await rest(DEMO_ACCOUNTS.admin, 'GET', `/rest/api/3/issue/${key}?fields=assignee,status`)).json as {
       id: string;
@@ -109,6 +119,13 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
   /** Every e-mail the app sent, oldest first: to whom, about what, when. */
   const outbox = () =>
     services.emulator.outbox().map((n) => ({ issueKey: n.issueKey, subject: n.subject, to: n.recipients.map((r) => r.accountId).sort(), sentAt: n.sentAt }));
+
+  /** The app's outbox table: each message by its trail key, with its state and counted failed attempts. */
+  const messages = () =>
+    services.appSql
+      .prepare<[], { issue_id: string; message_key: string; state: number; attempts: number }>('SELECT issue_id, message_key, state, attempts FROM message ORDER BY issue_id, message_key')
+      .all()
+      .map((m) => ({ issueId: m.issue_id, key: m.message_key, state: MESSAGE_STATE.decode(m.state), attempts: m.attempts }));
 
   /** Moves the clock by `ms` in steps of `stepMs`, running what falls due after each step, as the sandbox's ticker does. */
   const fastForward = async (ms: number, stepMs = 60 * 60_000) => {
@@ -122,7 +139,7 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
     await env.close();
     jest.restoreAllMocks();
   };
-  return { ...env, close, services, storage, binding, field, store, rest, register, transition, issue, outbox, fastForward, settle: () => services.settle() };
+  return { ...env, close, services, storage, binding, field, store, rest, restAsApp, register, transition, issue, outbox, messages, fastForward, settle: () => services.settle() };
 };
 
 export type RuntimeSandbox = Awaited<ReturnType<typeof startRuntimeSandbox>>;
