@@ -120,12 +120,14 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
   const outbox = () =>
     services.emulator.outbox().map((n) => ({ issueKey: n.issueKey, subject: n.subject, to: n.recipients.map((r) => r.accountId).sort(), sentAt: n.sentAt }));
 
-  /** The app's outbox table: each message by its trail key, with its state and counted failed attempts. */
+  /** The app's outbox table: each message by its trail key, its state, counted failed attempts, and when it was sent or given up. */
   const messages = () =>
     services.appSql
-      .prepare<[], { issue_id: string; message_key: string; state: number; attempts: number }>('SELECT issue_id, message_key, state, attempts FROM message ORDER BY issue_id, message_key')
+      .prepare<[], { issue_id: string; message_key: string; state: number; attempts: number; settled_at: number | null }>(
+        'SELECT issue_id, message_key, state, attempts, settled_at FROM message ORDER BY issue_id, message_key',
+      )
       .all()
-      .map((m) => ({ issueId: m.issue_id, key: m.message_key, state: MESSAGE_STATE.decode(m.state), attempts: m.attempts }));
+      .map((m) => ({ issueId: m.issue_id, key: m.message_key, state: MESSAGE_STATE.decode(m.state), attempts: m.attempts, settledAt: m.settled_at }));
 
   /** Moves the clock by `ms` in steps of `stepMs`, running what falls due after each step, as the sandbox's ticker does. */
   const fastForward = async (ms: number, stepMs = 60 * 60_000) => {

@@ -1,0 +1,92 @@
+import { openForSuite } from '../../support/open-for-tests';
+import { SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
+
+const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
+const COMPLAINTS = 50;
+/** Billing goes to its lead, Delivery to the deputy (its lead is away), Support to its lead, none to triage. */
+const DEPARTMENTS = ['Billing', 'Delivery', 'Support', 'Billing', undefined] as const;
+
+const env = openForSuite(startRuntimeSandbox, SANDBOX_SET_UP_MS);
+beforeAll(() => {
+  // Jira's refusals are logged as errors, as they should be in production; here they are the point.
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+/** How many of `items` each key has. */
+const countBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, number> => {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+};
+
+describe('messages under Jira faults and duplicated, late events, through five business days', () => {
+  // Each 429 costs the app a real second (Retry-After) and there are some hundreds of calls: about a minute.
+  it('loses no complaint and no message, and sends twice only what Jira had sent before answering 500', async () => {
+    const { emulator, host } = env().services;
+    const mailBefore = env().outbox().length;
+    host.events.setFaults({ duplicate: true, delayMs: 100 });
+    // The app's calls only: the test's own registrations, retried on a 500, must not create an issue twice.
+    emulator.faults.set({ rate429: 0.2, rate500: 0.1, afterWorkShare: 0.5, retryAfterSeconds: 1, appCallsOnly: true, seed: 12 });
+
+    const complaints: { id: string; key: string }[] = [];
+    for (let n = 0; n < COMPLAINTS; n += 1) {
+      const department = DEPARTMENTS[n % DEPARTMENTS.length];
+      complaints.push(await env().register(department === undefined ? {} : { department }));
+    }
+    await env().settle();
+    // Registered on Monday at 09:00: reminded from Tuesday, escalated on Thursday; Monday next is the fifth business day.
+    // A sweep every four hours from 09:00 meets each opening, and keeps the quiet hours cheap.
+    await env().fastForward(7 * DAY, 4 * HOUR);
+    emulator.faults.clear();
+    host.events.setFaults({ duplicate: false, delayMs: 0 });
+    // One more sweep, with Jira well again.
+    await env().fastForward(HOUR, HOUR);
+
+    const unrouted = [];
+    const expectedKeys: string[] = [];
+    for (const c of complaints) {
+      if ((await env().store.getComplaint(c.id))?.routedAt == null) unrouted.push(c.key);
+      const trail = await env().store.trailOf(c.id);
+      expectedKeys.push(...trail.filter((e) => e.kind === 'routed' || e.kind === 'reminded' || e.kind === 'escalated').map((e) => `${c.id} ${e.key}`));
+    }
+    const messages = env().messages();
+    const mail = env().outbox().slice(mailBefore);
+    const keyOf = new Map(complaints.map((c) => [c.id, c.key]));
+    // A message went out if a mail about its complaint left at the moment it was marked sent.
+    const mailAt = countBy(mail, (m) => `${m.issueKey} ${String(m.sentAt)}`);
+    const sentAt = countBy(
+      messages.filter((m) => m.state === 'sent'),
+      (m) => `${keyOf.get(m.issueId) ?? ''} ${String(m.settledAt)}`,
+    );
+    const missing = [...sentAt].filter(([moment, n]) => (mailAt.get(moment) ?? 0) < n);
+    const answeredAfterWork = emulator.faults.answeredAfterWork().filter((c) => c.path.endsWith('/notify')).length;
+    const figures = {
+      complaints: COMPLAINTS,
+      unrouted: unrouted.length,
+      messages: messages.length,
+      expectedMessages: expectedKeys.length,
+      notSent: messages.filter((m) => m.state !== 'sent').length,
+      lost: missing.length,
+      mails: mail.length,
+      duplicates: mail.length - messages.length,
+      notifyAnsweredAfterWork: answeredAfterWork,
+      retriedMessages: messages.filter((m) => m.attempts > 0).length,
+      countedFailures: messages.reduce((n, m) => n + m.attempts, 0),
+    };
+    console.log(JSON.stringify(figures));
+
+    expect(unrouted).toEqual([]);
+    // Every message the trail stands for is in the outbox, and nothing else is.
+    expect(messages.map((m) => `${m.issueId} ${m.key}`).sort()).toEqual(expectedKeys.sort());
+    expect(messages.filter((m) => m.state !== 'sent')).toEqual([]);
+    expect(missing).toEqual([]);
+    // The 5xx policy retries a 500 that may have come after the work: exactly those are sent twice.
+    expect(figures.duplicates).toBe(answeredAfterWork);
+    // The faults did bite: some messages failed and were retried, some of them after a 500 that came after the work.
+    expect(figures.retriedMessages).toBeGreaterThan(0);
+    expect(answeredAfterWork).toBeGreaterThan(0);
+    // Routing per complaint, five daily reminders and one escalation each.
+    expect(messages.length).toBe(COMPLAINTS * 7);
+  }, 170_000);
+});
