@@ -83,3 +83,14 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
     messages: () => database.prepare<[], { issue_id: string; message_key: string; state: number; attempts: number }>('SELECT issue_id, message_key, state, attempts FROM message ORDER BY issue_id, message_key').all(),
   };
 };
+
+/** The app logs each retry and give-up, as it should on Forge; the tests assert on outcomes, and on the log where it is the point. */
+export const quietDeliveryLogs = (): void => {
+  beforeEach(() => {
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+};

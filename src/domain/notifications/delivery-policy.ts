@@ -27,7 +27,7 @@ export type DeliveryStep =
 export const backoffAfter = (attempts: number): number => Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** Math.max(0, attempts - 1));
 
 /**
- * What follows a failed delivery (the 5xx policy of the README's "Messages"). A 429 is always
+ * What follows a failed delivery (the 5xx policy of the README's "How the app sends messages"). A 429 is always
  * retried and not counted: Jira did nothing, so however long it limits the app, the message is
  * neither lost nor sent twice. A 5xx or no answer is retried with backoff, up to
  * MAX_DELIVERY_ATTEMPTS: losing a regulated message is worse than the rare duplicate that a retry

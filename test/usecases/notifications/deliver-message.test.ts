@@ -4,7 +4,7 @@ import type { SendResult } from '../../../src/ports/notifier.port';
 import { CLAIM_LEASE_MS, deliverMessage } from '../../../src/usecases/notifications/deliver-message';
 import { makeMessage } from '../../adapters/sql/outbox-contract';
 import { T0 } from '../../domain/factories';
-import { runtimeOverSqlite } from '../runtime-fakes';
+import { quietDeliveryLogs, runtimeOverSqlite } from '../runtime-fakes';
 
 const MINUTE = 60_000;
 const ref = { issueId: '10001', key: 'route' };
@@ -19,13 +19,7 @@ const recorded = async (message = makeMessage()) => {
   return env;
 };
 
-beforeEach(() => {
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-  jest.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-});
+quietDeliveryLogs();
 
 describe('deliverMessage', () => {
   it('sends the recorded message once, as recorded, and marks it sent', async () => {

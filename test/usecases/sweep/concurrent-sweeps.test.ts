@@ -2,7 +2,7 @@ import { runQueuedJob } from '../../../src/usecases/queue/run-queued-job';
 import { DUE_PER_INVOCATION, runSweep } from '../../../src/usecases/sweep/run-sweep';
 import { at } from '../../domain/calendar/calendars';
 import { makeComplaint } from '../../domain/factories';
-import { runtimeOverSqlite } from '../runtime-fakes';
+import { quietDeliveryLogs, runtimeOverSqlite } from '../runtime-fakes';
 
 // Registered and routed on Monday 2026-03-02 at 10:00 (London): a reminder is due on Tuesday at 10:00.
 const MONDAY = at('2026-03-02T10:00:00Z');
@@ -27,13 +27,7 @@ const sentPerIssue = (sent: readonly { issueKey: string }[]): number[] => {
   return [...counts.values()];
 };
 
-beforeEach(() => {
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-  jest.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-});
+quietDeliveryLogs();
 
 describe('two sweeps and a queue job over the same due complaints at once', () => {
   it('send each reminder once, and write it to the trail once', async () => {
