@@ -7,7 +7,9 @@ import Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
 import { measureJiraCalls } from './bench-jira-calls';
+import { MESSAGE_STATE } from '../src/adapters/sql/column-codes';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
+import { toMessageRow } from '../src/adapters/sql/message-row';
 import { createTrailSequence } from '../src/adapters/sql/trail-sequence';
 import { toTrailRow } from '../src/adapters/sql/trail-row';
 import type { Complaint, ComplaintStatus } from '../src/domain/complaint';
@@ -18,6 +20,7 @@ import type { MetricsRecord } from '../src/domain/metrics/metrics-query';
 import { planReminders } from '../src/domain/reminders/plan-reminders';
 import { decideRoute } from '../src/domain/routing/route-complaint.rules';
 import type { ComplaintRecord, KeyedTrailEntry } from '../src/ports/store.port';
+import { SENT_KEPT_MS } from '../src/usecases/sweep/run-sweep';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 11, 0);
@@ -129,15 +132,41 @@ const insertAll = (database: Database.Database, table: string, rows: readonly ob
   })();
 };
 
+/** The outbox row of a trail entry that sent a message (routing, a reminder, an escalation, measures done), as it is once sent. */
+const sentMessageRow = (e: KeyedTrailEntry) => ({
+  ...toMessageRow(
+    {
+      issueId: e.issueId,
+      key: e.key,
+      issueKey: `CMP-${e.issueId}`,
+      to: { accountIds: [accountId(Number(e.issueId) % 30)], groups: ['complaint-advocates'] },
+      message: { kind: 'measures_done' },
+      facts: { issueKey: `CMP-${e.issueId}`, departmentName: 'Billing' },
+    },
+    e.at,
+  ),
+  payload: '',
+  state: MESSAGE_STATE.encode('sent'),
+  next_attempt_at: e.at + 1_000,
+  settled_at: e.at + 1_000,
+});
+
+const sentMessage = (e: KeyedTrailEntry): boolean =>
+  e.kind === 'routed' || e.kind === 'reminded' || e.kind === 'escalated' || (e.kind === 'transitioned' && e.status === 'measures_done');
+
 /**
  * Fills the store's tables with rows made by the store's own mappers, so the bytes are the
  * store's; 700k single-row round trips through Kysely would only make the bench slow. Trail
- * entries go in time order, as they arrive in use, which fills the pages less than issue order.
+ * entries and messages go in time order, as they arrive in use, which fills the pages less than
+ * issue order.
  */
 const fill = (database: Database.Database, records: readonly ComplaintRecord[], trail: readonly KeyedTrailEntry[]): void => {
   const nextSeq = createTrailSequence();
+  const inTime = [...trail].sort((a, b) => a.at - b.at);
   insertAll(database, 'complaint', records.map(toComplaintRow));
-  insertAll(database, 'complaint_trail', [...trail].sort((a, b) => a.at - b.at).map((e) => toTrailRow(e, nextSeq())));
+  insertAll(database, 'complaint_trail', inTime.map((e) => toTrailRow(e, nextSeq())));
+  // The sweep forgets sent messages after SENT_KEPT_MS: the store holds only the latest month's.
+  insertAll(database, 'message', inTime.filter((e) => sentMessage(e) && e.at >= NOW - SENT_KEPT_MS).map(sentMessageRow));
 };
 
 /** The sweep's read: 100k open complaints in the index, 1% of them due. */
@@ -155,7 +184,7 @@ const sweepReadMs = async (): Promise<number> => {
   });
 };
 
-/** SQL bytes a complaint costs with its trail: the SQLite file's pages over the complaints. */
+/** SQL bytes a complaint costs with its trail and its sent messages: the SQLite file's pages over the complaints. */
 const storageBytesPerComplaint = async (): Promise<number> => {
   const database = new Database(':memory:');
   await createSqliteStore(database).migrate();

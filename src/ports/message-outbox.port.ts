@@ -62,4 +62,9 @@ export interface MessageOutbox {
   listDue(now: number, limit: number): Promise<MessageRef[]>;
   /** Counts of pending and given-up messages, and the `recent` latest give-ups. */
   health(recent: number): Promise<OutboxHealth>;
+  /**
+   * Forgets sent messages, a slice at a time: those sent before `sentBefore`, in the `sliceMs`
+   * from the oldest one. Returns how many it forgot.
+   */
+  prune(sentBefore: number, sliceMs: number): Promise<number>;
 }

@@ -3,11 +3,12 @@ import { AppError } from '../../domain/app-error';
 import type { DeliveryResult, MessageOutbox, MessageRef } from '../../ports/message-outbox.port';
 import { MESSAGE_STATE } from './column-codes';
 import { clip, literalLimit, num } from './column-values';
-import { fromMessageRow, toMessageRow } from './message-row';
+import { fromMessageRow, payloadOf, toMessageRow } from './message-row';
 import { guard } from './store-failure';
 import { WIDTH, type MessageTable, type StoreDatabase } from './store-schema';
 
 const PENDING = MESSAGE_STATE.encode('pending');
+const SENT = MESSAGE_STATE.encode('sent');
 const GAVE_UP = MESSAGE_STATE.encode('gave_up');
 
 type Message = ExpressionBuilder<StoreDatabase, 'message'>;
@@ -22,11 +23,11 @@ const changesOf = (result: DeliveryResult): Updateable<MessageTable> => {
   switch (result.state) {
     case 'sent':
       // What was sent is in Jira's mail now; the row keeps the key, which stops a second recording.
-      return { state: MESSAGE_STATE.encode('sent'), payload: '', claimed_until: null, settled_at: result.at };
+      return { state: SENT, payload: '', claimed_until: null, next_attempt_at: result.at, settled_at: result.at };
     case 'pending':
       return { attempts: result.attempts, next_attempt_at: result.nextAttemptAt, last_error: clip(result.error, WIDTH.error), claimed_until: null };
     case 'gave_up':
-      return { state: GAVE_UP, attempts: result.attempts, last_error: clip(result.error, WIDTH.error), claimed_until: null, settled_at: result.at };
+      return { state: GAVE_UP, attempts: result.attempts, last_error: clip(result.error, WIDTH.error), claimed_until: null, next_attempt_at: result.at, settled_at: result.at };
   }
 };
 
@@ -95,9 +96,9 @@ export const createSqlMessageOutbox = (db: Kysely<StoreDatabase>): MessageOutbox
       const countOf = (state: number) => num(counts.find((c) => num(c.state) === state)?.n ?? 0);
       const last = await db
         .selectFrom('message')
-        .select(['issue_id', 'message_key', 'issue_key', 'last_error', 'settled_at'])
+        .select(['issue_id', 'message_key', 'payload', 'last_error', 'next_attempt_at'])
         .where('state', '=', GAVE_UP)
-        .orderBy('settled_at', 'desc')
+        .orderBy('next_attempt_at', 'desc')
         .orderBy('issue_id')
         .orderBy('message_key')
         .limit(literalLimit(recent))
@@ -105,7 +106,17 @@ export const createSqlMessageOutbox = (db: Kysely<StoreDatabase>): MessageOutbox
       return {
         pending: countOf(PENDING),
         gaveUp: countOf(GAVE_UP),
-        lastGiveUps: last.map((r) => ({ issueId: r.issue_id, key: r.message_key, issueKey: r.issue_key, reason: r.last_error ?? '', at: num(r.settled_at ?? 0) })),
+        lastGiveUps: last.map((r) => ({ issueId: r.issue_id, key: r.message_key, issueKey: payloadOf(r).issueKey, reason: r.last_error ?? '', at: num(r.next_attempt_at) })),
       };
+    }),
+
+  prune: (sentBefore, sliceMs) =>
+    guard('forget sent messages', async () => {
+      // A time slice keeps one DELETE small, which MySQL and SQLite alike cannot bound with LIMIT.
+      const oldest = await db.selectFrom('message').select('next_attempt_at').where('state', '=', SENT).orderBy('next_attempt_at').limit(1).executeTakeFirst();
+      if (oldest === undefined) return 0;
+      const until = Math.min(sentBefore, num(oldest.next_attempt_at) + sliceMs);
+      const deleted = await db.deleteFrom('message').where('state', '=', SENT).where('next_attempt_at', '<', until).executeTakeFirst();
+      return Number(deleted.numDeletedRows);
     }),
 });

@@ -71,7 +71,6 @@ const messageColumns = <T extends string>(table: CreateTableBuilder<T>) =>
   table
     .addColumn('issue_id', varchar(WIDTH.issueId), (c) => c.notNull())
     .addColumn('message_key', varchar(WIDTH.entryKey), (c) => c.notNull())
-    .addColumn('issue_key', varchar(WIDTH.issueKey), (c) => c.notNull())
     .addColumn('payload', varchar(WIDTH.payload), (c) => c.notNull())
     .addColumn('state', 'smallint', (c) => c.notNull())
     .addColumn('attempts', 'smallint', (c) => c.notNull())
@@ -107,9 +106,9 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
     name: '003-message-outbox',
     up: async (db, engine) => {
       await clusteredOnKey(messageColumns(db.schema.createTable('message').ifNotExists()), engine).execute();
-      // The sweep reads the pending messages that are due; the health check counts by state and lists the latest give-ups.
+      // One index for the sweep's pending messages that are due, the health check's counts and latest
+      // give-ups, and the forgetting of old sent ones: a settled message's next attempt is when it was settled.
       await db.schema.createIndex('message_due').ifNotExists().on('message').columns(['state', 'next_attempt_at']).execute();
-      await db.schema.createIndex('message_settled').ifNotExists().on('message').columns(['state', 'settled_at']).execute();
     },
   },
 ];

@@ -61,13 +61,13 @@ export interface TrailTable {
 export interface MessageTable {
   issue_id: string;
   message_key: string;
-  issue_key: string;
-  /** The recipients, message and facts as JSON (see `message-row.ts`); emptied once sent. */
+  /** The issue key, recipients, message and facts as JSON (see `message-row.ts`); emptied once sent. */
   payload: string;
   /** `MESSAGE_STATE`'s code. */
   state: number;
   /** Counted failed deliveries. */
   attempts: number;
+  /** When a pending message may be tried next; for a settled one, when it was settled, so one index serves both. */
   next_attempt_at: number;
   /** The end of the current delivery's claim; null or past when nobody holds it. */
   claimed_until: number | null;

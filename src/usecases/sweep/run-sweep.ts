@@ -15,9 +15,18 @@ export const MAX_RETRIES_PER_SWEEP = 500;
 export const MESSAGES_PER_INVOCATION = 25;
 /** The latest give-ups the health check lists. */
 export const LAST_GIVE_UPS = 5;
+/**
+ * How long a sent message is kept. Its key stops a second recording of it: by a writer that read
+ * the trail before the winner wrote it (minutes at most), or by the daily reconciliation, should a
+ * crash have lost the trail entry after the message was recorded. A week covers both with room to
+ * spare; keeping more would take the store past design.md's 1 KB a complaint (`npm run bench`).
+ */
+export const SENT_KEPT_MS = 7 * 24 * 60 * 60_000;
+/** The sent messages one sweep forgets: those sent within an hour of the oldest, so it catches up twelve times as fast as they come. */
+const FORGET_SLICE_MS = 60 * 60_000;
 
 export interface RunSweepDeps extends RouteComplaintDeps {
-  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'listDue' | 'health'>;
+  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'listDue' | 'health' | 'prune'>;
   /** The last sweep's result, for the admin page's health check. */
   readonly sweeps: Pick<SweepStatusRepository, 'save'>;
 }
@@ -38,7 +47,8 @@ const shareOut = async <T>(deps: RunSweepDeps, items: readonly T[], size: number
  * share of each itself and queues the rest in jobs of that size. With nothing due and nothing
  * waiting it makes no Jira call at all. Safe to run again at any time, also beside itself: the
  * trail's unique keys guard every change and the outbox's claims every send. The result, with
- * the outbox's health, is kept for the health check.
+ * the outbox's health, is kept for the health check; then a slice of the sent messages older than
+ * SENT_KEPT_MS is forgotten.
  */
 export const runSweep = async (deps: RunSweepDeps): Promise<SweepResult> => {
   const at = deps.clock.now();
@@ -60,5 +70,6 @@ export const runSweep = async (deps: RunSweepDeps): Promise<SweepResult> => {
     outbox: await deps.outbox.health(LAST_GIVE_UPS),
   };
   await deps.sweeps.save(result);
+  await deps.outbox.prune(at - SENT_KEPT_MS, FORGET_SLICE_MS);
   return result;
 };

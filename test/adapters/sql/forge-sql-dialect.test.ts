@@ -27,7 +27,6 @@ describe('the Forge SQL dialect', () => {
       'create table if not exists `complaint_trail`',
       'create table if not exists `message`',
       'create index if not exists `message_due` on `message`',
-      'create index if not exists `message_settled` on `message`',
     ]);
     expect(host.requests.at(-1)).toEqual(expect.objectContaining({ path: '/api/v1/execute', query: expect.stringMatching(/^insert ignore into `complaint_trail`/) as unknown }));
   });

@@ -110,8 +110,8 @@ export const describeOutboxContract = (engine: string, open: () => OutboxHarness
         expect(await outbox.claim(ref, LEASE + MINUTE, LEASE + 2 * MINUTE)).toBeNull();
         expect(await outbox.listDue(LEASE + MINUTE, 10)).toEqual([]);
         // What was sent is Jira's now; the row keeps only the key and the times.
-        expect(await rowOf()).toMatchObject({ payload: '', claimed_until: null, created_at: T0 });
-        expect(Number((await rowOf()).settled_at)).toBe(T0 + 5);
+        expect(await rowOf()).toMatchObject({ payload: '', claimed_until: null });
+        expect([(await rowOf()).created_at, (await rowOf()).settled_at].map(Number)).toEqual([T0, T0 + 5]);
       });
 
       it('leaves a failed message pending until its next attempt, with the count and the error', async () => {
@@ -139,6 +139,38 @@ export const describeOutboxContract = (engine: string, open: () => OutboxHarness
           ],
         });
         expect((await outbox.health(1)).lastGiveUps.map((g) => g.issueKey)).toEqual(['CMP-2']);
+      });
+    });
+
+    describe('prune', () => {
+      const sendAt = async (key: string, at: number) => {
+        await outbox.record([makeMessage({ key })], T0);
+        await outbox.claim({ issueId: '10001', key }, at, at + MINUTE);
+        await outbox.finish({ issueId: '10001', key }, at + MINUTE, { state: 'sent', at });
+      };
+
+      it('forgets sent messages before the moment, an hour’s slice from the oldest at a time, and nothing else', async () => {
+        const HOUR = 60 * MINUTE;
+        await sendAt('a', T0);
+        await sendAt('b', T0 + 30 * MINUTE);
+        await sendAt('c', T0 + 2 * HOUR);
+        await sendAt('d', T0 + 5 * HOUR);
+        await outbox.record([makeMessage({ key: 'pending' }), makeMessage({ key: 'given-up' })], T0);
+        await outbox.claim({ issueId: '10001', key: 'given-up' }, T0, LEASE);
+        await outbox.finish({ issueId: '10001', key: 'given-up' }, LEASE, { state: 'gave_up', at: T0, attempts: 1, error: '404' });
+        const keys = async () => (await h.db.selectFrom('message').select('message_key').orderBy('message_key').execute()).map((r) => r.message_key);
+
+        expect(await outbox.prune(T0 + 3 * HOUR, HOUR)).toBe(2);
+        expect(await keys()).toEqual(['c', 'd', 'given-up', 'pending']);
+        expect(await outbox.prune(T0 + 3 * HOUR, HOUR)).toBe(1);
+        expect(await outbox.prune(T0 + 3 * HOUR, HOUR)).toBe(0);
+        expect(await keys()).toEqual(['d', 'given-up', 'pending']);
+        // Once forgotten, a key may be recorded again.
+        expect(await outbox.record([makeMessage({ key: 'a' })], T0 + 6 * HOUR)).toEqual(['a']);
+      });
+
+      it('forgets nothing in an outbox without sent messages', async () => {
+        expect(await outbox.prune(T0, MINUTE)).toBe(0);
       });
     });
 
