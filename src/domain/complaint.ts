@@ -63,6 +63,8 @@ export const TRAIL_KINDS = [
   'closed',
   'nudged',
   'follow_up_opened',
+  /** The customer's contact data was recorded or erased; the entry never holds the data itself. */
+  'contact_changed',
 ] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 
