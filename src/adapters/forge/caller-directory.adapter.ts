@@ -4,7 +4,8 @@ import type { CallerDirectory } from '../../ports/caller.port';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { isJiraRestError } from './jira/jira-rest-error';
 
-type CallerClient = { readonly permissions: Pick<CloudClient['permissions'], 'getMyPermissions'>; readonly myself: Pick<CloudClient['myself'], 'getCurrentUser'> };
+/** The two jira.js calls the directory makes. */
+export type CallerClient = { readonly permissions: Pick<CloudClient['permissions'], 'getMyPermissions'>; readonly myself: Pick<CloudClient['myself'], 'getCurrentUser'> };
 
 const granted = z.object({ havePermission: z.literal(true) }).loose();
 const groupList = z.object({ groups: z.object({ items: z.array(z.object({ name: z.string() }).loose()) }).loose() }).loose();

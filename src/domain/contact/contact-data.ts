@@ -22,8 +22,8 @@ const optionalText = (max: number) =>
     .nullable()
     .default(null);
 
-// Loose on purpose: a phone number is what the customer said, in any common notation.
-const PHONE = /^\+?[0-9][0-9 ()./-]{3,}$/;
+// Loose on purpose: a phone number is what the customer said, in any common notation, with at least five digits.
+const PHONE = /^(?=(?:\D*\d){5})\+?[0-9(][0-9 ()./-]*$/;
 // The shape an address must have to be written to; whether the mailbox exists is the advocate's call.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
