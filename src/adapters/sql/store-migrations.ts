@@ -67,6 +67,23 @@ const trailColumns = <T extends string>(table: CreateTableBuilder<T>) =>
     // The key makes appending idempotent, and keeps each issue's entries together for reading.
     .addPrimaryKeyConstraint('complaint_trail_pk', ['issue_id', 'entry_key']);
 
+/** Whether a table has a column: Kysely reads it from SQLite's and MySQL's catalogues alike. */
+const hasColumn = async (db: Kysely<StoreDatabase>, table: string, column: string): Promise<boolean> =>
+  (await db.introspection.getTables()).some((t) => t.name === table && t.columns.some((c) => c.name === column));
+
+/**
+ * Adds a nullable column unless it is there: neither SQLite nor MySQL has ADD COLUMN IF NOT
+ * EXISTS. A runner that meets another one adding it at the same time finds it there and is done.
+ */
+const addColumnOnce = async (db: Kysely<StoreDatabase>, table: 'complaint', column: string, type: `varchar(${number})`): Promise<void> => {
+  if (await hasColumn(db, table, column)) return;
+  try {
+    await db.schema.alterTable(table).addColumn(column, type).execute();
+  } catch (error) {
+    if (!(await hasColumn(db, table, column))) throw error;
+  }
+};
+
 /** The store's schema, oldest first. Append new steps; never edit or reorder a shipped one. */
 export const STORE_MIGRATIONS: readonly MigrationStep[] = [
   {
@@ -85,6 +102,13 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
     name: '002-complaint-trail',
     up: async (db, engine) => {
       await clusteredOnKey(trailColumns(db.schema.createTable('complaint_trail').ifNotExists()), engine).execute();
+    },
+  },
+  {
+    // The responsible person routing chose, which only the app writes (the roles come from it).
+    name: '003-complaint-responsible',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint', 'responsible_account_id', varchar(WIDTH.accountId));
     },
   },
 ];

@@ -6,9 +6,12 @@ export type DepartmentRef =
   | { readonly kind: 'known'; readonly id: string }
   | { readonly kind: 'unknown'; readonly name: string };
 
-/** What Jira says of a complaint at one moment: everything but what only the app knows (first action, follow-up, counters). */
+/**
+ * What Jira says of a complaint at one moment: everything but what only the app knows (first
+ * action, follow-up, counters, and the responsible person, which the app writes and never reads back).
+ */
 export interface IssueSnapshot {
-  readonly complaint: Omit<Complaint, 'firstActionAt' | 'followUpOf' | 'returns' | 'reopens'>;
+  readonly complaint: Omit<Complaint, 'firstActionAt' | 'followUpOf' | 'returns' | 'reopens' | 'responsibleAccountId'>;
   readonly department: DepartmentRef;
   readonly summary: string;
   /** Jira's `updated`: orders snapshots, so that an event that arrives late never undoes a newer one. */

@@ -24,12 +24,12 @@ export interface HandledEvent {
 const notifyNext = async (deps: HandleComplaintEventDeps, complaint: Complaint, entry: ChangeEntry): Promise<NotificationMessage['kind'] | null> => {
   const next = nextToAct(entry);
   if (next === null) return null;
-  // The lead is the assignee, or whom routing chooses if this event came before the routing.
-  const assigneeAccountId = responsibleOf(complaint, deps.config);
+  // The lead is the responsible person, or whom routing chooses if this event came before the routing.
+  const responsibleAccountId = responsibleOf(complaint, deps.config);
   try {
     await notifyPeople(deps, {
       issueKey: complaint.issueKey,
-      to: recipientsOf(next.roles, { ...complaint, assigneeAccountId }, deps.config),
+      to: recipientsOf(next.roles, { ...complaint, responsibleAccountId }, deps.config),
       message: next.message,
       facts: factsOf(deps.config, complaint),
       issueUrl: null,

@@ -45,6 +45,7 @@ const fullRecord = makeRecord({
   status: 'closed',
   resolution: 'withdrawn',
   assigneeAccountId: 'lead-billing',
+  responsibleAccountId: '712020:9f2c1a7e-1d44-4c3a-8b1e-0a6f2d9c7e55',
   reporterAccountId: 'registrar-1',
   measures: 'Refund the fee; call back — “today”',
   measuresDeadline: '2026-03-13',
