@@ -74,6 +74,7 @@ export const TRAIL_KINDS = [
   'closed',
   'nudged',
   'follow_up_opened',
+  'duplicate_linked',
 ] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 

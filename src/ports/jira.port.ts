@@ -22,6 +22,11 @@ export interface JiraPort {
    * without a changelog entry or an app event of their own: they copy what the app already recorded.
    */
   setAppFieldValues(issueId: string, values: readonly { readonly fieldId: string; readonly value: AppFieldValue }[]): Promise<void>;
+  /**
+   * Links the complaint to the one it duplicates with Jira's Duplicate link (`POST /issueLink`):
+   * "issueKey duplicates duplicatedKey". An AppError NOT_FOUND when Jira has no such issue, or hides it.
+   */
+  linkAsDuplicate(issueKey: string, duplicatedKey: string): Promise<void>;
   /** A bounded JQL search with these fields, over at most `maxResults` issues (`/search/jql`, paged with nextPageToken). */
   searchIssues(jql: string, fields: readonly string[], maxResults: number): Promise<FoundIssues>;
 }

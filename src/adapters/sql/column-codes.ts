@@ -43,4 +43,5 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   closed: 8,
   nudged: 9,
   follow_up_opened: 10,
+  duplicate_linked: 11,
 });

@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import { clusteredOnKey, type SqlEngine } from './sql-engine';
 import { WIDTH, type StoreDatabase } from './store-schema';
 
@@ -67,9 +67,18 @@ const trailColumns = <T extends string>(table: CreateTableBuilder<T>) =>
     // The key makes appending idempotent, and keeps each issue's entries together for reading.
     .addPrimaryKeyConstraint('complaint_trail_pk', ['issue_id', 'entry_key']);
 
-/** Whether a table has a column: Kysely reads it from SQLite's and MySQL's catalogues alike. */
-const hasColumn = async (db: Kysely<StoreDatabase>, table: string, column: string): Promise<boolean> =>
-  (await db.introspection.getTables()).some((t) => t.name === table && t.columns.some((c) => c.name === column));
+/**
+ * Whether a table has a column: selecting it succeeds. Asked this way rather than through the
+ * catalogue, which SQLite keeps in pragmas and Forge SQL's MySQL in information_schema.
+ */
+const hasColumn = async (db: Kysely<StoreDatabase>, table: string, column: string): Promise<boolean> => {
+  try {
+    await sql`select ${sql.ref(column)} from ${sql.table(table)} limit 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Adds a nullable column unless it is there: neither SQLite nor MySQL has ADD COLUMN IF NOT

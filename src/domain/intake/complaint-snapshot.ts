@@ -14,6 +14,10 @@ export interface IssueSnapshot {
   readonly complaint: Omit<Complaint, 'firstActionAt' | 'followUpOf' | 'returns' | 'reopens' | 'responsibleAccountId'>;
   readonly department: DepartmentRef;
   readonly summary: string;
+  /** The key in the Duplicate of field (upper case), or null: what a complaint closed as a duplicate duplicates. */
+  readonly duplicateOf: string | null;
+  /** The keys this issue already "duplicates" through Jira's Duplicate link. */
+  readonly duplicates: readonly string[];
   /** Jira's `updated`: orders snapshots, so that an event that arrives late never undoes a newer one. */
   readonly updatedAt: number;
 }

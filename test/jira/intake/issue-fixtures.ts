@@ -75,7 +75,7 @@ export const makeSnapshot = (
   const appOnly = new Set<string>(['firstActionAt', 'followUpOf', 'returns', 'reopens', 'responsibleAccountId']);
   // Only Jira's part: what only the app knows must come from the merge, not leak in from here.
   const complaint = Object.fromEntries(Object.entries(makeComplaint(overrides)).filter(([k]) => !appOnly.has(k))) as IssueSnapshot['complaint'];
-  return { complaint, department, summary: 'Charged twice for March', updatedAt };
+  return { complaint, department, summary: 'Charged twice for March', duplicateOf: null, duplicates: [], updatedAt };
 };
 
 /** What the index already has of a complaint. */
