@@ -23,7 +23,7 @@ export const FIELD_IDS: FieldIds = {
   callNotes: 'customfield_10059',
   reason: 'customfield_10060',
   duplicateOf: 'customfield_10061',
-  responsible: 'customfield_10039',
+  responsible: 'customfield_10044',
   satisfaction: 'customfield_10040',
   consideredResolved: 'customfield_10041',
   returns: 'customfield_10042',
