@@ -5,7 +5,7 @@
  * refuses what Jira would refuse) can evaluate every expression the app generates:
  *
  * - literals: `true`, `false`, `null`, integers, strings in single quotes with `\'` and `\\`
- *   escapes, and lists of strings `['a', 'b']`;
+ *   escapes;
  * - the context variables `user`, `issue` and (validators only) `originalIssue`, the issue before
  *   the transition screen's edits, and static member access on them and their values:
  *   `user.accountId`, `issue.customfield_10050`; a custom field reads as in REST v3 (a select
@@ -119,14 +119,6 @@ export const when = (test: Expression, then: Expression, otherwise: Expression):
   const compound = (level: Level) => level !== 'atom' && level !== 'comparison';
   const branch = (level: Level) => level !== 'atom';
   return asExpression(`${wrapIf(test, compound)} ? ${wrapIf(then, branch)} : ${wrapIf(otherwise, branch)}`);
-};
-
-/** `value` is one of these strings: `value == 'a'` for one, `['a', 'b'].includes(value)` for more, `false` for none. */
-export const oneOf = (value: Expression, candidates: readonly string[]): Expression => {
-  const distinct = [...new Set(candidates)];
-  if (distinct.length === 0) return FALSE;
-  if (distinct.length === 1 && distinct[0] !== undefined) return eq(value, str(distinct[0]));
-  return asExpression(`[${distinct.map(str).join(', ')}].includes(${value})`);
 };
 
 /** `user.groups.includes('name')`: membership of a Jira group. `groups` is the User's List property of group names. */

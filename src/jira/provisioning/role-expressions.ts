@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { Role } from '../../domain/workflow/roles';
-import { and, FALSE, optional, or, path, TRUE, userInGroup, compare, type Expression } from './jira-expression';
+import { and, compare, eq, FALSE, optional, or, path, TRUE, userInGroup, type Expression } from './jira-expression';
 
 export interface RoleContext {
   readonly config: Pick<AppConfig, 'groups'>;
@@ -37,7 +37,7 @@ const accountIn = (fieldId: string): Expression => optional(path('issue', fieldI
  */
 export const rolesCondition = (roles: readonly Role[], ctx: RoleContext): Expression => {
   if (roles.includes('registrar')) return TRUE;
-  const responsible = roles.includes('responsible') ? [compare(accountIn(ctx.responsibleFieldId), '==', me)] : [];
+  const responsible = roles.includes('responsible') ? [eq(accountIn(ctx.responsibleFieldId), me)] : [];
   const groups = [...new Set(roles.flatMap((role) => ROLE_GROUPS[role]?.(ctx) ?? []))].map(userInGroup);
   const qualifies = or(...responsible, ...groups);
   return qualifies === FALSE ? FALSE : and(compare(accountIn(ctx.subjectFieldId), '!=', me), qualifies);
