@@ -53,7 +53,9 @@ export const linkDuplicate = async (deps: LinkDuplicateDeps, snapshot: IssueSnap
         message: { kind: 'duplicate_unknown' },
         facts: factsOf(deps.config, record),
         issueUrl: null,
-      }).catch((e: unknown) => console.error(`Complaint ${record.issueKey}: could not tell the advocate of the unknown duplicate ${duplicated}`, e));
+      }).catch((e: unknown) => {
+        console.error(`Complaint ${record.issueKey}: could not tell the advocate of the unknown duplicate ${duplicated}`, e);
+      });
     }
     return 'unknown_key';
   }
