@@ -44,4 +44,5 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   nudged: 9,
   follow_up_opened: 10,
   contact_changed: 11,
+  duplicate_linked: 12,
 });
