@@ -8,6 +8,7 @@ import type { WorkJob } from '../../src/ports/work-queue.port';
 import type { ReceiveIssueEventDeps } from '../../src/usecases/intake/receive-issue-event';
 import type { RunSweepDeps } from '../../src/usecases/sweep/run-sweep';
 import { makeConfig } from '../domain/factories';
+import { makeBinding } from '../jira/provisioning/provisioning-fixtures';
 import { makeRecord } from '../adapters/sql/store-contract';
 
 /** What Jira is asked to send, and what it answers: `accepted` unless the test scripts otherwise. */
@@ -54,8 +55,10 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
       readIssue: () => Promise.reject(new Error('not read in these tests')),
       assign: () => Promise.resolve(),
       setAppFieldValues: () => Promise.resolve(),
+      linkAsDuplicate: () => Promise.resolve(),
     },
-    bindings: { load: () => Promise.resolve(null) },
+    // Routing writes the Responsible field that CMP's binding names.
+    bindings: { load: () => Promise.resolve(makeBinding()) },
     queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },
     sweeps: { save: (result) => Promise.resolve(void sweeps.push(result)) },
   });

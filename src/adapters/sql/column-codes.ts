@@ -44,6 +44,8 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   closed: 8,
   nudged: 9,
   follow_up_opened: 10,
+  contact_changed: 11,
+  duplicate_linked: 12,
 });
 
 export const MESSAGE_STATE = columnCode<MessageState>('state', { pending: 1, sent: 2, gave_up: 3 });

@@ -12,7 +12,7 @@ import type { DueAction } from './reminder-plan';
  */
 export const dueNotice = (
   config: Pick<AppConfig, 'departments' | 'groups' | 'calendar'>,
-  complaint: Pick<Complaint, 'departmentId' | 'assigneeAccountId'>,
+  complaint: Pick<Complaint, 'departmentId' | 'responsibleAccountId'>,
   dueAt: number | null,
   action: DueAction,
 ): Notice => {

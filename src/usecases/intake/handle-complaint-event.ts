@@ -4,10 +4,11 @@ import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { JiraPort } from '../../ports/jira.port';
 import { deliverMessages, type DeliveryTotals } from '../notifications/deliver-messages';
 import { routeComplaint, type RouteComplaintDeps, type RouteHint, type RouteOutcome } from '../routing/route-complaint';
+import { linkDuplicate } from './link-duplicate';
 import { recordComplaintEvent } from './record-complaint-event';
 
 export interface HandleComplaintEventDeps extends RouteComplaintDeps {
-  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues'>;
+  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'linkAsDuplicate'>;
 }
 
 export interface HandledEvent {
@@ -45,5 +46,6 @@ export const handleComplaintEvent = async (deps: HandleComplaintEventDeps, bindi
   const route = recorded.record.routedAt === null ? await routeComplaint(deps, snapshot.complaint.issueId, routeHintOf(event)) : null;
   const messages = await deliverMessages(deps, recorded.messages);
   if (recorded.added.some((e) => e.kind === 'returned' || e.kind === 'reopened')) await copyCounters(deps, binding, recorded.record);
+  await linkDuplicate(deps, snapshot, recorded.record);
   return { route, messages };
 };

@@ -17,7 +17,7 @@ const COPIED = ['status', 'resolution', 'assigneeAccountId', 'measures', 'measur
 const differs = (row: ComplaintRecord, snapshot: IssueSnapshot): boolean => COPIED.some((field) => row[field] !== snapshot.complaint[field]);
 
 export interface ReconcileProjectDeps extends HandleComplaintEventDeps {
-  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'searchIssues'>;
+  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'linkAsDuplicate' | 'searchIssues'>;
 }
 
 export interface ReconcileResult {

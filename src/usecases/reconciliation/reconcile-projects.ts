@@ -2,7 +2,7 @@ import type { ProjectBindingRepository } from '../../ports/project-binding.port'
 import { reconcileProject, type ReconcileProjectDeps, type ReconcileResult } from './reconcile-project';
 
 export interface ReconcileProjectsDeps extends ReconcileProjectDeps {
-  readonly bindings: Pick<ProjectBindingRepository, 'all'>;
+  readonly bindings: Pick<ProjectBindingRepository, 'all' | 'load'>;
 }
 
 /** The daily reconciliation of every project Set up project bound, one after another. */

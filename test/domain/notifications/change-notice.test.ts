@@ -13,17 +13,18 @@ describe('who hears of a status change: pinned', () => {
   it.each([
     ['returned for rework', returned, { kind: 'returned' }],
     ['reopened', reopened, { kind: 'reopened' }],
-  ] as const)('%s: the lead it is assigned to, and nobody else', (_name, entry, message) => {
-    expect(changeNotice(entry, makeComplaint({ assigneeAccountId: 'lead-billing' }), config)).toEqual({ to: { accountIds: ['lead-billing'], groups: [] }, message });
-    // Whoever holds it in Jira: today the assignee stands for the lead.
-    expect(changeNotice(entry, makeComplaint({ assigneeAccountId: 'deputy-billing' }), config)?.to).toEqual({ accountIds: ['deputy-billing'], groups: [] });
+  ] as const)('%s: the responsible person routing chose, and nobody else', (_name, entry, message) => {
+    expect(changeNotice(entry, makeComplaint({ responsibleAccountId: 'lead-billing' }), config)).toEqual({ to: { accountIds: ['lead-billing'], groups: [] }, message });
+    expect(changeNotice(entry, makeComplaint({ responsibleAccountId: 'deputy-billing' }), config)?.to).toEqual({ accountIds: ['deputy-billing'], groups: [] });
+    // Whoever a person assigned it to in Jira is not told: the assignee grants nothing.
+    expect(changeNotice(entry, makeComplaint({ responsibleAccountId: 'lead-billing', assigneeAccountId: 'someone-else' }), config)?.to).toEqual({ accountIds: ['lead-billing'], groups: [] });
   });
 
   it.each([
-    ['the department’s lead', makeComplaint({ assigneeAccountId: null }), { accountIds: ['lead-billing'], groups: [] }],
-    ['the escalation manager, when the complaint is about the lead', makeComplaint({ assigneeAccountId: null, subject: { kind: 'employee', accountId: 'lead-billing' } }), { accountIds: ['manager-billing'], groups: [] }],
-    ['the advocate group, in triage', makeComplaint({ assigneeAccountId: null, departmentId: null }), { accountIds: [], groups: [ADVOCATES] }],
-    ['the advocate group, for a department without a lead', makeComplaint({ assigneeAccountId: null, departmentId: 'support' }), { accountIds: [], groups: [ADVOCATES] }],
+    ['the department’s lead', makeComplaint({ responsibleAccountId: null }), { accountIds: ['lead-billing'], groups: [] }],
+    ['the escalation manager, when the complaint is about the lead', makeComplaint({ responsibleAccountId: null, subject: { kind: 'employee', accountId: 'lead-billing' } }), { accountIds: ['manager-billing'], groups: [] }],
+    ['the advocate group, in triage', makeComplaint({ responsibleAccountId: null, departmentId: null }), { accountIds: [], groups: [ADVOCATES] }],
+    ['the advocate group, for a department without a lead', makeComplaint({ responsibleAccountId: null, departmentId: 'support' }), { accountIds: [], groups: [ADVOCATES] }],
   ])('returned before the routing was recorded: whom routing chooses, %s', (_name, complaint, to) => {
     expect(changeNotice(returned, complaint, config)?.to).toEqual(to);
   });
@@ -33,7 +34,7 @@ describe('who hears of a status change: pinned', () => {
     ['the advocate group, where the department has none', 'delivery', { accountIds: [], groups: [ADVOCATES] }],
     ['the advocate group, in triage', null, { accountIds: [], groups: [ADVOCATES] }],
   ])('measures done: %s, never the lead', (_name, departmentId, to) => {
-    expect(changeNotice(measuresDone, makeComplaint({ departmentId, assigneeAccountId: 'lead-billing' }), config)).toEqual({ to, message: { kind: 'measures_done' } });
+    expect(changeNotice(measuresDone, makeComplaint({ departmentId, responsibleAccountId: 'lead-billing' }), config)).toEqual({ to, message: { kind: 'measures_done' } });
   });
 
   it.each<[string, Pick<TrailEntry, 'kind' | 'status'>]>([

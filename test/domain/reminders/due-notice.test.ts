@@ -50,9 +50,9 @@ describe('who each reminder and escalation reaches: pinned', () => {
   });
 
   it.each([
-    ['a department without an advocate copies the advocate group', { departmentId: 'delivery', assigneeAccountId: 'lead-delivery' }, '2026-03-03T10:00:00Z', { accountIds: ['lead-delivery'], groups: ['voice'] }],
-    ['a complaint in triage reminds the advocate group in the lead’s place', { departmentId: null, assigneeAccountId: null }, '2026-03-03T10:00:00Z', { accountIds: [], groups: ['voice'] }],
-    ['a department without an escalation manager escalates to the manager group', { departmentId: 'support', assigneeAccountId: 'someone' }, '2026-03-05T10:00:00Z', board],
+    ['a department without an advocate copies the advocate group', { departmentId: 'delivery', responsibleAccountId: 'lead-delivery' }, '2026-03-03T10:00:00Z', { accountIds: ['lead-delivery'], groups: ['voice'] }],
+    ['a complaint in triage reminds the advocate group in the lead’s place', { departmentId: null, responsibleAccountId: null }, '2026-03-03T10:00:00Z', { accountIds: [], groups: ['voice'] }],
+    ['a department without an escalation manager escalates to the manager group', { departmentId: 'support', responsibleAccountId: 'someone' }, '2026-03-05T10:00:00Z', board],
   ] as const)('%s', (_name, overrides, now, to) => {
     expect(noticesAt({ ...registered, ...overrides }, now).at(-1)?.to).toEqual(to);
   });

@@ -29,7 +29,8 @@ describe('who hears of each step of a complaint, as the Jira emulator mails it',
     expect(await mailOf(() => env().transition(LEAD, key, 'Start work', start))).toEqual([]);
     const done = { [env().field('actionTaken')]: textToAdf('Refunded') };
     expect(await mailOf(() => env().transition(LEAD, key, 'Mark done', done))).toEqual([[ADVOCATE]]);
-    expect(await mailOf(() => env().transition(ADVOCATE, key, 'Return for rework'))).toEqual([[LEAD]]);
+    const reason = (text: string) => ({ [env().field('reason')]: text });
+    expect(await mailOf(() => env().transition(ADVOCATE, key, 'Return for rework', reason('The refund never arrived')))).toEqual([[LEAD]]);
     expect(await mailOf(() => env().transition(LEAD, key, 'Mark done', done))).toEqual([[ADVOCATE]]);
 
     // The call's verdict goes into the app's own fields, which only the app may write; the advocate then closes.
@@ -40,7 +41,7 @@ describe('who hears of each step of a complaint, as the Jira emulator mails it',
       ],
     })).toBe(204);
     expect(await mailOf(() => env().transition(ADVOCATE, key, 'Close', { [env().field('callNotes')]: textToAdf('Happy now') }))).toEqual([]);
-    expect(await mailOf(() => env().transition(MANAGER, key, 'Reopen'))).toEqual([[LEAD]]);
+    expect(await mailOf(() => env().transition(MANAGER, key, 'Reopen', reason('The customer called again')))).toEqual([[LEAD]]);
 
     // Every message the outbox holds went out, once each.
     const messages = env().messages().filter((m) => m.issueId === id);

@@ -69,7 +69,7 @@ describe('the routing message', () => {
   ])('%s, refused once, goes out with the next sweep after its backoff', async (_name, departmentId, to) => {
     const env = await runtimeOverSqlite();
     env.setNow(MONDAY);
-    await env.store.saveComplaint(makeRecord({ ...makeComplaint({ departmentId, assigneeAccountId: null, createdAt: MONDAY }), nextDueAt: MONDAY }), 0);
+    await env.store.saveComplaint(makeRecord({ ...makeComplaint({ departmentId, assigneeAccountId: null, responsibleAccountId: null, createdAt: MONDAY }), nextDueAt: MONDAY }), 0);
     env.notifier.answer(serverError);
     expect(await routeComplaint(env.invocation(), '10001')).toMatchObject({ kind: 'routed' });
     expect(env.notifier.sent).toEqual([]);
