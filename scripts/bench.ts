@@ -166,8 +166,8 @@ const fill = (database: Database.Database, records: readonly ComplaintRecord[], 
   const inTime = [...trail].sort((a, b) => a.at - b.at);
   insertAll(database, 'complaint', records.map(toComplaintRow));
   insertAll(database, 'complaint_trail', inTime.map((e) => toTrailRow(e, nextSeq())));
-  // The sweep forgets sent messages after SENT_KEPT_MS: the store holds only the latest month's.
-  insertAll(database, 'message', inTime.filter((e) => sentMessage(e) && e.at >= NOW - SENT_KEPT_MS).map(sentMessageRow));
+  // The sweep forgets sent messages after SENT_KEPT_MS: the store holds those sent since (none after now).
+  insertAll(database, 'message', inTime.filter((e) => sentMessage(e) && e.at >= NOW - SENT_KEPT_MS && e.at <= NOW).map(sentMessageRow));
 };
 
 /** The sweep's read: 100k open complaints in the index, 1% of them due. */

@@ -2,6 +2,7 @@ import { backoffAfter, MAX_DELIVERY_ATTEMPTS } from '../../../src/domain/notific
 import { renderNotification } from '../../../src/domain/notifications/render-notification';
 import type { SendResult } from '../../../src/ports/notifier.port';
 import { CLAIM_LEASE_MS, deliverMessage } from '../../../src/usecases/notifications/deliver-message';
+import { deliverMessages } from '../../../src/usecases/notifications/deliver-messages';
 import { makeMessage } from '../../adapters/sql/outbox-contract';
 import { T0 } from '../../domain/factories';
 import { quietDeliveryLogs, runtimeOverSqlite } from '../runtime-fakes';
@@ -120,5 +121,22 @@ describe('deliverMessage', () => {
     } } };
     await deliverMessage(slow, ref);
     expect(console.error).toHaveBeenCalledWith('Message route on CMP-1: its claim ran out before the delivery finished');
+  });
+});
+
+describe('deliverMessages', () => {
+  it('counts a delivery that failed outright as one to retry, logs it, and goes on with the next', async () => {
+    const env = await recorded();
+    await env.outbox.record([makeMessage({ key: 'reminded:x' })], T0);
+    const deps = env.invocation();
+    let failed = false;
+    const claim: typeof deps.outbox.claim = (claimed, now, lease) => {
+      if (failed) return deps.outbox.claim(claimed, now, lease);
+      failed = true;
+      return Promise.reject(new Error('Forge SQL is unavailable'));
+    };
+    expect(await deliverMessages({ ...deps, outbox: { ...deps.outbox, claim } }, [ref, { issueId: '10001', key: 'reminded:x' }])).toEqual({ sent: 1, retrying: 1, gaveUp: 0 });
+    expect(console.error).toHaveBeenCalledWith('Message route of complaint 10001: the delivery failed; the next sweep tries again', expect.any(Error));
+    expect(await env.outbox.listDue(T0, 10)).toEqual([ref]);
   });
 });

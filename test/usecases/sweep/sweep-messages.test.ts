@@ -3,7 +3,7 @@ import type { Store } from '../../../src/ports/store.port';
 import { runQueuedJob } from '../../../src/usecases/queue/run-queued-job';
 import { routeComplaint } from '../../../src/usecases/routing/route-complaint';
 import { processDueComplaint } from '../../../src/usecases/sweep/process-due-complaint';
-import { MESSAGES_PER_INVOCATION, runSweep } from '../../../src/usecases/sweep/run-sweep';
+import { MESSAGES_PER_INVOCATION, runSweep, SENT_KEPT_MS } from '../../../src/usecases/sweep/run-sweep';
 import { makeMessage } from '../../adapters/sql/outbox-contract';
 import { makeRecord } from '../../adapters/sql/store-contract';
 import { at } from '../../domain/calendar/calendars';
@@ -115,7 +115,7 @@ describe('the sweep and the outbox', () => {
     expect(env.notifier.sent).toHaveLength(waiting.length);
   });
 
-  it('reports a message Jira refused for good among the give-ups, and keeps no sent message past a week', async () => {
+  it('reports a message Jira refused for good among the give-ups, and keeps no sent message for long', async () => {
     const env = await runtimeOverSqlite();
     await env.outbox.record([makeMessage(), makeMessage({ key: 'reminded:x' })], MONDAY);
     env.setNow(MONDAY);
@@ -124,7 +124,10 @@ describe('the sweep and the outbox', () => {
     expect(result.retried).toEqual({ due: 2, sent: 1, gaveUp: 1, queued: 0 });
     // The longest waiting first, ties by key: `reminded:x` meets the refusal.
     expect(result.outbox).toEqual({ pending: 0, gaveUp: 1, lastGiveUps: [{ issueId: '10001', key: 'reminded:x', issueKey: 'CMP-1', reason: 'Jira answered 404: Issue does not exist', at: MONDAY }] });
-    env.setNow(MONDAY + 7 * 24 * 60 * 60_000 + 1);
+    env.setNow(MONDAY + SENT_KEPT_MS);
+    await runSweep(env.invocation());
+    expect(env.messages().map((m) => [m.message_key, m.state])).toEqual([['reminded:x', 3], ['route', 2]]);
+    env.setNow(MONDAY + SENT_KEPT_MS + 1);
     await runSweep(env.invocation());
     expect(env.messages().map((m) => m.state)).toEqual([3]);
   });
