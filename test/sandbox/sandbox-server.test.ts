@@ -326,7 +326,7 @@ describe('control API', () => {
     await request('/__sandbox/faults', { json: { jira: { rate500: 1 } } });
     expect((await request('/rest/api/3/myself', { as: user })).status).toBe(500);
     const cleared = await request('/__sandbox/faults', { json: { clear: true } });
-    expect(cleared.json).toEqual({ jira: expect.objectContaining({ rate500: 0, rate429: 0 }) as unknown, events: { delayMs: 0, duplicate: false } });
+    expect(cleared.json).toEqual({ jira: expect.objectContaining({ rate500: 0, rate429: 0 }) as unknown, events: { delayMs: 0, duplicate: false, lost: false } });
     expect((await request('/rest/api/3/myself', { as: user })).status).toBe(200);
   });
 
