@@ -21,4 +21,10 @@ export interface JiraPort {
   setAppFieldValues(issueId: string, values: readonly { readonly fieldId: string; readonly value: number | string | null }[]): Promise<void>;
   /** A bounded JQL search with these fields, over at most `maxResults` issues (`/search/jql`, paged with nextPageToken). */
   searchIssues(jql: string, fields: readonly string[], maxResults: number): Promise<FoundIssues>;
+  /**
+   * The change histories of these issues (at most 1000), narrowed to the items of `fieldIds`, as
+   * Jira's REST API gives them (`POST /changelog/bulkfetch`, paged with nextPageToken), by issue
+   * id. An issue Jira does not show the app has no entry.
+   */
+  changelogs(issueIds: readonly string[], fieldIds: readonly string[]): Promise<ReadonlyMap<string, readonly unknown[]>>;
 }

@@ -1,7 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../domain/app-error';
 import type { Satisfaction, Subject } from '../../domain/complaint';
-import type { ComplaintRecord } from '../../ports/store.port';
+import type { IndexedComplaint } from '../../domain/intake/healing-need';
+import type { ComplaintRecord, DueComplaint } from '../../ports/store.port';
 import { CHANNEL, RESOLUTION, STATUS, SUBJECT_KIND } from './column-codes';
 import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull } from './column-values';
 import { WIDTH, type ComplaintTable } from './store-schema';
@@ -92,4 +93,39 @@ export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintReco
   routeAttempts: num(row.route_attempts),
   jiraUpdatedAt: num(row.jira_updated_at),
   version: num(row.version),
+});
+
+/** The columns the reconciliation compares with Jira (`IndexedComplaint`): no free text. */
+export const INDEXED_COLUMNS = [
+  'issue_id',
+  'status',
+  'resolution',
+  'assignee_account_id',
+  'measures_deadline',
+  'compensation',
+  'satisfaction',
+  'considered_resolved',
+  'routed_at',
+  'jira_updated_at',
+] as const satisfies readonly (keyof ComplaintTable)[];
+
+export const fromIndexedRow = (row: Pick<Selectable<ComplaintTable>, (typeof INDEXED_COLUMNS)[number]>): IndexedComplaint => ({
+  issueId: row.issue_id,
+  status: STATUS.decode(row.status),
+  resolution: row.resolution === null ? null : RESOLUTION.decode(row.resolution),
+  assigneeAccountId: row.assignee_account_id,
+  measuresDeadline: row.measures_deadline,
+  compensation: numOrNull(row.compensation),
+  satisfaction: satisfactionOf(row.satisfaction),
+  consideredResolved: row.considered_resolved === null ? null : num(row.considered_resolved) === 1,
+  routedAt: numOrNull(row.routed_at),
+  jiraUpdatedAt: num(row.jira_updated_at),
+});
+
+/** The columns the sweep reads of a due complaint. */
+export const DUE_COLUMNS = ['issue_id', 'next_due_at'] as const satisfies readonly (keyof ComplaintTable)[];
+
+export const fromDueRow = (row: Pick<Selectable<ComplaintTable>, (typeof DUE_COLUMNS)[number]>): DueComplaint => ({
+  issueId: row.issue_id,
+  nextDueAt: numOrNull(row.next_due_at),
 });

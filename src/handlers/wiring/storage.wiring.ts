@@ -2,6 +2,7 @@ import { appConfigRepository } from '../../adapters/forge/kvs/app-config.reposit
 import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { languagePreferenceRepository } from '../../adapters/forge/kvs/language-preference.repository';
 import { projectBindingRepository } from '../../adapters/forge/kvs/project-binding.repository';
+import { reconciliationStateRepository } from '../../adapters/forge/kvs/reconciliation-state.repository';
 import { setupReportRepository } from '../../adapters/forge/kvs/setup-report.repository';
 import { sweepStatusRepository } from '../../adapters/forge/kvs/sweep-status.repository';
 
@@ -11,5 +12,6 @@ export const storage = {
   bindings: projectBindingRepository(forgeKeyValueStore),
   reports: setupReportRepository(forgeKeyValueStore),
   sweeps: sweepStatusRepository(forgeKeyValueStore),
+  reconciliations: reconciliationStateRepository(forgeKeyValueStore),
   preferences: languagePreferenceRepository(forgeKeyValueStore),
 } as const;

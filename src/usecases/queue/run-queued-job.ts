@@ -1,19 +1,24 @@
 import type { WorkJob } from '../../ports/work-queue.port';
 import { receiveIssueEvent, type ReceivedEvent, type ReceiveIssueEventDeps } from '../intake/receive-issue-event';
+import { reconcileProject, type ReconcileOutcome, type ReconcileProjectDeps } from '../reconciliation/reconcile-project';
 import { routeComplaint, type RouteOutcome } from '../routing/route-complaint';
 import { processDueComplaints, type DueTotals } from '../sweep/process-due-complaints';
 
 export type JobOutcome =
   | { readonly kind: 'route'; readonly route: RouteOutcome }
   | { readonly kind: 'due'; readonly totals: DueTotals }
-  | { readonly kind: 'event'; readonly received: ReceivedEvent };
+  | { readonly kind: 'event'; readonly received: ReceivedEvent }
+  | { readonly kind: 'reconcile'; readonly reconciled: ReconcileOutcome };
+
+export type RunQueuedJobDeps = ReceiveIssueEventDeps & ReconcileProjectDeps;
 
 /**
- * One job from the app's queue: a share of a sweep's due complaints, a routing retry, or an event
- * whose complaint could not be read. Safe to run twice (the queue delivers at least once): the
- * trail's keys guard every send.
+ * One job from the app's queue: a share of a sweep's due complaints, a routing retry, an event
+ * whose complaint could not be read, or a share of a reconciliation pass. Safe to run twice (the
+ * queue delivers at least once): the trail's keys guard every send, and a reconciliation share
+ * runs only while its pass stands where the job says.
  */
-export const runQueuedJob = async (deps: ReceiveIssueEventDeps, job: WorkJob): Promise<JobOutcome> => {
+export const runQueuedJob = async (deps: RunQueuedJobDeps, job: WorkJob): Promise<JobOutcome> => {
   switch (job.kind) {
     case 'route':
       return { kind: 'route', route: await routeComplaint(deps, job.issueId) };
@@ -21,5 +26,7 @@ export const runQueuedJob = async (deps: ReceiveIssueEventDeps, job: WorkJob): P
       return { kind: 'due', totals: await processDueComplaints(deps, job.issueIds) };
     case 'event':
       return { kind: 'event', received: await receiveIssueEvent(deps, job.event, job.attempt) };
+    case 'reconcile':
+      return { kind: 'reconcile', reconciled: await reconcileProject(deps, job.projectKey, job.pass, job.attempt) };
   }
 };
