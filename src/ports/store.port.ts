@@ -52,7 +52,7 @@ export interface Store {
   getComplaint(issueId: string): Promise<ComplaintRecord | null>;
   /**
    * What the index has of these complaints (at most 100 ids) for the reconciliation to compare
-   * with Jira: a few short columns, so an answer stays far under Forge SQL's 4 MiB.
+   * with Jira: ten short columns, under 400 bytes a row, so an answer is at most 40 KB.
    */
   getComplaints(issueIds: readonly string[]): Promise<IndexedComplaint[]>;
   /**
@@ -71,8 +71,8 @@ export interface Store {
   trailOf(issueId: string): Promise<KeyedTrailEntry[]>;
   /**
    * Complaints whose next due moment has come, earliest first, at most `limit`: their ids and
-   * due moments only, which the sweep hands on (2,500 rows of about 60 bytes each as Forge SQL's
-   * JSON, where whole rows, with measures and action taken, could pass its 4 MiB).
+   * due moments only, which the sweep hands on. 2,500 such rows are at most 180 KB of JSON, where
+   * whole rows, with measures and action taken, could be 20 MB, far past Forge SQL's 4 MiB.
    */
   listDue(query: DueQuery): Promise<DueComplaint[]>;
   listRecords(query: RecordQuery): Promise<ComplaintRecord[]>;

@@ -83,11 +83,14 @@ export const passToRun = (state: ReconciliationState, now: number): PassStart =>
 export const isCurrentPass = (state: ReconciliationState, pass: ReconciliationPass): boolean =>
   state.pass !== null && state.pass.startedAt === pass.startedAt && state.pass.from === pass.from && state.pass.afterKey === pass.afterKey;
 
-/** The stored state of a pass that starts, or is taken up again, now. */
-export const withPass = (state: ReconciliationState, pass: ReconciliationPass, now: number): ReconciliationState => {
+/** The pass as stored, touched now: with what it did so far if it is the stored one, afresh if not. */
+const underWay = (state: ReconciliationState, pass: ReconciliationPass, now: number): PassUnderWay => {
   const kept = state.pass?.startedAt === pass.startedAt ? state.pass : { invocations: 0, checked: 0, healed: 0, failedFrom: null };
-  return { ...state, pass: { ...kept, ...pass, touchedAt: now } };
+  return { ...kept, ...pass, touchedAt: now };
 };
+
+/** The stored state of a pass that starts, or is taken up again, now. */
+export const withPass = (state: ReconciliationState, pass: ReconciliationPass, now: number): ReconciliationState => ({ ...state, pass: underWay(state, pass, now) });
 
 /** What one invocation did: read up to `afterKey`, and whether that was the pass's last page. */
 export interface PassStep {
@@ -102,7 +105,7 @@ const earliest = (a: number | null, b: number | null): number | null => (a === n
 
 /** The state after an invocation's step: the pass moved on, or, complete, the watermark moved up to its start. */
 export const afterStep = (state: ReconciliationState, pass: ReconciliationPass, step: PassStep, now: number): ReconciliationState => {
-  const before = withPass(state, pass, now).pass ?? { invocations: 0, checked: 0, healed: 0, failedFrom: null };
+  const before = underWay(state, pass, now);
   const tally: PassTally = { invocations: before.invocations + 1, checked: before.checked + step.checked, healed: before.healed + step.healed };
   const failedFrom = earliest(before.failedFrom, step.failedFrom);
   if (step.complete) {
