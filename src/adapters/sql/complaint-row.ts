@@ -95,13 +95,15 @@ export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintReco
   version: num(row.version),
 });
 
-/** The columns the reconciliation compares with Jira (`IndexedComplaint`): no free text. */
+/** The columns the reconciliation compares with Jira (`IndexedComplaint`). */
 export const INDEXED_COLUMNS = [
   'issue_id',
   'status',
   'resolution',
   'assignee_account_id',
+  'measures',
   'measures_deadline',
+  'action_taken',
   'compensation',
   'satisfaction',
   'considered_resolved',
@@ -114,7 +116,9 @@ export const fromIndexedRow = (row: Pick<Selectable<ComplaintTable>, (typeof IND
   status: STATUS.decode(row.status),
   resolution: row.resolution === null ? null : RESOLUTION.decode(row.resolution),
   assigneeAccountId: row.assignee_account_id,
+  measures: row.measures,
   measuresDeadline: row.measures_deadline,
+  actionTaken: row.action_taken,
   compensation: numOrNull(row.compensation),
   satisfaction: satisfactionOf(row.satisfaction),
   consideredResolved: row.considered_resolved === null ? null : num(row.considered_resolved) === 1,

@@ -1,3 +1,4 @@
+import { INDEXED_TEXT_CHARS } from '../../../src/domain/complaint';
 import { APP_WRITE_SLACK_MS, healingNeed, type IndexedComplaint } from '../../../src/domain/intake/healing-need';
 import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapshot';
 import { makeComplaint, T0 } from '../factories';
@@ -19,7 +20,9 @@ const indexed = (overrides: Partial<IndexedComplaint> = {}): IndexedComplaint =>
     status: c.status,
     resolution: c.resolution,
     assigneeAccountId: c.assigneeAccountId,
+    measures: c.measures,
     measuresDeadline: c.measuresDeadline,
+    actionTaken: c.actionTaken,
     compensation: c.compensation,
     satisfaction: c.satisfaction,
     consideredResolved: c.consideredResolved,
@@ -63,7 +66,15 @@ describe('healingNeed: what a complaint the reconciliation found needs', () => {
     expect(healingNeed(indexed({ routedAt: null }), snapshot())).toBe('route');
   });
 
-  it('ignores the free texts, which the index keeps clipped', () => {
-    expect(healingNeed(indexed(), snapshot({ measures: 'x'.repeat(5000), actionTaken: 'y' }))).toBe('none');
+  it('needs its history when a free text differs: a lost Mark done and Return leave the status as it was, not the action taken', () => {
+    expect(healingNeed(indexed({ status: 'in_progress', measures: 'Refund' }), snapshot({ status: 'in_progress', measures: 'Refund', actionTaken: 'Refunded' }))).toBe('history');
+    expect(healingNeed(indexed({ measures: 'Refund' }), snapshot({ measures: 'Refund in full' }))).toBe('history');
+  });
+
+  it('compares a long text as the index keeps it: cut to its first characters', () => {
+    const long = '😀'.repeat(INDEXED_TEXT_CHARS + 5);
+    const kept = '😀'.repeat(INDEXED_TEXT_CHARS);
+    expect(healingNeed(indexed({ measures: kept, actionTaken: 'done' }), snapshot({ measures: long, actionTaken: 'done' }))).toBe('none');
+    expect(healingNeed(indexed({ measures: kept }), snapshot({ measures: `x${long}` }))).toBe('history');
   });
 });

@@ -1,11 +1,12 @@
 import { textToAdf } from '../../../sandbox/jira/fields/adf';
+import type { complaintRequests } from './complaint-requests';
 import { DEMO_ACCOUNTS, type RuntimeSandbox } from './runtime-sandbox';
 
 /**
  * The steps of a complaint's life over REST, as the people who may take them. Reasons are app
  * data (a comment), so the transitions that ask for one take none here.
  */
-export const steps = (env: RuntimeSandbox) => ({
+export const steps = (env: Pick<ReturnType<typeof complaintRequests>, 'transition' | 'field'>) => ({
   startWork: (key: string, lead: string = DEMO_ACCOUNTS.billingLead) =>
     env.transition(lead, key, 'Start work', { [env.field('measures')]: textToAdf('Refund'), [env.field('measuresDeadline')]: '2026-03-06' }),
   markDone: (key: string, lead: string = DEMO_ACCOUNTS.billingLead, actionTaken = 'Refunded') =>
