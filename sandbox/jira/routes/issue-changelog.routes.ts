@@ -65,7 +65,7 @@ function bulkFetch(site: JiraSite, req: JiraRequest) {
   );
   const histories: ChangelogRecord[] = [...issueIds]
     .flatMap((id) => site.history.ofIssue(id))
-    .map((changelog) => (wanted === null ? changelog : { ...changelog, items: changelog.items.filter((item) => wanted.has(item.fieldId ?? item.field)) }))
+    .map((changelog) => (wanted === null ? changelog : { ...changelog, items: changelog.items.filter((item) => wanted.has(item.fieldId)) }))
     .filter((changelog) => changelog.items.length > 0)
     .sort((a, b) => a.created - b.created || byNumber(a.issueId, b.issueId) || byNumber(a.id, b.id));
   // The token remembers the request, so that it cannot page another one.

@@ -61,40 +61,6 @@ export const toComplaintRow = (r: ComplaintRecord): Insertable<ComplaintTable> =
   version: r.version,
 });
 
-export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintRecord => ({
-  issueId: row.issue_id,
-  issueKey: row.issue_key,
-  projectKey: row.project_key,
-  departmentId: row.department_id,
-  subject: subjectOf(row.subject_kind, row.subject_value),
-  channel: row.channel === null ? null : CHANNEL.decode(row.channel),
-  anonymous: num(row.anonymous) === 1,
-  status: STATUS.decode(row.status),
-  resolution: row.resolution === null ? null : RESOLUTION.decode(row.resolution),
-  assigneeAccountId: row.assignee_account_id,
-  reporterAccountId: row.reporter_account_id,
-  measures: row.measures,
-  measuresDeadline: row.measures_deadline,
-  actionTaken: row.action_taken,
-  compensation: numOrNull(row.compensation),
-  satisfaction: satisfactionOf(row.satisfaction),
-  consideredResolved: row.considered_resolved === null ? null : num(row.considered_resolved) === 1,
-  returns: num(row.return_count),
-  reopens: num(row.reopen_count),
-  followUpOf: row.follow_up_of,
-  createdAt: num(row.created_at),
-  statusChangedAt: num(row.status_changed_at),
-  firstActionAt: numOrNull(row.first_action_at),
-  closedAt: numOrNull(row.closed_at),
-  nextDueAt: numOrNull(row.next_due_at),
-  dueAt: numOrNull(row.due_at),
-  escalationLevel: num(row.escalation_level),
-  routedAt: numOrNull(row.routed_at),
-  routeAttempts: num(row.route_attempts),
-  jiraUpdatedAt: num(row.jira_updated_at),
-  version: num(row.version),
-});
-
 /** The columns the reconciliation compares with Jira (`IndexedComplaint`). */
 export const INDEXED_COLUMNS = [
   'issue_id',
@@ -124,6 +90,29 @@ export const fromIndexedRow = (row: Pick<Selectable<ComplaintTable>, (typeof IND
   consideredResolved: row.considered_resolved === null ? null : num(row.considered_resolved) === 1,
   routedAt: numOrNull(row.routed_at),
   jiraUpdatedAt: num(row.jira_updated_at),
+});
+
+export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintRecord => ({
+  ...fromIndexedRow(row),
+  issueKey: row.issue_key,
+  projectKey: row.project_key,
+  departmentId: row.department_id,
+  subject: subjectOf(row.subject_kind, row.subject_value),
+  channel: row.channel === null ? null : CHANNEL.decode(row.channel),
+  anonymous: num(row.anonymous) === 1,
+  reporterAccountId: row.reporter_account_id,
+  returns: num(row.return_count),
+  reopens: num(row.reopen_count),
+  followUpOf: row.follow_up_of,
+  createdAt: num(row.created_at),
+  statusChangedAt: num(row.status_changed_at),
+  firstActionAt: numOrNull(row.first_action_at),
+  closedAt: numOrNull(row.closed_at),
+  nextDueAt: numOrNull(row.next_due_at),
+  dueAt: numOrNull(row.due_at),
+  escalationLevel: num(row.escalation_level),
+  routeAttempts: num(row.route_attempts),
+  version: num(row.version),
 });
 
 /** The columns the sweep reads of a due complaint. */

@@ -105,18 +105,18 @@ it('loses no complaint and no message to kill -9 in the middle of a batch, once 
   };
   const batch = Array.from({ length: CREATED }, (_, n) => [create(n), ...(warm[n] === undefined ? [] : [moveOn(warm[n].key, n)])]).flat();
   let answered = 0;
-  let killed: Promise<void> | null = null;
   const running = child;
+  const kill: { done?: Promise<void> } = {};
   const worker = async (): Promise<void> => {
-    for (let next = batch.shift(); next !== undefined && killed === null; next = batch.shift()) {
+    for (let next = batch.shift(); next !== undefined && kill.done === undefined; next = batch.shift()) {
       // A request the kill cuts off fails; Jira may or may not have done it, which the truth below reads back.
       if (await next().then(() => true, () => false)) answered += 1;
       // Right after an answer: the app has yet to hear of that change, and other requests are in flight.
-      if (answered >= KILL_AFTER && killed === null) killed = running.kill();
+      if (answered >= KILL_AFTER) kill.done ??= running.kill();
     }
   };
   await Promise.all(Array.from({ length: AT_ONCE }, worker));
-  await killed;
+  await kill.done;
   expect(answered).toBeGreaterThanOrEqual(KILL_AFTER);
 
   child = await startSandboxChild(dbPath, START);

@@ -23,7 +23,10 @@ export interface SandboxChild {
 const exited = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
+    else
+      child.once('exit', () => {
+        resolve();
+      });
   });
 
 const call = async (url: string, method: string, headers: Record<string, string>, body?: unknown) => {
@@ -47,7 +50,9 @@ export const startSandboxChild = async (dbPath: string, frozenAt: number, startM
   // Both streams are read to the end: a full pipe would stall the child.
   createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', keep);
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The sandbox process did not answer within ${String(startMs)} ms:\n${lines.join('\n')}`)), startMs);
+    const timer = setTimeout(() => {
+      reject(new Error(`The sandbox process did not answer within ${String(startMs)} ms:\n${lines.join('\n')}`));
+    }, startMs);
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
       keep(line);
       const listening = /^listening (\S+)$/.exec(line);
