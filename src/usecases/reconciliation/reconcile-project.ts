@@ -1,7 +1,7 @@
 import { isAppError } from '../../domain/app-error';
 import { afterStep, isCurrentPass, type PassStep, type ReconciliationPass } from '../../domain/reconciliation/reconciliation-pass';
 import { fieldsToRead } from '../../jira/intake/fields-to-read';
-import { issueSnapshot } from '../../jira/intake/issue-snapshot';
+import { issueKeyOf, issueSnapshot } from '../../jira/intake/issue-snapshot';
 import { reconciliationJql } from '../../jira/intake/reconciliation-query';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { InvocationTime } from '../../ports/invocation-time.port';
@@ -18,8 +18,8 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * What one invocation may do before it hands the pass on through the queue: read this many
- * complaints, and stop while this much of its time is left (the queue consumer has 120 s, the
- * daily trigger 300 s; Forge allows up to 900 s).
+ * complaints, and stop while this much of its time is left (the queue consumer that runs a share
+ * has 120 s in manifest.yml; Forge allows up to 900 s).
  */
 export interface ReconcileBudget {
   readonly issues: number;
@@ -41,9 +41,6 @@ export type ReconcileOutcome =
   /** The job does not carry the stored pass (delivered twice, or overtaken), or the project is no longer set up. */
   | { readonly kind: 'skipped'; readonly projectKey: string; readonly because: 'not_current' | 'not_bound' }
   | { readonly kind: 'failed'; readonly projectKey: string; readonly attempt: number };
-
-const keyOf = (issue: unknown): string | null =>
-  typeof issue === 'object' && issue !== null && 'key' in issue && typeof issue.key === 'string' ? issue.key : null;
 
 /**
  * The pass's next page. Null when Jira refuses the key the pass stands after: the issue was
@@ -80,7 +77,7 @@ const walk = async (deps: ReconcileProjectDeps, binding: ProjectBinding, pass: R
     checked += share.looked;
     healed += share.healed;
     if (share.failedFrom !== null) failedFrom = Math.min(failedFrom ?? share.failedFrom, share.failedFrom);
-    afterKey = found.issues.slice(0, share.looked).map(keyOf).filter((key) => key !== null).at(-1) ?? afterKey;
+    afterKey = found.issues.slice(0, share.looked).map(issueKeyOf).filter((key) => key !== null).at(-1) ?? afterKey;
     if (share.looked === found.issues.length && found.complete) return { afterKey, complete: true, checked, healed, failedFrom };
     if (share.looked < found.issues.length) break;
   }
