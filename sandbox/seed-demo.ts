@@ -88,7 +88,8 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
       return { [fieldId('measures')]: textToAdf('Call the customer, check the records and put it right.'), [fieldId('measuresDeadline')]: formatISO(addDays(deps.clock.now(), 7), { representation: 'date' }) };
     }
     if (action === 'done') return { [fieldId('actionTaken')]: textToAdf('Put right and confirmed in writing.'), ...(n % 4 === 0 ? { [fieldId('compensation')]: 10 + n } : {}) };
-    return {};
+    // The reason goes into the Reason field, whose change the app copies onto the trail.
+    return { [fieldId('reason')]: action === 'return' ? 'The customer is still waiting for the refund.' : 'The customer sorted it out with the shop.' };
   };
 
   const transition = async (key: string, c: DemoComplaint, n: number, action: DemoAction): Promise<void> => {
@@ -97,10 +98,6 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
     const chosen = offered.find((t) => t.name === TRANSITIONS[action]);
     if (!chosen) throw new Error(`Seeding: ${user.email} is not offered ${TRANSITIONS[action]} on ${key} (${today()})`);
     await call(baseUrl, user, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: chosen.id }, fields: fieldsFor(action, n) });
-    // Reasons are app data: they go on the trail and into a comment.
-    if (action === 'return' || action === 'withdraw') {
-      await call(baseUrl, user, 'POST', `/rest/api/3/issue/${key}/comment`, { body: textToAdf(action === 'return' ? 'Returned: the customer is still waiting for the refund.' : 'Withdrawn: the customer sorted it out with the shop.') });
-    }
   };
 
   const keys: string[] = [];

@@ -56,6 +56,7 @@ const makeRecords = (n: number): MetricsRecord[] =>
       status,
       resolution: closed ? 'done' : null,
       assigneeAccountId: `lead-${departments[i % 3] ?? 'billing'}`,
+      responsibleAccountId: `lead-${departments[i % 3] ?? 'billing'}`,
       reporterAccountId: 'registrar',
       measures: 'Call back',
       measuresDeadline: status === 'in_progress' ? '2026-11-20' : null,

@@ -23,7 +23,13 @@ const setOptions = z
     returnMetadataFields: metadata,
   })
   .optional();
-const keyOnly = z.object({ key: z.string().min(1), entityName: z.string().optional() });
+/** Forge's key rules (its KVS error table: KEY_TOO_LONG, INVALID_KEY): at most 500 characters, of these, not all blank. */
+const storageKey = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/^(?!\s+$)[a-zA-Z0-9:._\s#-]+$/, 'The key does not match /^(?!\\s+$)[a-zA-Z0-9:._\\s-#]+$/');
+const keyOnly = z.object({ key: storageKey, entityName: z.string().optional() });
 const getRequest = keyOnly.extend({ options: z.object({ metadataFields: metadata }).optional() });
 const setRequest = keyOnly.extend({ value: z.unknown(), options: setOptions });
 const queryRequest = z.object({

@@ -1,9 +1,10 @@
 import type { AppErrorCode, FieldIssue } from '../domain/app-error';
+import type { ContactDetailsInput, ContactRecord } from '../domain/contact/contact-data';
 import type { Language } from '../domain/language';
 import type { SetupReport } from '../domain/setup/setup-report';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
-export type { AppErrorCode, FieldIssue };
+export type { AppErrorCode, FieldIssue, ContactDetailsInput, ContactRecord };
 
 /** What every resolver returns: errors never cross the bridge as raw exceptions. */
 export type ResolverResponse<T> =
@@ -21,6 +22,15 @@ export interface ResolverContracts {
   'project/set-up': { request: { projectKey: string }; response: { report: SetupReport } };
   /** Admin page: the last run's report, also while a run is going; null before the first run. */
   'project/setup-status': { request: Record<string, never>; response: { report: SetupReport | null } };
+  /**
+   * Issue panel, advocates only, on the panel's own complaint: the customer's contact data, null
+   * when none was recorded. Everyone else gets FORBIDDEN, or NOT_FOUND if they may not browse it.
+   */
+  'contact/get': { request: Record<string, never>; response: { contact: ContactRecord | null } };
+  /** Issue panel, advocates only: records the contact data, replacing any earlier record. */
+  'contact/save': { request: ContactDetailsInput; response: { contact: ContactRecord } };
+  /** Issue panel, advocates only: erases the contact data; `erased` is false when there was none. */
+  'contact/erase': { request: Record<string, never>; response: { erased: boolean } };
 }
 
 export type ResolverKey = keyof ResolverContracts;

@@ -16,6 +16,9 @@ export type Subject =
   | { readonly kind: 'employee'; readonly accountId: string }
   | { readonly kind: 'service'; readonly name: string };
 
+/** Whether a subject is this employee: nobody routes to, or acts on, a complaint about themselves. */
+export const isAbout = (subject: Subject | null, accountId: string): boolean => subject?.kind === 'employee' && subject.accountId === accountId;
+
 export type Satisfaction = 1 | 2 | 3 | 4 | 5;
 
 export interface Complaint {
@@ -29,7 +32,15 @@ export interface Complaint {
   readonly anonymous: boolean;
   readonly status: ComplaintStatus;
   readonly resolution: Resolution | null;
+  /** Jira's assignee: anyone with Assign Issues may change it, so it grants nothing (see `responsibleAccountId`). */
   readonly assigneeAccountId: string | null;
+  /**
+   * The person routing chose (lead, deputy or escalation manager), kept in the app's read-only
+   * Forge field "Responsible": with the advocate and manager groups, the only source of workflow
+   * power. Null in triage, where the advocates hold the complaint. Only the app's routing (and its
+   * re-route) sets it; an issue snapshot never carries it.
+   */
+  readonly responsibleAccountId: string | null;
   readonly reporterAccountId: string | null;
   readonly measures: string | null;
   /** `YYYY-MM-DD`, a calendar date in the business time zone. */
@@ -70,6 +81,9 @@ export const TRAIL_KINDS = [
   'closed',
   'nudged',
   'follow_up_opened',
+  /** The customer's contact data was recorded or erased; the entry never holds the data itself. */
+  'contact_changed',
+  'duplicate_linked',
 ] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 

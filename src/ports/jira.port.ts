@@ -5,6 +5,9 @@ export interface FoundIssues {
   readonly complete: boolean;
 }
 
+/** A value of one of the app's Forge fields: a number, a string, a user (`user` fields), or empty. */
+export type AppFieldValue = number | string | { readonly accountId: string } | null;
+
 /**
  * What the app needs of Jira at runtime, as the app. The adapter speaks REST v3 through
  * requestJira, honours 429 Retry-After, retries 5xx with backoff, and rewraps errors as AppError.
@@ -18,7 +21,12 @@ export interface JiraPort {
    * Sets the app's own (read-only) Forge fields on one issue in one call (`POST /app/field/value`),
    * without a changelog entry or an app event of their own: they copy what the app already recorded.
    */
-  setAppFieldValues(issueId: string, values: readonly { readonly fieldId: string; readonly value: number | string | null }[]): Promise<void>;
+  setAppFieldValues(issueId: string, values: readonly { readonly fieldId: string; readonly value: AppFieldValue }[]): Promise<void>;
+  /**
+   * Links the complaint to the one it duplicates with Jira's Duplicate link (`POST /issueLink`):
+   * "issueKey duplicates duplicatedKey". An AppError NOT_FOUND when Jira has no such issue, or hides it.
+   */
+  linkAsDuplicate(issueKey: string, duplicatedKey: string): Promise<void>;
   /** A bounded JQL search with these fields, over at most `maxResults` issues (`/search/jql`, paged with nextPageToken). */
   searchIssues(jql: string, fields: readonly string[], maxResults: number): Promise<FoundIssues>;
   /**

@@ -29,6 +29,7 @@ export const makeComplaint = (overrides: Partial<Complaint> = {}): Complaint => 
   status: 'registered',
   resolution: null,
   assigneeAccountId: 'lead-billing',
+  responsibleAccountId: 'lead-billing',
   reporterAccountId: 'registrar-1',
   ...NOT_YET_HANDLED,
   returns: 0,

@@ -226,11 +226,16 @@ describe('host pages', () => {
     const complaint = (await seededKeys()).find((k) => k.type === 'Complaint');
     const advocate = userWithRole(/advocate/i);
     const transitions = await request(`/rest/api/3/issue/${complaint?.key ?? ''}/transitions`, { as: advocate });
-    // Transitions that ask only for a reason, which is app data, so no validator stops them here.
+    // Transitions that ask only for a reason, which their screen's Reason field takes.
     const first = (transitions.json as { transitions: { id: string; name: string; to: { name: string } }[] }).transitions.find((t) =>
       ['Withdraw', 'Reopen', 'Return for rework'].includes(t.name),
     );
-    const answer = await request(`/browse/${complaint?.key ?? ''}/transition`, { as: advocate, form: { transitionId: first?.id ?? '' } });
+    const fields = (await request('/rest/api/3/field', { as: advocate })).json as { id: string; name: string }[];
+    const reason = fields.find((f) => f.name === 'Reason')?.id ?? '';
+    const answer = await request(`/browse/${complaint?.key ?? ''}/transition`, {
+      as: advocate,
+      form: { transitionId: first?.id ?? '', [reason]: 'The customer asked for it in writing' },
+    });
     expect(answer.location).toBe(`/browse/${complaint?.key ?? ''}`);
     expect(info.mock.calls).toContainEqual(['Complaint event', complaint?.key, 'updated', expect.any(String)]);
   });

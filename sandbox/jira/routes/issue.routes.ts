@@ -1,5 +1,6 @@
 import { cannotSet, parseEditBody } from '../fields/edit-input';
 import type { FieldInputContext } from '../fields/field-input';
+import { allFields } from '../fields/field-catalog';
 import { operationScreenId, screenFieldIds } from '../fields/screen-fields';
 import { objectBody, refOf } from '../http/body-shape';
 import { badRequest, fieldErrors, forbidden, jiraError } from '../http/jira-error';
@@ -83,8 +84,8 @@ function editIssueRoute(site: JiraSite, req: JiraRequest) {
     throw fieldErrors(Object.fromEntries(named.map((id) => [id, cannotSet(id)])));
   }
   const properties = propertyList(body.properties);
-  // Only the edit screen's fields; Jira's overrideScreenSecurity is not emulated, so no caller skips it.
-  const screen = screenFieldIds(site, operationScreenId(site, ctx, 'edit'));
+  // Only the edit screen's fields, unless an app that holds Administer Jira overrides screen security.
+  const screen = overridesScreens(site, req) ? allFieldIds(site) : screenFieldIds(site, operationScreenId(site, ctx, 'edit'));
   const updated = inWriteUnit(site, req.baseUrl, req.caller, (unit) => {
     const changes = parseEditBody(ctx, { fields: body.fields, update: body.update }, { mode: 'edit', screen, current: target.issue.fields });
     if ('reporter' in changes && !site.permissions.hasProject(req.caller, target.project, 'MODIFY_REPORTER', target.issue)) {
@@ -102,6 +103,25 @@ function editIssueRoute(site: JiraSite, req: JiraRequest) {
     }),
   );
 }
+
+export const OVERRIDE_REFUSED = 'Only apps with the Administer Jira global permission can override screen security.';
+
+/**
+ * `overrideScreenSecurity=true`, which Jira documents for "Connect and Forge app users with
+ * Administer Jira" (and Forge apps acting for users who hold it). The emulator takes the narrower
+ * reading: the app's own user with Administer Jira only; any other caller who asks is refused
+ * with 403 and nothing changes. `overrideEditableFlag` is not emulated and is refused alike.
+ */
+function overridesScreens(site: JiraSite, req: JiraRequest): boolean {
+  const asked = (name: string): boolean => req.query.get(name) === 'true';
+  if (asked('overrideEditableFlag')) throw forbidden('overrideEditableFlag is not supported by the sandbox.');
+  if (!asked('overrideScreenSecurity')) return false;
+  if (!req.caller.isApp || !site.permissions.hasGlobal(req.caller, 'ADMINISTER')) throw forbidden(OVERRIDE_REFUSED);
+  return true;
+}
+
+/** Every field of the site: what an edit that overrides screen security may name (read-only fields stay refused). */
+const allFieldIds = (site: JiraSite): ReadonlySet<string> => new Set(allFields(site.customFields.all()).map((def) => def.id));
 
 function assignRoute(site: JiraSite, req: JiraRequest) {
   const target = browsableIssue(site, req.caller, req.params.issueIdOrKey ?? '');

@@ -1,5 +1,6 @@
 import type { CloudClient } from 'jira.js';
 import { AppError } from '../../domain/app-error';
+import { DUPLICATE_LINK } from '../../jira/intake/issue-snapshot';
 import type { FoundIssues, JiraPort } from '../../ports/jira.port';
 import { isJiraRestError } from './jira/jira-rest-error';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
@@ -32,6 +33,9 @@ export const createJiraPort = (cloud: CloudClient): JiraPort => ({
       generateChangelog: false,
       generateAppEvents: false,
     });
+  },
+  async linkAsDuplicate(issueKey, duplicatedKey) {
+    await cloud.issueLinks.linkIssues({ type: { name: DUPLICATE_LINK }, inwardIssue: { key: issueKey }, outwardIssue: { key: duplicatedKey } });
   },
   async searchIssues(jql, fields, maxResults): Promise<FoundIssues> {
     const issues: unknown[] = [];

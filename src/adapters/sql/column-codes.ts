@@ -43,4 +43,6 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   closed: 8,
   nudged: 9,
   follow_up_opened: 10,
+  contact_changed: 11,
+  duplicate_linked: 12,
 });

@@ -1,4 +1,4 @@
-import type { CreateTableBuilder, Kysely } from 'kysely';
+import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import { clusteredOnKey, type SqlEngine } from './sql-engine';
 import { WIDTH, type StoreDatabase } from './store-schema';
 
@@ -67,6 +67,32 @@ const trailColumns = <T extends string>(table: CreateTableBuilder<T>) =>
     // The key makes appending idempotent, and keeps each issue's entries together for reading.
     .addPrimaryKeyConstraint('complaint_trail_pk', ['issue_id', 'entry_key']);
 
+/**
+ * Whether a table has a column: selecting it succeeds. Asked this way rather than through the
+ * catalogue, which SQLite keeps in pragmas and Forge SQL's MySQL in information_schema.
+ */
+const hasColumn = async (db: Kysely<StoreDatabase>, table: string, column: string): Promise<boolean> => {
+  try {
+    await sql`select ${sql.ref(column)} from ${sql.table(table)} limit 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Adds a nullable column unless it is there: neither SQLite nor MySQL has ADD COLUMN IF NOT
+ * EXISTS. A runner that meets another one adding it at the same time finds it there and is done.
+ */
+const addColumnOnce = async (db: Kysely<StoreDatabase>, table: 'complaint', column: string, type: `varchar(${number})`): Promise<void> => {
+  if (await hasColumn(db, table, column)) return;
+  try {
+    await db.schema.alterTable(table).addColumn(column, type).execute();
+  } catch (error) {
+    if (!(await hasColumn(db, table, column))) throw error;
+  }
+};
+
 /** The store's schema, oldest first. Append new steps; never edit or reorder a shipped one. */
 export const STORE_MIGRATIONS: readonly MigrationStep[] = [
   {
@@ -85,6 +111,13 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
     name: '002-complaint-trail',
     up: async (db, engine) => {
       await clusteredOnKey(trailColumns(db.schema.createTable('complaint_trail').ifNotExists()), engine).execute();
+    },
+  },
+  {
+    // The responsible person routing chose, which only the app writes (the roles come from it).
+    name: '003-complaint-responsible',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint', 'responsible_account_id', varchar(WIDTH.accountId));
     },
   },
 ];

@@ -20,6 +20,8 @@ export interface ComplaintTable {
   status: number;
   resolution: number | null;
   assignee_account_id: string | null;
+  /** The person routing chose; only the app writes it (added by `003-complaint-responsible`). */
+  responsible_account_id: string | null;
   reporter_account_id: string | null;
   measures: string | null;
   measures_deadline: string | null;

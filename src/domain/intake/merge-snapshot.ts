@@ -7,6 +7,7 @@ const STATUS_KINDS: ReadonlySet<TrailKind> = new Set(['transitioned', 'returned'
  * The complaint after a snapshot from Jira: the newer of what the index had and what the event
  * carries (by Jira's `updated`), with what only the trail knows (when the status changed, the
  * first action, the counters) taken from the trail, so a late or repeated event changes nothing.
+ * The responsible person is never taken from Jira: only the app's routing sets it.
  */
 export const mergeSnapshot = (
   known: (Complaint & { readonly jiraUpdatedAt: number }) | null,
@@ -15,7 +16,7 @@ export const mergeSnapshot = (
 ): Complaint & { readonly jiraUpdatedAt: number } => {
   const newer = known === null || snapshot.updatedAt >= known.jiraUpdatedAt;
   const base: Complaint = newer
-    ? { ...snapshot.complaint, firstActionAt: null, followUpOf: known?.followUpOf ?? null, returns: 0, reopens: 0 }
+    ? { ...snapshot.complaint, firstActionAt: null, followUpOf: known?.followUpOf ?? null, responsibleAccountId: known?.responsibleAccountId ?? null, returns: 0, reopens: 0 }
     : known;
   const statusEntries = trail.filter((e) => STATUS_KINDS.has(e.kind)).sort((a, b) => a.at - b.at);
   const lastIntoStatus = statusEntries.filter((e) => e.status === base.status).at(-1);

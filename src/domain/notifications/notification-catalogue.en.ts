@@ -10,6 +10,7 @@ export const en: NotificationCatalogue = {
     measures_done: '{issueKey} · {department}: measures done, please call the customer',
     returned: '{issueKey} · {department}: complaint returned for rework',
     reopened: '{issueKey} · {department}: complaint reopened',
+    duplicate_unknown: '{issueKey} · {department}: the duplicated complaint was not found',
   },
   body: {
     routed: 'Complaint {issueKey} has been routed. The responsible person is asked to start work by recording the measures and their deadline.',
@@ -19,6 +20,7 @@ export const en: NotificationCatalogue = {
     measures_done: 'The measures on complaint {issueKey} have been marked as done. Please call the customer, then close the complaint or return it for rework.',
     returned: 'Complaint {issueKey} has been returned for rework. Please review the measures and set a new deadline.',
     reopened: 'Complaint {issueKey} has been reopened. Please review the measures and set a new deadline.',
+    duplicate_unknown: 'Complaint {issueKey} was closed as a duplicate, but the key given in Duplicate of names no complaint the app can see. Please find the complaint it duplicates and link the two by hand.',
   },
   routeReason: {
     'triage.no_department': 'No department was given.',

@@ -17,7 +17,9 @@ export type NotificationMessage =
   | { readonly kind: 'measures_done' }
   /** To the lead: the advocate returned the complaint for rework (or reopened it); a new deadline is needed. */
   | { readonly kind: 'returned' }
-  | { readonly kind: 'reopened' };
+  | { readonly kind: 'reopened' }
+  /** To the advocate: the complaint was closed as a duplicate of a key Jira has no complaint for; link it by hand. */
+  | { readonly kind: 'duplicate_unknown' };
 
 /** The facts every message shows. */
 export interface NotificationSubjectLine {

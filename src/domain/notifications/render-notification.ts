@@ -44,6 +44,7 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
     case 'measures_done':
     case 'returned':
     case 'reopened':
+    case 'duplicate_unknown':
       return null;
   }
 };

@@ -9,13 +9,15 @@ export interface ResolvedRecipients {
 }
 
 /**
- * The people and groups that the reminder roles stand for on one complaint. A complaint in
- * triage has no assignee, so its "assignee" reminders go to the advocate; a department without an
- * escalation manager escalates to the manager group, so an escalation always reaches someone.
+ * The people and groups that the reminder roles stand for on one complaint. `assignee` (the
+ * trail's stored name for it) is the responsible person routing chose, never the Jira assignee,
+ * whom anyone may change; a complaint in triage has none, so those reminders go to the advocate.
+ * A department without an escalation manager escalates to the manager group, so an escalation
+ * always reaches someone.
  */
 export const recipientsOf = (
   roles: readonly Recipient[],
-  complaint: Pick<Complaint, 'departmentId' | 'assigneeAccountId'>,
+  complaint: Pick<Complaint, 'departmentId' | 'responsibleAccountId'>,
   config: Pick<AppConfig, 'departments' | 'groups'>,
 ): ResolvedRecipients => {
   const dept = departmentOf(config, complaint.departmentId);
@@ -28,8 +30,8 @@ export const recipientsOf = (
   };
   for (const role of roles) {
     if (role === 'assignee') {
-      if (complaint.assigneeAccountId === null) addAdvocate();
-      else accountIds.add(complaint.assigneeAccountId);
+      if (complaint.responsibleAccountId === null) addAdvocate();
+      else accountIds.add(complaint.responsibleAccountId);
     } else if (role === 'advocate') addAdvocate();
     else if (role === 'escalation_manager' && dept?.escalationManagerAccountId) accountIds.add(dept.escalationManagerAccountId);
     else groups.add(config.groups.manager);

@@ -40,7 +40,7 @@ export interface ReminderSchedule {
   readonly escalations: readonly EscalationRule[];
 }
 
-type ScheduleComplaint = Pick<Complaint, 'status' | 'statusChangedAt' | 'createdAt' | 'measuresDeadline' | 'assigneeAccountId'>;
+type ScheduleComplaint = Pick<Complaint, 'status' | 'statusChangedAt' | 'createdAt' | 'measuresDeadline' | 'responsibleAccountId'>;
 
 interface StalledRule {
   readonly dueBusinessDays: number;
@@ -113,8 +113,8 @@ const beforeDeadline = (
 /** The schedule of the complaint's current status; null once it is closed. */
 const statusSchedule = (cal: BusinessCalendar, complaint: ScheduleComplaint, policy: ReminderPolicy): ReminderSchedule | null => {
   const since = complaint.statusChangedAt;
-  // A complaint in triage has no assignee; design.md section 4 has the advocate reminded instead.
-  const lead: readonly Recipient[] = complaint.assigneeAccountId === null ? ['advocate'] : ['assignee'];
+  // A complaint in triage has no responsible person; design.md section 4 has the advocate reminded instead.
+  const lead: readonly Recipient[] = complaint.responsibleAccountId === null ? ['advocate'] : ['assignee'];
   const leadAndAdvocate: readonly Recipient[] = [...new Set<Recipient>([...lead, 'advocate'])];
   switch (complaint.status) {
     case 'registered':

@@ -1,9 +1,6 @@
-import type { Complaint, Subject } from '../complaint';
+import { isAbout, type Complaint } from '../complaint';
 import { advocateOf, departmentOf } from './advocate-of';
 import type { RouteDecision, RouteQuery, RouteReason } from './route-decision';
-
-const isAbout = (subject: Subject | null, accountId: string): boolean =>
-  subject?.kind === 'employee' && subject.accountId === accountId;
 
 /**
  * Chooses where a complaint goes, by the rules of design.md section 4 in their order:
@@ -61,12 +58,13 @@ export const triageDecision = (
 });
 
 /**
- * Who is responsible for a complaint now: its assignee, or, while it waits for routing, whom
- * routing will choose. Null in triage. Lets a message reach the lead even when the event that
- * sets it off is handled before the routing.
+ * Who is responsible for a complaint now: the person routing chose, or, while it waits for
+ * routing, whom routing will choose. Null in triage. Never the Jira assignee, whom anyone may
+ * change. Lets a message reach the lead even when the event that sets it off is handled before
+ * the routing.
  */
-export const responsibleOf = (complaint: Pick<Complaint, 'assigneeAccountId' | 'departmentId' | 'subject'>, config: RouteQuery['config']): string | null => {
-  if (complaint.assigneeAccountId !== null) return complaint.assigneeAccountId;
+export const responsibleOf = (complaint: Pick<Complaint, 'responsibleAccountId' | 'departmentId' | 'subject'>, config: RouteQuery['config']): string | null => {
+  if (complaint.responsibleAccountId !== null) return complaint.responsibleAccountId;
   const { target } = decideRoute({ departmentId: complaint.departmentId, subject: complaint.subject, config });
   return target.kind === 'user' ? target.accountId : null;
 };

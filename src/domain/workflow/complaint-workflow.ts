@@ -59,14 +59,14 @@ export const WORKFLOW: Readonly<Record<ComplaintAction, ActionRule>> = {
     transitionName: 'Start work',
     from: ['registered'],
     to: 'in_progress',
-    roles: ['lead', 'deputy', 'advocate'],
+    roles: ['responsible', 'advocate'],
     requires: ['measures', 'measuresDeadline'],
   },
   mark_done: {
     transitionName: 'Mark done',
     from: ['in_progress'],
     to: 'measures_done',
-    roles: ['lead', 'deputy'],
+    roles: ['responsible'],
     requires: ['actionTaken'],
   },
   close: {
@@ -113,7 +113,7 @@ export const WORKFLOW: Readonly<Record<ComplaintAction, ActionRule>> = {
   // Compensation may be agreed at any point, also after closing (design.md section 2).
   record_compensation: {
     from: [...OPEN, 'closed'],
-    roles: ['lead', 'deputy', 'advocate'],
+    roles: ['responsible', 'advocate'],
     requires: ['compensation'],
   },
 };

@@ -1,4 +1,4 @@
-import type { Complaint } from '../complaint';
+import { isAbout, type Complaint } from '../complaint';
 import type { AppConfig } from '../config/app-config.schema';
 import type { Role } from './roles';
 
@@ -10,24 +10,28 @@ export interface Person {
 }
 
 /**
- * The roles a person holds on one complaint. Resolvers compute this from the Forge context
- * and Jira's group membership, never from the payload.
- * The responsible person ("lead") is whoever the complaint is assigned to, which after a
- * conflict-of-interest route is the escalation manager, plus the department's own lead.
+ * The roles a person holds on one complaint (null: before it exists). Resolvers compute this from
+ * the Forge context, Jira's group membership and the index row, never from the payload; the
+ * workflow's conditions in Jira apply the same rules (`jira/provisioning/role-expressions.ts`):
+ *
+ * - responsible: the person routing chose (`responsibleAccountId`, which only the app writes);
+ * - advocate, manager: members of the configured groups;
+ * - the complaint's subject (Subject (employee)) holds none of these three on it, whatever else
+ *   they are: nobody acts on a complaint about themselves;
+ * - registrar (everyone) and admin (Administer Jira) do not depend on the complaint.
  */
 export const rolesOf = (
   person: Person,
-  complaint: Pick<Complaint, 'departmentId' | 'assigneeAccountId'> | null,
-  config: Pick<AppConfig, 'departments' | 'groups'>,
+  complaint: Pick<Complaint, 'responsibleAccountId' | 'subject'> | null,
+  config: Pick<AppConfig, 'groups'>,
 ): Role[] => {
-  const dept = config.departments.find((d) => d.id === complaint?.departmentId);
   const me = person.accountId;
+  const mayAct = complaint === null || !isAbout(complaint.subject, me);
   const held: Record<Role, boolean> = {
     registrar: true,
-    lead: complaint?.assigneeAccountId === me || dept?.leadAccountId === me,
-    deputy: dept?.deputyAccountId === me,
-    advocate: person.groups.includes(config.groups.advocate) || dept?.advocateAccountId === me,
-    manager: person.groups.includes(config.groups.manager),
+    responsible: mayAct && complaint !== null && complaint.responsibleAccountId === me,
+    advocate: mayAct && person.groups.includes(config.groups.advocate),
+    manager: mayAct && person.groups.includes(config.groups.manager),
     admin: person.isJiraAdmin,
   };
   return (Object.keys(held) as Role[]).filter((r) => held[r]);

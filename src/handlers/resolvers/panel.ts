@@ -1,7 +1,9 @@
 import Resolver from '@forge/resolver';
+import { contactResolverDeps } from '../wiring/contact.wiring';
 import { storage } from '../wiring/storage.wiring';
+import { defineContactResolvers } from './contact.resolvers';
 import { definePreferenceResolvers } from './preferences.resolvers';
 import { definitionsOf } from './resolver-kit';
 
 /** Resolver of the panel Custom UI. */
-export const handler = definitionsOf(definePreferenceResolvers(new Resolver(), storage.preferences));
+export const handler = definitionsOf(defineContactResolvers(definePreferenceResolvers(new Resolver(), storage.preferences), contactResolverDeps));

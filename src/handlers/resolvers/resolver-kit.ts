@@ -1,3 +1,4 @@
+import { NeedsAuthenticationError } from '@forge/api';
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../domain/app-error';
@@ -23,6 +24,19 @@ export const trustedContext = (context: unknown): TrustedContext => {
   return parsed.data;
 };
 
+const ISSUE_ID = /^\d+$/;
+
+/**
+ * The user and the issue of a call from an issue's module (the issue panel), both from the Forge
+ * context: a payload never names the issue a call acts on.
+ */
+export const trustedIssueContext = (context: unknown): { readonly accountId: string; readonly issueId: string } => {
+  const { accountId, extension } = trustedContext(context);
+  const issueId = extension.issue?.id;
+  if (issueId === undefined || !ISSUE_ID.test(issueId)) throw new AppError('NOT_FOUND', 'This action works on a complaint: open one first.');
+  return { accountId, issueId };
+};
+
 /** Validates a resolver payload; bad input is a typed error that changes nothing. */
 export const parsePayload = <S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> => {
   const parsed = schema.safeParse(payload ?? {});
@@ -31,11 +45,16 @@ export const parsePayload = <S extends z.ZodType>(schema: S, payload: unknown): 
   throw new AppError('INVALID_INPUT', `Invalid request: ${fields.map((f) => `${f.path} ${f.message}`).join('; ')}`, { fields });
 };
 
-/** Runs a resolver body and turns every outcome into a ResolverResponse: nothing throws across the bridge. */
+/**
+ * Runs a resolver body and turns every outcome into a ResolverResponse: nothing else throws
+ * across the bridge. The one exception is Forge's own: a call as the user who has not yet
+ * allowed the app to act for them must reach the platform, which asks them for consent.
+ */
 export const respond = async <T>(run: () => Promise<T>): Promise<ResolverResponse<T>> => {
   try {
     return { ok: true, data: await run() };
   } catch (e) {
+    if (e instanceof NeedsAuthenticationError) throw e;
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message, fields: e.fields } };
     console.error('Unexpected resolver failure', e);
     return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Try again.', fields: [] } };

@@ -7,6 +7,8 @@ export interface ChangeItem {
   readonly fieldId?: string | undefined;
   readonly from?: string | null | undefined;
   readonly to?: string | null | undefined;
+  /** The new value as text (the changelog's `toString`): where Jira writes a text field's value, its `to` being null. */
+  readonly toText?: string | null | undefined;
 }
 
 export interface IssueChange {
@@ -30,27 +32,35 @@ const kindOf = (from: ComplaintStatus | null, to: ComplaintStatus): TrailKind =>
   return 'transitioned';
 };
 
+/** Status changes that a person must give a reason for (design.md section 3). */
+const WITH_REASON: ReadonlySet<TrailKind> = new Set(['returned', 'reopened', 'closed']);
+
 /**
  * The trail entries that one Jira change stands for: a status change, and a person's assignment
- * (a re-route made in Jira, which routing must never undo). Other field edits leave no entry.
+ * (made in Jira, which routing must never undo, and which grants nothing). Other field edits
+ * leave no entry. A return, reopen or closing carries the reason given on its transition screen,
+ * which the same change writes into the Reason field.
  */
 export const changeEntries = (change: IssueChange, binding: ProjectBinding): ChangeEntry[] => {
   const entries: ChangeEntry[] = [];
   const fieldOf = (item: ChangeItem): string => item.fieldId ?? item.field;
+  const reason = change.items.find((item) => binding.fieldIds.reason !== '' && fieldOf(item) === binding.fieldIds.reason)?.toText?.trim();
   for (const item of change.items) {
     if (fieldOf(item) === 'status') {
       const to = statusOfId(binding, item.to);
       if (to === null) continue;
       const from = statusOfId(binding, item.from);
+      const kind = kindOf(from, to);
       entries.push({
         key: `changelog:${change.changelogId}:status`,
         issueId: change.issueId,
         at: change.at,
-        kind: kindOf(from, to),
+        kind,
         actorAccountId: change.actorAccountId,
         reason: `status.${to}`,
         recipients: [],
         status: to,
+        ...(WITH_REASON.has(kind) && reason ? { note: reason } : {}),
       });
     }
     if (fieldOf(item) === 'assignee' && !change.selfGenerated && item.to) {

@@ -47,7 +47,7 @@ export const complaintEventOf = (
     {
       issueId: event.issue.id,
       changelogId: changelog.id ?? `updated:${String(at)}`,
-      items: changelog.items,
+      items: changelog.items.map((item) => ({ field: item.field, fieldId: item.fieldId, from: item.from, to: item.to, toText: item.toString })),
       at,
       actorAccountId: event.atlassianId ?? null,
       selfGenerated: event.selfGenerated ?? false,

@@ -32,6 +32,7 @@ const issueSchema = z.object({
       assignee: account,
       reporter: account,
       components: lenient(z.array(z.object({ id: z.string() }).loose())),
+      issuelinks: lenient(z.array(z.object({ type: z.object({ name: z.string() }).loose(), outwardIssue: z.object({ key: z.string() }).loose().optional() }).loose())),
       created: time,
       updated: time,
       resolutiondate: time,
@@ -39,6 +40,15 @@ const issueSchema = z.object({
     })
     .loose(),
 });
+
+/** Jira's own link type for duplicates (inward "is duplicated by", outward "duplicates"). */
+export const DUPLICATE_LINK = 'Duplicate';
+
+/** The Duplicate of field as typed: an issue key, in Jira's upper case; null when blank. */
+const duplicateKeyOf = (typed: string | null | undefined): string | null => {
+  const key = typed?.trim().toUpperCase() ?? '';
+  return key === '' ? null : key;
+};
 
 const CATEGORY_OF_KEY: Readonly<Record<string, StatusCategory>> = { new: 'TODO', indeterminate: 'IN_PROGRESS', done: 'DONE' };
 
@@ -116,6 +126,9 @@ export const issueSnapshot = (issue: unknown, binding: ProjectBinding, config: P
     },
     department,
     summary: fields.summary ?? '',
+    duplicateOf: duplicateKeyOf(text.parse(custom('duplicateOf'))),
+    // "This issue duplicates X": the outward side of Jira's Duplicate link.
+    duplicates: (fields.issuelinks ?? []).filter((l) => l.type.name === DUPLICATE_LINK).flatMap((l) => (l.outwardIssue === undefined ? [] : [l.outwardIssue.key])),
     updatedAt,
   };
 };

@@ -7,17 +7,24 @@ import type { RequiredInput } from '../../domain/workflow/complaint-workflow';
  *
  * Jira fields (created by Set up project, JQL-searchable, on the screens below): Department,
  * Subject (employee), Subject (service), Channel, Anonymous, Measures, Measures deadline,
- * Action taken, Compensation and Call notes. They are what people type on Jira's own screens and
- * what dashboards and filters search for, so the workflow's validators can check them.
+ * Action taken, Compensation, Call notes, Reason and Duplicate of. They are what people type on
+ * Jira's own screens and what dashboards and filters search for, so the workflow's validators can
+ * check them.
+ *
+ * Reason is one field for every transition that needs one (Return for rework, Reopen, Withdraw,
+ * Duplicate): it holds the last reason given, and the changelog of each transition holds each
+ * one, which the app copies onto that transition's trail entry. Its validator compares the value
+ * with the one before the transition (`originalIssue`), so a second return cannot pass on the
+ * first one's reason, and the app never has to clear it. Duplicate of holds the key of the
+ * complaint this one duplicates; the app links the two with Jira's Duplicate link.
  *
  * Forge fields (declared as `jira:customField` in manifest.yml, read-only, written only by the
- * app): Customer satisfaction, Considered resolved, Returns and Reopens. Forge creates them on
- * install; Set up project only finds them.
+ * app): Responsible, Customer satisfaction, Considered resolved, Returns and Reopens. Forge
+ * creates them on install; Set up project only finds them. Responsible is the person routing
+ * chose; the workflow's conditions grant power by it (see `role-expressions.ts`).
  *
- * App data: the reason of a return, reopen, withdrawal, duplicate or re-route goes on the trail
- * and into a comment, not into a field, because each reason belongs to one event and a field
- * would keep the last one only. "Duplicate of" is Jira's own Duplicate issue link. The customer's
- * contact data of an anonymous complaint stays in the app, shown to advocates only.
+ * App data: the reason of a re-route goes on the trail, and the customer's contact data of an
+ * anonymous complaint stays in the app, shown to advocates only.
  */
 
 const TYPES = 'com.atlassian.jira.plugin.system.customfieldtypes';
@@ -33,6 +40,8 @@ export const FIELD_KEYS = [
   'actionTaken',
   'compensation',
   'callNotes',
+  'reason',
+  'duplicateOf',
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
@@ -47,6 +56,8 @@ export interface FieldSpec {
 
 const select = { type: `${TYPES}:select`, searcherKey: `${TYPES}:multiselectsearcher` };
 const textarea = { type: `${TYPES}:textarea`, searcherKey: `${TYPES}:textsearcher` };
+/** One line, up to 255 characters: a plain string in REST and in Jira expressions. */
+const textfield = { type: `${TYPES}:textfield`, searcherKey: `${TYPES}:textsearcher` };
 
 export const COMPLAINT_FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
   department: { name: 'Department', description: 'The department the complaint concerns; it decides who handles it.', ...select },
@@ -59,8 +70,7 @@ export const COMPLAINT_FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
   subjectService: {
     name: 'Subject (service)',
     description: 'The service the complaint is about, if it is not about a person.',
-    type: `${TYPES}:textfield`,
-    searcherKey: `${TYPES}:textsearcher`,
+    ...textfield,
   },
   channel: { name: 'Channel', description: 'How the complaint reached us.', ...select },
   anonymous: { name: 'Anonymous', description: "Yes if the customer's contact data stays with the advocates.", ...select },
@@ -79,6 +89,8 @@ export const COMPLAINT_FIELDS: Readonly<Record<FieldKey, FieldSpec>> = {
     searcherKey: `${TYPES}:exactnumber`,
   },
   callNotes: { name: 'Call notes', description: "The advocate's notes of the call with the customer.", ...textarea },
+  reason: { name: 'Reason', description: 'Why the complaint was last returned, reopened, withdrawn or closed as a duplicate.', ...textfield },
+  duplicateOf: { name: 'Duplicate of', description: 'The key of the complaint this one duplicates.', ...textfield },
 };
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
@@ -112,6 +124,7 @@ export const fieldContextName = (projectKey: string): string => `Complaint Advoc
 
 /** The app's read-only Forge fields, by manifest module key. */
 export const FORGE_FIELDS = {
+  responsible: 'responsible-person',
   satisfaction: 'customer-satisfaction',
   consideredResolved: 'considered-resolved',
   returns: 'return-count',
@@ -124,6 +137,7 @@ export type AnyFieldKey = FieldKey | ForgeFieldKey;
 
 /** The Forge fields' names, as manifest.yml's English catalogue gives them. */
 const FORGE_FIELD_NAMES: Readonly<Record<ForgeFieldKey, string>> = {
+  responsible: 'Responsible',
   satisfaction: 'Customer satisfaction',
   consideredResolved: 'Customer considers it resolved',
   returns: 'Returns for rework',
@@ -138,10 +152,7 @@ export const fieldName = (key: AnyFieldKey): string => (isForgeFieldKey(key) ? F
 /** Jira ids (`customfield_NNNNN`) of every field the workflow and screens refer to. */
 export type FieldIds = Readonly<Record<AnyFieldKey, string>>;
 
-/**
- * The field that holds each required input of the workflow table, or null where the input is
- * app data and only the app's resolvers can check it (see the header of this file).
- */
+/** The field that holds each required input of the workflow table, which the transition's validators check. */
 export const INPUT_FIELDS = {
   measures: 'measures',
   measuresDeadline: 'measuresDeadline',
@@ -149,13 +160,8 @@ export const INPUT_FIELDS = {
   satisfaction: 'satisfaction',
   consideredResolved: 'consideredResolved',
   callNotes: 'callNotes',
-  reason: null,
-  duplicateOf: null,
+  reason: 'reason',
+  duplicateOf: 'duplicateOf',
   department: 'department',
   compensation: 'compensation',
-} as const satisfies Readonly<Record<RequiredInput, AnyFieldKey | null>>;
-
-/** The required inputs that a Jira field holds, so that a workflow validator can check them. */
-export type FieldInput = { [K in RequiredInput]: (typeof INPUT_FIELDS)[K] extends null ? never : K }[RequiredInput];
-
-export const isFieldInput = (input: RequiredInput): input is FieldInput => INPUT_FIELDS[input] !== null;
+} as const satisfies Readonly<Record<RequiredInput, AnyFieldKey>>;

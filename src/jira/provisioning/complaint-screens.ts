@@ -1,6 +1,6 @@
 import type { AnyFieldKey, FieldIds } from './complaint-fields';
 
-export const SCREEN_KEYS = ['create', 'startWork', 'markDone', 'close', 'withdraw', 'view'] as const;
+export const SCREEN_KEYS = ['create', 'startWork', 'markDone', 'close', 'reason', 'withdraw', 'duplicate', 'view', 'edit'] as const;
 export type ScreenKey = (typeof SCREEN_KEYS)[number];
 
 /** A field on a screen: one of the app's fields, or a Jira system field by its id. */
@@ -26,9 +26,12 @@ const REGISTRATION: readonly ScreenField[] = [
 
 /**
  * The screens of the complaint process. Create and the transition screens show what each step
- * asks for (design.md section 3); Close and the Withdraw/Duplicate screen carry Jira's Resolution,
- * which a transition may only set from its screen. View (also used to edit) shows every field,
- * the app's read-only ones included, because Jira shows a field only where a screen has it.
+ * asks for (design.md section 3); Close, Withdraw and Duplicate carry Jira's Resolution, which a
+ * transition may only set from its screen. View shows every field, the app's read-only ones
+ * included, because Jira shows a field only where a screen has it. Edit leaves out what is set
+ * on create, on its transition's screen or by the app (Department, both Subjects, Measures
+ * deadline, Compensation, Call notes, Reason, Duplicate of, and the app's own fields): a change
+ * of department goes through the advocate's re-route, which the trail records.
  */
 export const COMPLAINT_SCREENS: Readonly<Record<ScreenKey, ScreenSpec>> = {
   create: { name: 'Complaint: Register', description: 'Registering a complaint.', fields: REGISTRATION },
@@ -39,12 +42,19 @@ export const COMPLAINT_SCREENS: Readonly<Record<ScreenKey, ScreenSpec>> = {
     description: 'The advocate closes the complaint after calling the customer.',
     fields: [app('callNotes'), app('compensation'), { system: 'resolution' }],
   },
-  withdraw: { name: 'Complaint: Withdraw or duplicate', description: 'Closing a complaint without a call.', fields: [{ system: 'resolution' }] },
+  reason: { name: 'Complaint: Return or reopen', description: 'The advocate says why the complaint goes back to work.', fields: [app('reason')] },
+  withdraw: { name: 'Complaint: Withdraw', description: 'Closing a complaint without a call.', fields: [{ system: 'resolution' }, app('reason')] },
+  duplicate: {
+    name: 'Complaint: Duplicate',
+    description: 'Closing a complaint that another one already covers.',
+    fields: [{ system: 'resolution' }, app('reason'), app('duplicateOf')],
+  },
   view: {
     name: 'Complaint: View',
     description: 'Every field of a complaint.',
     fields: [
       ...REGISTRATION,
+      app('responsible'),
       app('measures'),
       app('measuresDeadline'),
       app('actionTaken'),
@@ -54,14 +64,21 @@ export const COMPLAINT_SCREENS: Readonly<Record<ScreenKey, ScreenSpec>> = {
       app('consideredResolved'),
       app('returns'),
       app('reopens'),
+      app('reason'),
+      app('duplicateOf'),
     ],
+  },
+  edit: {
+    name: 'Complaint: Edit',
+    description: 'What may change on a complaint outside its workflow steps.',
+    fields: [{ system: 'summary' }, { system: 'description' }, app('channel'), app('anonymous'), app('measures'), app('actionTaken')],
   },
 };
 
 /** The tab that holds a screen's fields. */
 export const SCREEN_TAB = 'Complaint';
 
-export const SCREEN_SCHEME = { name: 'Complaint Advocate screens', description: 'Register with one screen, view and edit with another.' } as const;
+export const SCREEN_SCHEME = { name: 'Complaint Advocate screens', description: 'Register, view and edit a complaint, each with its own screen.' } as const;
 
 /** A screen field's Jira id: the app field's `customfield_…`, or the system field's own id. */
 export const screenFieldId = (field: ScreenField, ids: FieldIds): string => ('app' in field ? ids[field.app] : field.system);

@@ -40,21 +40,21 @@ export interface WorkflowSpec {
 
 export interface WorkflowInputs {
   readonly app: AppIdentity;
-  readonly config: Pick<AppConfig, 'departments' | 'groups'>;
+  readonly config: Pick<AppConfig, 'groups'>;
   readonly statusIds: Readonly<Record<ComplaintStatus, string>>;
   readonly fieldIds: FieldIds;
   readonly screenIds: Readonly<Record<ScreenKey, string>>;
 }
 
-/** The transition screen of each transition; Return and Reopen ask only for a reason, which is app data. */
-const TRANSITION_SCREENS: Readonly<Record<TransitionAction, ScreenKey | null>> = {
+/** The transition screen of each transition: each shows the fields its validators check. */
+const TRANSITION_SCREENS: Readonly<Record<TransitionAction, ScreenKey>> = {
   start_work: 'startWork',
   mark_done: 'markDone',
   close: 'close',
-  return_for_rework: null,
-  reopen: null,
+  return_for_rework: 'reason',
+  reopen: 'reason',
   withdraw: 'withdraw',
-  mark_duplicate: 'withdraw',
+  mark_duplicate: 'duplicate',
 };
 
 const REGISTER_ID = '1';
@@ -67,8 +67,11 @@ const directed = (action: TransitionAction, inputs: WorkflowInputs): TransitionS
   if (rule.transitionName === undefined || rule.from === null || rule.to === undefined) {
     throw new Error(`The workflow table has no transition for ${action}`);
   }
-  const condition = rolesCondition(rule.roles, { config: inputs.config, departmentFieldId: inputs.fieldIds.department });
-  const screen = TRANSITION_SCREENS[action];
+  const condition = rolesCondition(rule.roles, {
+    config: inputs.config,
+    responsibleFieldId: inputs.fieldIds.responsible,
+    subjectFieldId: inputs.fieldIds.subjectUser,
+  });
   return {
     id: transitionId(action),
     name: rule.transitionName,
@@ -77,7 +80,7 @@ const directed = (action: TransitionAction, inputs: WorkflowInputs): TransitionS
     toStatusId: inputs.statusIds[rule.to],
     conditions: condition === TRUE ? [] : [forgeRule('condition', inputs.app, condition)],
     validators: inputValidators(rule.requires, inputs.fieldIds).map((v) => forgeRule('validator', inputs.app, v.expression)),
-    screenId: screen === null ? null : inputs.screenIds[screen],
+    screenId: inputs.screenIds[TRANSITION_SCREENS[action]],
   };
 };
 

@@ -5,14 +5,15 @@
  * refuses what Jira would refuse) can evaluate every expression the app generates:
  *
  * - literals: `true`, `false`, `null`, integers, strings in single quotes with `\'` and `\\`
- *   escapes, and lists of strings `['a', 'b']`;
- * - the context variables `user` and `issue`, and static member access on them and their values:
- *   `user.accountId`, `issue.assignee`, `issue.customfield_10050`; a custom field reads as in
- *   REST v3 (a select field is `{ id, value }`, a date picker is a `CalendarDate`, a number is a
- *   number), and an empty field reads as `null`;
+ *   escapes;
+ * - the context variables `user`, `issue` and (validators only) `originalIssue`, the issue before
+ *   the transition screen's edits, and static member access on them and their values:
+ *   `user.accountId`, `issue.customfield_10050`; a custom field reads as in REST v3 (a select
+ *   field is `{ id, value }`, a text field a String, a number a number), except a date picker,
+ *   which is a `CalendarDate`, and a user field, which is a `User`; an empty field reads as `null`;
  * - optional chaining, `issue.assignee?.accountId`: null when the left side is null;
  * - `user.groups`, the names of the user's groups: a List property of the User, not a method;
- * - the one method call `list.includes(value)`;
+ * - the method calls `list.includes(value)` and `text.trim()`;
  * - `new CalendarDate()`: today, in the user's time zone;
  * - `==`, `!=`, `<`, `<=`, `>`, `>=` (numbers, and CalendarDates with each other),
  *   `&&`, `||`, the conditional `test ? then : else`, and parentheses.
@@ -71,8 +72,14 @@ const NAME = /^[A-Za-z_]\w*$/;
 /** A property path on a context variable, e.g. `issue.customfield_10050`. */
 export const path = (...parts: readonly string[]): Expression => {
   const text = parts.join('.');
-  if (!/^(?:user|issue)(?:\.[A-Za-z_]\w*)*$/.test(text)) throw new RangeError(`Not a path on user or issue: ${text}`);
+  if (!/^(?:user|issue|originalIssue)(?:\.[A-Za-z_]\w*)*$/.test(text)) throw new RangeError(`Not a path on user, issue or originalIssue: ${text}`);
   return asExpression(text);
+};
+
+/** `text.trim()`: a String without its surrounding white space. */
+export const trimmed = (text: Expression): Expression => {
+  if (levelOf(text) !== 'atom') throw new RangeError(`Not a value to trim: ${text}`);
+  return asExpression(`${text}.trim()`);
 };
 
 /** `base?.name`: the property, or null when `base` is null (Jira's optional chaining). */
@@ -112,14 +119,6 @@ export const when = (test: Expression, then: Expression, otherwise: Expression):
   const compound = (level: Level) => level !== 'atom' && level !== 'comparison';
   const branch = (level: Level) => level !== 'atom';
   return asExpression(`${wrapIf(test, compound)} ? ${wrapIf(then, branch)} : ${wrapIf(otherwise, branch)}`);
-};
-
-/** `value` is one of these strings: `value == 'a'` for one, `['a', 'b'].includes(value)` for more, `false` for none. */
-export const oneOf = (value: Expression, candidates: readonly string[]): Expression => {
-  const distinct = [...new Set(candidates)];
-  if (distinct.length === 0) return FALSE;
-  if (distinct.length === 1 && distinct[0] !== undefined) return eq(value, str(distinct[0]));
-  return asExpression(`[${distinct.map(str).join(', ')}].includes(${value})`);
 };
 
 /** `user.groups.includes('name')`: membership of a Jira group. `groups` is the User's List property of group names. */

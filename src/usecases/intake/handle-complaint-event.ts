@@ -9,10 +9,11 @@ import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { JiraPort } from '../../ports/jira.port';
 import { notifyPeople } from '../notifications/notify-people';
 import { routeComplaint, type RouteComplaintDeps, type RouteHint, type RouteOutcome } from '../routing/route-complaint';
+import { linkDuplicate } from './link-duplicate';
 import { recordComplaintEvent } from './record-complaint-event';
 
 export interface HandleComplaintEventDeps extends RouteComplaintDeps {
-  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues'>;
+  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'linkAsDuplicate'>;
 }
 
 export interface HandledEvent {
@@ -24,12 +25,12 @@ export interface HandledEvent {
 const notifyNext = async (deps: HandleComplaintEventDeps, complaint: Complaint, entry: ChangeEntry): Promise<NotificationMessage['kind'] | null> => {
   const next = nextToAct(entry);
   if (next === null) return null;
-  // The lead is the assignee, or whom routing chooses if this event came before the routing.
-  const assigneeAccountId = responsibleOf(complaint, deps.config);
+  // The lead is the responsible person, or whom routing chooses if this event came before the routing.
+  const responsibleAccountId = responsibleOf(complaint, deps.config);
   try {
     await notifyPeople(deps, {
       issueKey: complaint.issueKey,
-      to: recipientsOf(next.roles, { ...complaint, assigneeAccountId }, deps.config),
+      to: recipientsOf(next.roles, { ...complaint, responsibleAccountId }, deps.config),
       message: next.message,
       facts: factsOf(deps.config, complaint),
       issueUrl: null,
@@ -74,5 +75,6 @@ export const handleComplaintEvent = async (deps: HandleComplaintEventDeps, bindi
     if (kind !== null) notified.push(kind);
   }
   if (recorded.added.some((e) => e.kind === 'returned' || e.kind === 'reopened')) await copyCounters(deps, binding, recorded.record);
+  await linkDuplicate(deps, snapshot, recorded.record);
   return { route, notified };
 };

@@ -39,8 +39,8 @@ export const recordComplaintEvent = async (
     const complaint = mergeSnapshot(known, snapshot, trail);
     const now = clock.now();
     const schedule = scheduleOf({ complaint, trail, policy: config.policy, calendar: config.calendar, now });
-    const reroute = added.find((e) => e.kind === 'rerouted');
-    const routedAt = known?.routedAt ?? reroute?.at ?? null;
+    // A person's assignment in Jira does not route the complaint: routing still chooses the responsible person.
+    const routedAt = known?.routedAt ?? null;
     const record: ComplaintRecord = {
       ...complaint,
       ...schedule,

@@ -5,6 +5,7 @@ import type { RouteDecision } from '../../domain/routing/route-decision';
 import { routingMessage, routingRecipients, routingTarget } from '../../domain/routing/routing-notice';
 import { routingNeed } from '../../domain/routing/routing-stickiness';
 import type { JiraPort } from '../../ports/jira.port';
+import type { ProjectBindingRepository } from '../../ports/project-binding.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
 import type { WorkQueue } from '../../ports/work-queue.port';
 import { notifyPeople, type NotifyPeopleDeps } from '../notifications/notify-people';
@@ -18,7 +19,9 @@ const delayAfter = (attempt: number): number => RETRY_DELAY_MS[Math.min(attempt,
 const MAX_TRIES = 5;
 
 export interface RouteComplaintDeps extends ScheduleDeps, NotifyPeopleDeps {
-  readonly jira: Pick<JiraPort, 'assign'>;
+  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues'>;
+  /** The project's binding names the Responsible field that routing writes. */
+  readonly bindings: Pick<ProjectBindingRepository, 'load'>;
   /** Routing retries go through it. */
   readonly queue: WorkQueue;
   readonly config: AppConfig;
@@ -31,36 +34,42 @@ export interface RouteHint {
 
 export type RouteOutcome =
   | { readonly kind: 'routed'; readonly decision: RouteDecision }
-  | { readonly kind: 'not_needed'; readonly because: 'already_routed' | 'manually_rerouted' | 'not_indexed' }
+  | { readonly kind: 'not_needed'; readonly because: 'already_routed' | 'not_indexed' }
   /** Another attempt holds the complaint (a duplicate event, or the sweep), or it is not time to retry yet. */
   | { readonly kind: 'busy' }
   | { readonly kind: 'retry_scheduled'; readonly attempt: number; readonly delayMs: number; readonly error: unknown };
 
 /**
- * Routes a complaint the index holds and has not routed (design.md section 4): one assignment
- * and one notification, the physical minimum. An attempt first claims the row (optimistic
- * version), so a duplicate event or a concurrent sweep cannot route or notify twice. When Jira
- * refuses, the attempt is counted and a retry is scheduled; after MAX_ROUTE_ATTEMPTS the
- * advocates take the complaint in triage, so it is never left unrouted.
+ * Routes a complaint the index holds and has not routed (design.md section 4). The person routing
+ * chooses becomes the complaint's responsible person: routing writes the app's read-only
+ * Responsible field, which alone grants the lead's workflow power, and assigns the complaint to
+ * them, unless a person assigned it in Jira before routing ran: that assignment stands (it grants
+ * nothing), and routing still decides, records and tells. Then one notification. An attempt first
+ * claims the row (optimistic version), so a duplicate event or a concurrent sweep cannot route or
+ * notify twice. When Jira refuses, the attempt is counted and a retry is scheduled; after
+ * MAX_ROUTE_ATTEMPTS the advocates take the complaint in triage, so it is never left unrouted.
  * @param hint what the event knew and the index does not keep: a Department the configuration
  *   lacks, or a project that was never set up; triage then says so.
  */
 export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, hint: RouteHint = {}): Promise<RouteOutcome> => {
   const claimed = await claimRouting(deps, issueId);
   if (claimed.kind !== 'claimed') return claimed;
-  const { row, attempt, now } = claimed;
+  const { row, attempt, now, keepAssignee } = claimed;
   const { jira, store, config } = deps;
 
   const unknown = hint.unknownDepartment ?? null;
+  const responsibleField = hint.projectNotSetUp === true ? undefined : (await deps.bindings.load(row.projectKey))?.fieldIds.responsible;
   let decision =
     attempt > MAX_ROUTE_ATTEMPTS
       ? triageDecision('triage.routing_failed', row.departmentId, config)
-      : hint.projectNotSetUp === true
+      : responsibleField === undefined
         ? triageDecision('triage.project_not_set_up', null, config)
         : decideRoute({ departmentId: row.departmentId ?? (unknown === null ? null : `?${unknown}`), subject: row.subject, config });
-  if (decision.target.kind === 'user' && row.assigneeAccountId !== decision.target.accountId) {
+  if (decision.target.kind === 'user' && responsibleField !== undefined) {
+    const { accountId } = decision.target;
     try {
-      await jira.assign(row.issueKey, decision.target.accountId);
+      await jira.setAppFieldValues(issueId, [{ fieldId: responsibleField, value: { accountId } }]);
+      if (!keepAssignee && row.assigneeAccountId !== accountId) await jira.assign(row.issueKey, accountId);
     } catch (error) {
       if (attempt < MAX_ROUTE_ATTEMPTS) {
         console.warn(`Routing ${row.issueKey}: attempt ${String(attempt)} failed, retrying later`, error);
@@ -87,8 +96,10 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
   };
   const first = (await store.appendTrail([entry])).length > 0;
   // Written over whatever changed the row since the claim (the assignment's own event, typically).
+  const responsible = decision.target.kind === 'user' ? decision.target.accountId : null;
   await rescheduleComplaint(deps, issueId, (current) => ({
-    assigneeAccountId: decision.target.kind === 'user' ? decision.target.accountId : current.assigneeAccountId,
+    assigneeAccountId: responsible !== null && !keepAssignee ? responsible : current.assigneeAccountId,
+    responsibleAccountId: responsible,
     departmentId: decision.departmentId,
     routedAt: now,
   }));
@@ -107,7 +118,9 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
   return { kind: 'routed', decision };
 };
 
-type Claim = { readonly kind: 'claimed'; readonly row: ComplaintRecord; readonly attempt: number; readonly now: number } | Extract<RouteOutcome, { kind: 'not_needed' | 'busy' }>;
+type Claim =
+  | { readonly kind: 'claimed'; readonly row: ComplaintRecord; readonly attempt: number; readonly now: number; readonly keepAssignee: boolean }
+  | Extract<RouteOutcome, { kind: 'not_needed' | 'busy' }>;
 
 /** Takes the complaint for one routing attempt, unless it needs none or another attempt holds it. */
 const claimRouting = async ({ store, clock }: ScheduleDeps, issueId: string): Promise<Claim> => {
@@ -122,7 +135,7 @@ const claimRouting = async ({ store, clock }: ScheduleDeps, issueId: string): Pr
     const attempt = row.routeAttempts + 1;
     // Holding the row until the retry moment keeps a second event or the sweep from routing it at the same time.
     const claim: ComplaintRecord = { ...row, routeAttempts: attempt, nextDueAt: now + delayAfter(attempt), version: row.version + 1 };
-    if (await store.saveComplaint(claim, row.version)) return { kind: 'claimed', row: claim, attempt, now };
+    if (await store.saveComplaint(claim, row.version)) return { kind: 'claimed', row: claim, attempt, now, keepAssignee: need.keepAssignee };
   }
   return { kind: 'busy' };
 };

@@ -3,6 +3,7 @@ import type { AppError } from '../../../src/domain/app-error';
 import { TRIAGE } from '../../../src/domain/metrics/metrics-query';
 import { runMigrations } from '../../../src/adapters/sql/migrator';
 import type { SqlEngine } from '../../../src/adapters/sql/sql-engine';
+import { STORE_MIGRATIONS } from '../../../src/adapters/sql/store-migrations';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import type { ComplaintRecord, KeyedTrailEntry, Store } from '../../../src/ports/store.port';
 import { WIDTH } from '../../../src/adapters/sql/store-schema';
@@ -47,6 +48,7 @@ const fullRecord = makeRecord({
   status: 'closed',
   resolution: 'withdrawn',
   assigneeAccountId: 'lead-billing',
+  responsibleAccountId: '712020:9f2c1a7e-1d44-4c3a-8b1e-0a6f2d9c7e55',
   reporterAccountId: 'registrar-1',
   measures: 'Refund the fee; call back — “today”',
   measuresDeadline: '2026-03-13',
@@ -93,19 +95,20 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
       store = h.store;
     });
 
+    const ALL_STEPS = STORE_MIGRATIONS.map((step) => step.name).sort();
     const ledger = async () => (await h.db.selectFrom('schema_migrations').select('name').orderBy('name').execute()).map((r) => r.name);
 
     describe('migrate', () => {
       it('creates the schema once, however often it runs', async () => {
         await store.migrate();
         await store.migrate();
-        expect(await ledger()).toEqual(['001-complaint', '002-complaint-trail']);
+        expect(await ledger()).toEqual(ALL_STEPS);
         expect(await store.saveComplaint(makeRecord(), 0)).toBe(true);
       });
 
       it('lets two runners race on an empty database', async () => {
         await Promise.all([store.migrate(), h.twin().migrate()]);
-        expect(await ledger()).toEqual(['001-complaint', '002-complaint-trail']);
+        expect(await ledger()).toEqual(ALL_STEPS);
         await store.appendTrail([entry()]);
         expect(await store.trailOf('10001')).toHaveLength(1);
       });
@@ -122,7 +125,7 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
         await expect(runMigrations(h.db, h.engine, [finishedElsewhere])).resolves.toBeUndefined();
         const broken = { name: '004-broken', up: () => Promise.reject(new Error('syntax error')) };
         await expect(runMigrations(h.db, h.engine, [broken])).rejects.toThrow('syntax error');
-        expect(await ledger()).toEqual(['001-complaint', '002-complaint-trail', '003-elsewhere']);
+        expect(await ledger()).toEqual([...ALL_STEPS, '003-elsewhere'].sort());
       });
 
       it('runs only the steps not yet recorded, in order', async () => {

@@ -9,6 +9,8 @@ const snapshot = (overrides: Partial<IssueSnapshot['complaint']> = {}, updatedAt
   complaint: { ...makeComplaint(), ...overrides },
   department: { kind: 'known', id: 'billing' },
   summary: 'Charged twice',
+  duplicateOf: null,
+  duplicates: [],
   updatedAt,
 });
 

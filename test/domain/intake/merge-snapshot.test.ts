@@ -13,6 +13,7 @@ describe('mergeSnapshot of a complaint the index does not have yet', () => {
       ...snapshot.complaint,
       firstActionAt: null,
       followUpOf: null,
+      responsibleAccountId: null,
       returns: 0,
       reopens: 0,
       jiraUpdatedAt: T0 + HOUR,
@@ -50,6 +51,13 @@ describe('mergeSnapshot: the newer snapshot wins by Jira `updated`', () => {
     const newer = makeKnown({ status: 'in_progress', assigneeAccountId: 'clerk-7', measures: 'Refund', statusChangedAt: T0 + HOUR, firstActionAt: T0 + HOUR }, T0 + 3 * HOUR);
     const late = makeSnapshot({ status: 'registered', assigneeAccountId: 'lead-billing', measures: null }, T0 + 2 * HOUR);
     expect(mergeSnapshot(newer, late, [])).toEqual(newer);
+  });
+
+  it('keeps the responsible person, which only the app writes, from the index: Jira never sets it, whatever the assignee', () => {
+    const routed = makeKnown({ responsibleAccountId: 'manager-billing', assigneeAccountId: 'manager-billing' });
+    const merged = mergeSnapshot(routed, makeSnapshot({ assigneeAccountId: 'registrar-1', departmentId: 'delivery' }, T0 + HOUR), []);
+    expect(merged).toMatchObject({ responsibleAccountId: 'manager-billing', assigneeAccountId: 'registrar-1', departmentId: 'delivery' });
+    expect(mergeSnapshot(null, makeSnapshot({ assigneeAccountId: 'registrar-1' }), []).responsibleAccountId).toBeNull();
   });
 
   it('keeps the follow-up link, which only the app knows, from the index', () => {

@@ -142,12 +142,12 @@ describe('closed complaints', () => {
   });
 });
 
-describe('a complaint in triage (no assignee)', () => {
+describe('a complaint in triage (nobody responsible, whoever the Jira assignee)', () => {
   it.each([
-    { name: 'Registered: the advocate alone', complaint: registered({ assigneeAccountId: null }), now: '2026-03-03T10:00:00Z', reason: 'reminder.registered' },
+    { name: 'Registered: the advocate alone', complaint: registered({ responsibleAccountId: null, assigneeAccountId: 'registrar-1' }), now: '2026-03-03T10:00:00Z', reason: 'reminder.registered' },
     {
       name: 'In progress: the advocate instead of the lead',
-      complaint: registered({ status: 'in_progress', assigneeAccountId: null, measuresDeadline: '2026-03-04' }),
+      complaint: registered({ status: 'in_progress', responsibleAccountId: null, measuresDeadline: '2026-03-04' }),
       now: '2026-03-04T10:00:00Z',
       reason: 'reminder.in_progress.deadline',
     },

@@ -5,22 +5,24 @@ import { makeConfig } from '../factories';
 
 // Billing has an advocate and an escalation manager; Delivery only an escalation manager; Support neither.
 const config = makeConfig({ groups: { advocate: 'voice', manager: 'board' } });
-type Who = Pick<Complaint, 'departmentId' | 'assigneeAccountId'>;
-const billing: Who = { departmentId: 'billing', assigneeAccountId: 'lead-billing' };
+type Who = Pick<Complaint, 'departmentId' | 'responsibleAccountId'>;
+const billing: Who = { departmentId: 'billing', responsibleAccountId: 'lead-billing' };
 
 const resolve = (roles: readonly Recipient[], complaint: Partial<Who> = {}) => recipientsOf(roles, { ...billing, ...complaint }, config);
 
-describe('recipientsOf: the assignee', () => {
-  it('is the assignee when there is one', () => {
+describe('recipientsOf: the assignee (the responsible person)', () => {
+  it('is the responsible person routing chose, never the Jira assignee', () => {
     expect(resolve(['assignee'])).toEqual({ accountIds: ['lead-billing'], groups: [] });
+    const reassigned = { ...billing, assigneeAccountId: 'registrar-1' };
+    expect(recipientsOf(['assignee'], reassigned, config)).toEqual({ accountIds: ['lead-billing'], groups: [] });
   });
 
   it.each([
     { name: "the department's advocate", departmentId: 'billing', to: { accountIds: ['advocate-billing'], groups: [] } },
     { name: 'the advocate group when the department has no advocate', departmentId: 'delivery', to: { accountIds: [], groups: ['voice'] } },
     { name: 'the advocate group in triage', departmentId: null, to: { accountIds: [], groups: ['voice'] } },
-  ])('is $name when nobody is assigned', ({ departmentId, to }) => {
-    expect(resolve(['assignee'], { departmentId, assigneeAccountId: null })).toEqual(to);
+  ])('is $name when nobody is responsible', ({ departmentId, to }) => {
+    expect(resolve(['assignee'], { departmentId, responsibleAccountId: null })).toEqual(to);
   });
 });
 
@@ -57,9 +59,9 @@ describe('recipientsOf: several roles', () => {
     });
   });
 
-  it('does not repeat the advocate who stands in for a missing assignee', () => {
-    expect(resolve(['assignee', 'advocate'], { assigneeAccountId: null })).toEqual({ accountIds: ['advocate-billing'], groups: [] });
-    expect(resolve(['assignee', 'advocate'], { departmentId: 'delivery', assigneeAccountId: null })).toEqual({ accountIds: [], groups: ['voice'] });
+  it('does not repeat the advocate who stands in for a missing responsible person', () => {
+    expect(resolve(['assignee', 'advocate'], { responsibleAccountId: null })).toEqual({ accountIds: ['advocate-billing'], groups: [] });
+    expect(resolve(['assignee', 'advocate'], { departmentId: 'delivery', responsibleAccountId: null })).toEqual({ accountIds: [], groups: ['voice'] });
   });
 
   it('does not repeat the manager group that stands in for a missing escalation manager', () => {
@@ -68,7 +70,7 @@ describe('recipientsOf: several roles', () => {
 
   it('does not repeat a person who holds two roles', () => {
     const lead = makeConfig({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: 'pat', escalationManagerAccountId: 'pat', advocateAccountId: 'pat' }] });
-    expect(recipientsOf(['assignee', 'advocate', 'escalation_manager'], { departmentId: 'billing', assigneeAccountId: 'pat' }, lead)).toEqual({ accountIds: ['pat'], groups: [] });
+    expect(recipientsOf(['assignee', 'advocate', 'escalation_manager'], { departmentId: 'billing', responsibleAccountId: 'pat' }, lead)).toEqual({ accountIds: ['pat'], groups: [] });
   });
 
   it('reaches nobody for no roles', () => {

@@ -35,28 +35,32 @@ describe('triageDecision: Jira kept refusing the assignment', () => {
 });
 
 describe('responsibleOf', () => {
-  type Who = Pick<Complaint, 'assigneeAccountId' | 'departmentId' | 'subject'>;
+  type Who = Pick<Complaint, 'responsibleAccountId' | 'departmentId' | 'subject'>;
   const unassigned = (overrides: Partial<Who> = {}): Who => ({
-    assigneeAccountId: null,
+    responsibleAccountId: null,
     departmentId: 'billing',
     subject: { kind: 'service', name: 'Invoices' },
     ...overrides,
   });
 
-  it('is the assignee when there is one, whoever routing would choose', () => {
-    expect(responsibleOf(unassigned({ assigneeAccountId: 'clerk-7' }), config)).toBe('clerk-7');
-    expect(responsibleOf(unassigned({ assigneeAccountId: 'clerk-7', departmentId: null }), config)).toBe('clerk-7');
+  it('is the responsible person routing chose, whoever routing would choose now', () => {
+    expect(responsibleOf(unassigned({ responsibleAccountId: 'manager-billing' }), config)).toBe('manager-billing');
+    expect(responsibleOf(unassigned({ responsibleAccountId: 'manager-billing', departmentId: null }), config)).toBe('manager-billing');
+  });
+
+  it('is never the Jira assignee, whom anyone may change', () => {
+    expect(responsibleOf({ ...unassigned(), assigneeAccountId: 'registrar-1' } as Who, config)).toBe('lead-billing');
   });
 
   it.each([
     { name: 'the lead', who: unassigned(), expected: 'lead-billing' },
     { name: 'the escalation manager for a complaint about the lead', who: unassigned({ subject: { kind: 'employee', accountId: 'lead-billing' } }), expected: 'manager-billing' },
     { name: "another department's lead", who: unassigned({ departmentId: 'delivery' }), expected: 'lead-delivery' },
-  ])('while unassigned, is whom routing will choose: $name', ({ who, expected }) => {
+  ])('before routing, is whom routing will choose: $name', ({ who, expected }) => {
     expect(responsibleOf(who, config)).toBe(expected);
   });
 
-  it('while unassigned, is the deputy when the lead is away', () => {
+  it('before routing, is the deputy when the lead is away', () => {
     const away = makeConfig({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: 'lead-billing', deputyAccountId: 'deputy-billing', away: true }] });
     expect(responsibleOf(unassigned(), away)).toBe('deputy-billing');
   });

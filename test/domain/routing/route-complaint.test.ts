@@ -66,19 +66,19 @@ describe('the advocate of a complaint', () => {
 
 describe('routing stickiness', () => {
   it('routes a complaint with no routing on its trail', () => {
-    expect(routingNeed([])).toEqual({ route: true });
-    expect(routingNeed([makeTrailEntry({ kind: 'reminded' })])).toEqual({ route: true });
+    expect(routingNeed([])).toEqual({ route: true, keepAssignee: false });
+    expect(routingNeed([makeTrailEntry({ kind: 'reminded' })])).toEqual({ route: true, keepAssignee: false });
   });
 
   it('does not route twice', () => {
     expect(routingNeed([makeTrailEntry({ kind: 'routed' })])).toEqual({ route: false, because: 'already_routed' });
   });
 
-  it('never overrides a manual re-route, even if the automatic routing was never recorded', () => {
-    expect(routingNeed([makeTrailEntry({ kind: 'rerouted' })])).toEqual({ route: false, because: 'manually_rerouted' });
-    expect(routingNeed([makeTrailEntry({ kind: 'routed' }), makeTrailEntry({ kind: 'rerouted' })])).toEqual({
-      route: false,
-      because: 'manually_rerouted',
-    });
+  it('still routes after a hand-made assignment in Jira, keeping that assignee: an assignment grants nothing', () => {
+    expect(routingNeed([makeTrailEntry({ kind: 'rerouted' })])).toEqual({ route: true, keepAssignee: true });
+  });
+
+  it('never routes again after routing, whatever the assignments since', () => {
+    expect(routingNeed([makeTrailEntry({ kind: 'routed' }), makeTrailEntry({ kind: 'rerouted' })])).toEqual({ route: false, because: 'already_routed' });
   });
 });

@@ -24,8 +24,8 @@ const VALID: ActionInput = {
 /** Who may do what, from design.md section 3, written out by hand (not derived from WORKFLOW). */
 const EXPECTED: Record<ComplaintAction, { from: (ComplaintStatus | null)[]; roles: Role[] }> = {
   register: { from: [null], roles: ['registrar'] },
-  start_work: { from: ['registered'], roles: ['lead', 'deputy', 'advocate'] },
-  mark_done: { from: ['in_progress'], roles: ['lead', 'deputy'] },
+  start_work: { from: ['registered'], roles: ['responsible', 'advocate'] },
+  mark_done: { from: ['in_progress'], roles: ['responsible'] },
   close: { from: ['measures_done'], roles: ['advocate'] },
   return_for_rework: { from: ['measures_done'], roles: ['advocate'] },
   reopen: { from: ['closed'], roles: ['advocate', 'manager'] },
@@ -34,7 +34,7 @@ const EXPECTED: Record<ComplaintAction, { from: (ComplaintStatus | null)[]; role
   reroute: { from: ['registered', 'in_progress', 'measures_done'], roles: ['advocate'] },
   nudge: { from: ['registered', 'in_progress', 'measures_done'], roles: ['advocate'] },
   open_follow_up: { from: ['closed'], roles: ['advocate'] },
-  record_compensation: { from: ['registered', 'in_progress', 'measures_done', 'closed'], roles: ['lead', 'deputy', 'advocate'] },
+  record_compensation: { from: ['registered', 'in_progress', 'measures_done', 'closed'], roles: ['responsible', 'advocate'] },
 };
 
 const ALL_STATUSES: (ComplaintStatus | null)[] = [null, ...STATUSES];
@@ -63,7 +63,7 @@ describe('mayPerform: every action × every status × every role', () => {
 });
 
 describe('mayPerform: required inputs', () => {
-  const asAdvocateAndLead: Role[] = ['advocate', 'lead'];
+  const asAdvocateAndResponsible: Role[] = ['advocate', 'responsible'];
   const table: { action: ComplaintAction; status: ComplaintStatus; input: ActionInput; input_: string; problem: string }[] = [
     { action: 'start_work', status: 'registered', input: { ...VALID, measures: '  ' }, input_: 'measures', problem: 'missing' },
     { action: 'start_work', status: 'registered', input: { ...VALID, measuresDeadline: undefined }, input_: 'measuresDeadline', problem: 'missing' },
@@ -89,29 +89,29 @@ describe('mayPerform: required inputs', () => {
   ];
 
   it.each(table)('$action rejects $input_ ($problem)', ({ action, status, input, input_, problem }) => {
-    expect(mayPerform({ action, roles: asAdvocateAndLead, status, input, ...ctx })).toEqual({
+    expect(mayPerform({ action, roles: asAdvocateAndResponsible, status, input, ...ctx })).toEqual({
       allowed: false,
       denial: { code: 'invalid_input', input: input_, problem },
     });
   });
 
   it('accepts a deadline of today', () => {
-    const decision = mayPerform({ action: 'start_work', roles: ['lead'], status: 'registered', input: { ...VALID, measuresDeadline: TODAY }, ...ctx });
+    const decision = mayPerform({ action: 'start_work', roles: ['responsible'], status: 'registered', input: { ...VALID, measuresDeadline: TODAY }, ...ctx });
     expect(decision).toEqual({ allowed: true });
   });
 
   it('checks status before role and role before input', () => {
-    const wrongEverything = mayPerform({ action: 'close', roles: ['lead'], status: 'registered', input: {}, ...ctx });
+    const wrongEverything = mayPerform({ action: 'close', roles: ['responsible'], status: 'registered', input: {}, ...ctx });
     expect(wrongEverything).toMatchObject({ allowed: false, denial: { code: 'wrong_status' } });
-    const wrongRoleAndInput = mayPerform({ action: 'close', roles: ['lead'], status: 'measures_done', input: {}, ...ctx });
+    const wrongRoleAndInput = mayPerform({ action: 'close', roles: ['responsible'], status: 'measures_done', input: {}, ...ctx });
     expect(wrongRoleAndInput).toMatchObject({ allowed: false, denial: { code: 'role_not_allowed' } });
   });
 });
 
 describe('availableActions', () => {
   it.each([
-    { roles: ['lead'] as Role[], status: 'registered' as const, expected: ['start_work', 'record_compensation'] },
-    { roles: ['lead'] as Role[], status: 'measures_done' as const, expected: ['record_compensation'] },
+    { roles: ['responsible'] as Role[], status: 'registered' as const, expected: ['start_work', 'record_compensation'] },
+    { roles: ['responsible'] as Role[], status: 'measures_done' as const, expected: ['record_compensation'] },
     {
       roles: ['advocate'] as Role[],
       status: 'measures_done' as const,

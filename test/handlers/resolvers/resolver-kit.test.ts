@@ -1,6 +1,7 @@
+import { NeedsAuthenticationError } from '@forge/api';
 import { AppError } from '../../../src/domain/app-error';
 import Resolver from '@forge/resolver';
-import { definitionsOf, respond } from '../../../src/handlers/resolvers/resolver-kit';
+import { definitionsOf, respond, trustedIssueContext } from '../../../src/handlers/resolvers/resolver-kit';
 
 describe('respond', () => {
   it('wraps data', async () => {
@@ -21,6 +22,29 @@ describe('respond', () => {
     expect(response).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Try again.', fields: [] } });
     expect(JSON.stringify(response)).not.toContain('password');
     spy.mockRestore();
+  });
+
+  it("lets Forge's consent request through, so the platform can ask the user to allow the app", async () => {
+    const consent = new NeedsAuthenticationError('Authentication required', 'jira');
+    await expect(respond(() => Promise.reject(consent))).rejects.toBe(consent);
+  });
+});
+
+describe('trustedIssueContext', () => {
+  it("takes the user and the issue from the context's principal and extension", () => {
+    expect(trustedIssueContext({ accountId: 'ann', extension: { issue: { id: '10042', key: 'CMP-42' } } })).toEqual({ accountId: 'ann', issueId: '10042' });
+  });
+
+  it.each([
+    ['no issue', { accountId: 'ann', extension: {} }],
+    ['an issue without its id', { accountId: 'ann', extension: { issue: { key: 'CMP-42' } } }],
+    ['an id that is not a number', { accountId: 'ann', extension: { issue: { id: '../10042', key: 'CMP-42' } } }],
+  ])('answers NOT_FOUND for a context with %s', (_what, context) => {
+    expect(() => trustedIssueContext(context)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
+  });
+
+  it('refuses a call without a user', () => {
+    expect(() => trustedIssueContext({ extension: { issue: { id: '10042', key: 'CMP-42' } } })).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }) as Error);
   });
 });
 

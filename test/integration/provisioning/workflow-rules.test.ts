@@ -41,7 +41,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   [DEMO_ACCOUNTS.manager]: ['complaint-managers'],
 };
 
-/** A fresh Billing complaint in Registered, raised by the registrar, with nobody assigned yet. */
+/** A fresh Billing complaint in Registered, raised by the registrar and routed to Billing's lead. */
 const newBillingComplaint = async (): Promise<string> => {
   const fields = (await rest(DEMO_ACCOUNTS.admin, 'GET', '/rest/api/3/field')).json as { id: string; name: string }[];
   const department = fields.find((f) => f.name === 'Department')?.id ?? '';
@@ -49,6 +49,7 @@ const newBillingComplaint = async (): Promise<string> => {
     fields: { project: { key: 'CMP' }, issuetype: { name: 'Complaint' }, summary: 'Charged twice', [department]: { value: 'Billing' } },
   });
   expect(made.status).toBe(201);
+  await sandbox().services.settle();
   return (made.json as { key: string }).key;
 };
 
@@ -77,7 +78,7 @@ describe('the provisioned workflow in the seeded sandbox', () => {
     const key = await newBillingComplaint();
     const status: ComplaintStatus = 'registered';
     const person = { accountId, groups: GROUPS[accountId] ?? [], isJiraAdmin: false };
-    const allowed = availableActions(rolesOf(person, { departmentId: 'billing', assigneeAccountId: null }, config), status)
+    const allowed = availableActions(rolesOf(person, { responsibleAccountId: DEMO_ACCOUNTS.billingLead, subject: null }, config), status)
       .filter(isTransition)
       .map((action) => WORKFLOW[action].transitionName);
     expect((await offered(accountId, key)).map((t) => t.name).sort()).toEqual([...allowed].sort());

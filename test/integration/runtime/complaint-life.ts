@@ -3,24 +3,28 @@ import type { complaintRequests } from './complaint-requests';
 import { DEMO_ACCOUNTS, type RuntimeSandbox } from './runtime-sandbox';
 
 /**
- * The steps of a complaint's life over REST, as the people who may take them. Reasons are app
- * data (a comment), so the transitions that ask for one take none here.
+ * The steps of a complaint's life over REST, as the people who may take them. Return, withdraw
+ * and reopen take a reason, which must differ from the one the complaint last had.
  */
 export const steps = (env: Pick<ReturnType<typeof complaintRequests>, 'transition' | 'field'>) => ({
   startWork: (key: string, lead: string = DEMO_ACCOUNTS.billingLead) =>
     env.transition(lead, key, 'Start work', { [env.field('measures')]: textToAdf('Refund'), [env.field('measuresDeadline')]: '2026-03-06' }),
   markDone: (key: string, lead: string = DEMO_ACCOUNTS.billingLead, actionTaken = 'Refunded') =>
     env.transition(lead, key, 'Mark done', { [env.field('actionTaken')]: textToAdf(actionTaken) }),
-  returnForRework: (key: string) => env.transition(DEMO_ACCOUNTS.advocate, key, 'Return for rework'),
-  withdraw: (key: string) => env.transition(DEMO_ACCOUNTS.advocate, key, 'Withdraw'),
-  reopen: (key: string) => env.transition(DEMO_ACCOUNTS.manager, key, 'Reopen'),
+  returnForRework: (key: string, reason = 'The customer is still waiting') =>
+    env.transition(DEMO_ACCOUNTS.advocate, key, 'Return for rework', { [env.field('reason')]: reason }),
+  withdraw: (key: string) => env.transition(DEMO_ACCOUNTS.advocate, key, 'Withdraw', { [env.field('reason')]: 'The customer sorted it out with the shop' }),
+  reopen: (key: string) => env.transition(DEMO_ACCOUNTS.manager, key, 'Reopen', { [env.field('reason')]: 'The customer called again' }),
 });
 
-/** A complaint's whole life: registered, started, done, returned for rework, done again. */
-export const live = async (env: RuntimeSandbox, settle: () => Promise<unknown>): Promise<string> => {
+/**
+ * A complaint's whole life: registered, started, done, returned for rework, done again. `routed`
+ * lets routing run first: only the responsible person it chooses may start work.
+ */
+export const live = async (env: RuntimeSandbox, settle: () => Promise<unknown>, routed: () => Promise<unknown> = settle): Promise<string> => {
   const step = steps(env);
   const { key } = await env.register({ department: 'Billing' });
-  await settle();
+  await routed();
   await step.startWork(key);
   await settle();
   await step.markDone(key);

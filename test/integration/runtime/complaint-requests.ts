@@ -14,11 +14,18 @@ export type RestAs = (accountId: string, method: string, path: string, body?: un
 /** What the tests ask Jira over REST of complaints: register one, move it on, read it back. */
 export const complaintRequests = (restAs: RestAs, binding: ProjectBinding) => {
   const field = (key: AnyFieldKey): string => binding.fieldIds[key];
-  /** Jira REST as a person, retried on 429 and 5xx as any client would, so faults hit the app, not the test. */
+  /**
+   * Jira REST as a person, retried on 429 and 5xx as any client would, so faults hit the app, not
+   * the test; and on a connection reset, which a kept-alive connection that the server closed as
+   * it was reused gives when the process is busy: the request never reached the server.
+   */
   const rest: RestAs = async (accountId, method, path, body) => {
     for (let attempt = 1; ; attempt += 1) {
-      const answer = await restAs(accountId, method, path, body);
-      if ((answer.status !== 429 && answer.status < 500) || attempt === 20) return answer;
+      const answer = await restAs(accountId, method, path, body).catch((error: unknown) => {
+        if (attempt < 20 && (error as { cause?: { code?: unknown } }).cause?.code === 'ECONNRESET') return null;
+        throw error;
+      });
+      if (answer !== null && ((answer.status !== 429 && answer.status < 500) || attempt === 20)) return answer;
     }
   };
 

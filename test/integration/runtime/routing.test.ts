@@ -6,7 +6,7 @@ jest.setTimeout(60_000);
 const env = openForSuite(startRuntimeSandbox, SANDBOX_SET_UP_MS);
 
 describe('routing a new complaint', () => {
-  it('assigns it to the department lead, tells the lead and the advocate once, and says why on the trail', async () => {
+  it('makes the department lead responsible and the assignee, tells the lead and the advocate once, and says why on the trail', async () => {
     const before = env().calls.length;
     const mailBefore = env().outbox().length;
     const { id, key } = await env().register({ department: 'Billing' });
@@ -18,13 +18,16 @@ describe('routing a new complaint', () => {
     const trail = await env().store.trailOf(id);
     expect(trail).toEqual([expect.objectContaining({ kind: 'routed', reason: 'lead', recipients: [`user:${DEMO_ACCOUNTS.billingLead}`], actorAccountId: null })]);
     const row = await env().store.getComplaint(id);
-    expect(row).toMatchObject({ assigneeAccountId: DEMO_ACCOUNTS.billingLead, departmentId: 'billing', status: 'registered' });
+    expect(row).toMatchObject({ assigneeAccountId: DEMO_ACCOUNTS.billingLead, responsibleAccountId: DEMO_ACCOUNTS.billingLead, departmentId: 'billing', status: 'registered' });
+    const responsible = (await env().rest(DEMO_ACCOUNTS.admin, 'GET', `/rest/api/3/issue/${key}?fields=${env().field('responsible')}`)).json as { fields: Record<string, { accountId: string } | null> };
+    expect(responsible.fields[env().field('responsible')]?.accountId).toBe(DEMO_ACCOUNTS.billingLead);
     expect(row?.routedAt).not.toBeNull();
 
     const appCalls = env().calls.slice(before).filter((c) => c.byApp);
     // Besides these, the first message to a person reads their Jira locale once (GET /user), cached for a month.
     expect(appCalls.filter((c) => !c.path.startsWith('/rest/api/3/user'))).toEqual([
       { method: 'GET', path: `/rest/api/3/issue/${id}`, byApp: true },
+      { method: 'POST', path: '/rest/api/3/app/field/value', byApp: true },
       { method: 'PUT', path: `/rest/api/3/issue/${key}/assignee`, byApp: true },
       { method: 'POST', path: `/rest/api/3/issue/${key}/notify`, byApp: true },
     ]);
@@ -59,12 +62,13 @@ describe('each routing rule, end to end', () => {
     };
   };
 
-  it('a second complaint to the same people costs one read of the complaint, one assignment and one notification', async () => {
+  it('a second complaint to the same people costs one read, the Responsible field, one assignment and one notification', async () => {
     await routeOf({ department: 'Billing' });
     const before = env().calls.length;
     await routeOf({ department: 'Billing' });
     expect(env().calls.slice(before).filter((c) => c.byApp).map((c) => `${c.method} ${c.path.replace(/\/(?:[A-Z]+-\d+|\d{5,})/g, '/{id}')}`)).toEqual([
       'GET /rest/api/3/issue/{id}',
+      'POST /rest/api/3/app/field/value',
       'PUT /rest/api/3/issue/{id}/assignee',
       'POST /rest/api/3/issue/{id}/notify',
     ]);
@@ -105,7 +109,7 @@ describe('each routing rule, end to end', () => {
     expect(await routeOf({ department: 'Support' })).toMatchObject({ assignee: DEMO_ACCOUNTS.supportLead, reason: 'lead' });
   });
 
-  it('never undoes an assignment a person made in Jira before the app routed', async () => {
+  it('never undoes an assignment a person made in Jira before the app routed, which grants nothing: routing still makes the lead responsible', async () => {
     // The app is slow this time: the created event waits, and an agent assigns the complaint by hand meanwhile.
     env().services.host.events.setFaults({ delayMs: 300 });
     const { id, key } = await env().register({ department: 'Billing' });
@@ -114,7 +118,15 @@ describe('each routing rule, end to end', () => {
     expect(assigned.status).toBe(204);
     await env().settle();
     expect((await env().issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.supportLead);
-    expect((await env().store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([['rerouted', 'rerouted.in_jira']]);
+    expect((await env().store.trailOf(id)).map((e) => [e.kind, e.reason])).toEqual([
+      ['rerouted', 'rerouted.in_jira'],
+      ['routed', 'lead'],
+    ]);
+    expect(await env().store.getComplaint(id)).toMatchObject({ assigneeAccountId: DEMO_ACCOUNTS.supportLead, responsibleAccountId: DEMO_ACCOUNTS.billingLead });
+    const offered = async (accountId: string) =>
+      ((await env().rest(accountId, 'GET', `/rest/api/3/issue/${key}/transitions`)).json as { transitions: { name: string }[] }).transitions.map((t) => t.name);
+    expect(await offered(DEMO_ACCOUNTS.supportLead)).toEqual([]);
+    expect(await offered(DEMO_ACCOUNTS.billingLead)).toEqual(['Start work']);
   });
 
   it('triage: a department the configuration no longer has', async () => {

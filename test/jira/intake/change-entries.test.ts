@@ -145,3 +145,22 @@ describe('changeEntries: one change with several items', () => {
     expect(changeEntries(makeChange([]), binding)).toEqual([]);
   });
 });
+
+describe('changeEntries: the reason of a return, reopen or closing', () => {
+  const reasonItem = (text: string | null): ChangeItem => ({ field: 'Reason', fieldId: 'customfield_10060', from: null, to: null, toText: text });
+
+  it.each([
+    ['returned', 'measures_done', 'in_progress'],
+    ['reopened', 'closed', 'in_progress'],
+    ['closed', 'in_progress', 'closed'],
+  ] as const)('goes on the %s entry as its note, from the Reason field the same change wrote', (kind, from, to) => {
+    const [entry] = changeEntries(makeChange([statusItem(from, to), reasonItem('  The refund never came  ')]), binding);
+    expect(entry).toMatchObject({ kind, note: 'The refund never came' });
+  });
+
+  it('is not taken from another change, nor put on a plain transition, nor left empty', () => {
+    expect(changeEntries(makeChange([statusItem('measures_done', 'in_progress')]), binding)[0]).not.toHaveProperty('note');
+    expect(changeEntries(makeChange([statusItem('registered', 'in_progress'), reasonItem('Why not')]), binding)[0]).not.toHaveProperty('note');
+    expect(changeEntries(makeChange([statusItem('measures_done', 'in_progress'), reasonItem('   ')]), binding)[0]).not.toHaveProperty('note');
+  });
+});

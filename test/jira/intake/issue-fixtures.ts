@@ -68,14 +68,14 @@ export const makeIssue = (parts: IssueParts = {}): Record<string, unknown> => {
 
 /** What Jira says of a complaint, as `issueSnapshot` reads it; `makeComplaint()` by default. */
 export const makeSnapshot = (
-  overrides: Partial<IssueSnapshot['complaint']> = {},
+  overrides: Partial<IssueSnapshot['complaint']> & { readonly responsibleAccountId?: never } = {},
   updatedAt: number = T0,
   department: IssueSnapshot['department'] = { kind: 'known', id: 'billing' },
 ): IssueSnapshot => {
-  const appOnly = new Set<string>(['firstActionAt', 'followUpOf', 'returns', 'reopens']);
+  const appOnly = new Set<string>(['firstActionAt', 'followUpOf', 'returns', 'reopens', 'responsibleAccountId']);
   // Only Jira's part: what only the app knows must come from the merge, not leak in from here.
   const complaint = Object.fromEntries(Object.entries(makeComplaint(overrides)).filter(([k]) => !appOnly.has(k))) as IssueSnapshot['complaint'];
-  return { complaint, department, summary: 'Charged twice for March', updatedAt };
+  return { complaint, department, summary: 'Charged twice for March', duplicateOf: null, duplicates: [], updatedAt };
 };
 
 /** What the index already has of a complaint. */

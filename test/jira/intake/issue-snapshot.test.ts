@@ -33,8 +33,25 @@ describe('issueSnapshot of a complete issue', () => {
       complaint: baseline,
       department: { kind: 'known', id: 'billing' },
       summary: 'Charged twice for March',
+      duplicateOf: null,
+      duplicates: [],
       updatedAt: T0,
     });
+  });
+
+  it('reads the key a duplicate names, in upper case, and the complaints it already duplicates by Jira link', () => {
+    const snapshot = read({
+      custom: { duplicateOf: ' cmp-5 ' },
+      fields: {
+        issuelinks: [
+          { type: { name: 'Duplicate' }, outwardIssue: { key: 'CMP-5' } },
+          { type: { name: 'Duplicate' }, inwardIssue: { key: 'CMP-9' } },
+          { type: { name: 'Blocks' }, outwardIssue: { key: 'CMP-7' } },
+        ],
+      },
+    });
+    expect([snapshot.duplicateOf, snapshot.duplicates]).toEqual(['CMP-5', ['CMP-5']]);
+    expect(read({ custom: { duplicateOf: '   ' } }).duplicateOf).toBeNull();
   });
 
   it('reads the fields that the app fills in later', () => {
@@ -115,6 +132,8 @@ describe('issueSnapshot returns null only without an id, key or project', () => 
       },
       department: { kind: 'none' },
       summary: '',
+      duplicateOf: null,
+      duplicates: [],
       updatedAt: 0,
     });
   });

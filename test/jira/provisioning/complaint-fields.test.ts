@@ -1,4 +1,4 @@
-import { COMPLAINT_FIELDS, fieldName, fieldOptions, FIELD_KEYS, INPUT_FIELDS, isFieldInput } from '../../../src/jira/provisioning/complaint-fields';
+import { COMPLAINT_FIELDS, fieldName, fieldOptions, FIELD_KEYS, INPUT_FIELDS } from '../../../src/jira/provisioning/complaint-fields';
 import { COMPLAINT_SCREENS, SCREEN_KEYS, screenFieldId, type ScreenSpec } from '../../../src/jira/provisioning/complaint-screens';
 import { REQUIRED_INPUTS } from '../../../src/domain/workflow/complaint-workflow';
 import { makeConfig } from '../../domain/factories';
@@ -18,15 +18,20 @@ describe('the complaint fields', () => {
     for (const key of FIELD_KEYS) expect(COMPLAINT_FIELDS[key].searcherKey).toMatch(/^com\.atlassian\.jira\.plugin\.system\.customfieldtypes:\w+/);
   });
 
-  it('keeps reasons and the duplicate out of Jira fields, and every other input in one', () => {
-    expect(REQUIRED_INPUTS.filter((input) => !isFieldInput(input))).toEqual(['reason', 'duplicateOf']);
-    expect(INPUT_FIELDS.satisfaction).toBe('satisfaction');
+  it('keeps every required input in a field, reasons and the duplicate in one-line text fields', () => {
+    expect(REQUIRED_INPUTS.map((input) => INPUT_FIELDS[input])).toEqual([...REQUIRED_INPUTS]);
+    expect([COMPLAINT_FIELDS.reason.type, COMPLAINT_FIELDS.duplicateOf.type]).toEqual([
+      'com.atlassian.jira.plugin.system.customfieldtypes:textfield',
+      'com.atlassian.jira.plugin.system.customfieldtypes:textfield',
+    ]);
   });
 
   it.each([
     ['measures', 'Measures'],
     ['satisfaction', 'Customer satisfaction'],
     ['returns', 'Returns for rework'],
+    ['responsible', 'Responsible'],
+    ['reason', 'Reason'],
   ] as const)('calls %s "%s"', (key, name) => {
     expect(fieldName(key)).toBe(name);
   });

@@ -13,28 +13,31 @@ const byName = (name: string): TransitionSpec => {
   return found;
 };
 
-/** design.md section 3, written out by hand with the fixture's ids: name, from, to, screen, number of validators. */
-const EXPECTED: Record<TransitionAction, { name: string; id: string; from: string[]; to: string; screen: string | null; validators: number }> = {
+/**
+ * design.md section 3, written out by hand with the fixture's ids: name, from, to, screen, number
+ * of validators (a reason: given, and new; a duplicate's key: given, and not the complaint's own).
+ */
+const EXPECTED: Record<TransitionAction, { name: string; id: string; from: string[]; to: string; screen: string; validators: number }> = {
   start_work: { name: 'Start work', id: '11', from: [STATUS_IDS.registered], to: STATUS_IDS.in_progress, screen: SCREEN_IDS.startWork, validators: 3 },
   mark_done: { name: 'Mark done', id: '21', from: [STATUS_IDS.in_progress], to: STATUS_IDS.measures_done, screen: SCREEN_IDS.markDone, validators: 1 },
   close: { name: 'Close', id: '31', from: [STATUS_IDS.measures_done], to: STATUS_IDS.closed, screen: SCREEN_IDS.close, validators: 3 },
-  return_for_rework: { name: 'Return for rework', id: '41', from: [STATUS_IDS.measures_done], to: STATUS_IDS.in_progress, screen: null, validators: 0 },
-  reopen: { name: 'Reopen', id: '51', from: [STATUS_IDS.closed], to: STATUS_IDS.in_progress, screen: null, validators: 0 },
+  return_for_rework: { name: 'Return for rework', id: '41', from: [STATUS_IDS.measures_done], to: STATUS_IDS.in_progress, screen: SCREEN_IDS.reason, validators: 2 },
+  reopen: { name: 'Reopen', id: '51', from: [STATUS_IDS.closed], to: STATUS_IDS.in_progress, screen: SCREEN_IDS.reason, validators: 2 },
   withdraw: {
     name: 'Withdraw',
     id: '61',
     from: [STATUS_IDS.registered, STATUS_IDS.in_progress, STATUS_IDS.measures_done],
     to: STATUS_IDS.closed,
     screen: SCREEN_IDS.withdraw,
-    validators: 0,
+    validators: 2,
   },
   mark_duplicate: {
     name: 'Duplicate',
     id: '71',
     from: [STATUS_IDS.registered, STATUS_IDS.in_progress, STATUS_IDS.measures_done],
     to: STATUS_IDS.closed,
-    screen: SCREEN_IDS.withdraw,
-    validators: 0,
+    screen: SCREEN_IDS.duplicate,
+    validators: 4,
   },
 };
 
@@ -64,7 +67,9 @@ describe('the complaint workflow generated from the workflow table', () => {
   it.each(TRANSITION_ACTIONS)('%s: one condition, for the roles of the table', (action) => {
     const t = byName(EXPECTED[action].name);
     const expressions = t.conditions.map((rule) => expressionOfRule('condition', APP, rule));
-    expect(expressions).toEqual([rolesCondition(WORKFLOW[action].roles, { config: makeConfig(), departmentFieldId: FIELD_IDS.department })]);
+    expect(expressions).toEqual([
+      rolesCondition(WORKFLOW[action].roles, { config: makeConfig(), responsibleFieldId: FIELD_IDS.responsible, subjectFieldId: FIELD_IDS.subjectUser }),
+    ]);
     expect(t.conditions[0]?.ruleKey).toBe(RULE_KEYS.condition);
   });
 

@@ -16,6 +16,9 @@ const IDS: FieldIds = {
   consideredResolved: 'customfield_12',
   returns: 'customfield_13',
   reopens: 'customfield_14',
+  reason: 'customfield_20',
+  duplicateOf: 'customfield_21',
+  responsible: 'customfield_22',
 };
 
 describe('input validators', () => {
@@ -35,8 +38,22 @@ describe('input validators', () => {
       ["(issue.customfield_11 != null && issue.customfield_11 >= 1 && issue.customfield_11 <= 5) ? true : 'Record the customer satisfaction, from 1 to 5.'"],
     ],
     ['compensation of zero or more', ['compensation'], ["(issue.customfield_9 != null && issue.customfield_9 >= 0) ? true : 'Compensation must be zero or more.'"]],
-    ['a reason, which is app data', ['reason'], []],
-    ['the duplicate, which is an issue link', ['duplicateOf'], []],
+    [
+      'a reason: written, and not the one the field kept from the last time',
+      ['reason'],
+      [
+        "(issue.customfield_20 != null && issue.customfield_20.trim() != '') ? true : 'Give the reason: it goes on the complaint\\'s trail.'",
+        "issue.customfield_20 != originalIssue.customfield_20 ? true : 'Write the reason for this step: the one shown was given the last time.'",
+      ],
+    ],
+    [
+      "the duplicate's key: written, and not the complaint's own",
+      ['duplicateOf'],
+      [
+        "(issue.customfield_21 != null && issue.customfield_21.trim() != '') ? true : 'Give the key of the complaint this one duplicates, e.g. CMP-12.'",
+        "(issue.customfield_21 == null || issue.customfield_21 != issue.key) ? true : 'A complaint cannot duplicate itself.'",
+      ],
+    ],
   ] as const)('%s', (_what, requires, expected) => {
     expect(inputValidators(requires, IDS).map((v) => v.expression)).toEqual(expected);
   });

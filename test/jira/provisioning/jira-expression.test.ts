@@ -1,4 +1,4 @@
-import { and, compare, eq, FALSE, isSet, isUnset, num, oneOf, optional, or, path, str, today, TRUE, userInGroup, when } from '../../../src/jira/provisioning/jira-expression';
+import { and, compare, eq, FALSE, isSet, isUnset, num, optional, or, path, str, today, trimmed, TRUE, userInGroup, when } from '../../../src/jira/provisioning/jira-expression';
 
 describe('Jira expression builders', () => {
   it.each([
@@ -42,12 +42,11 @@ describe('Jira expression builders', () => {
     expect(eq(optional(path('issue', 'customfield_10050'), 'value'), str('Billing'))).toBe("issue.customfield_10050?.value == 'Billing'");
   });
 
-  it.each([
-    ['nobody', [], 'false'],
-    ['one', ['a1'], "user.accountId == 'a1'"],
-    ['several, each once', ['a1', 'b2', 'a1'], "['a1', 'b2'].includes(user.accountId)"],
-  ] as const)('tests one of %s', (_what, candidates, expected) => {
-    expect(oneOf(path('user', 'accountId'), candidates)).toBe(expected);
+  it('reads the issue before the transition screen’s edits, and trims a text', () => {
+    expect(compare(path('issue', 'customfield_10060'), '!=', path('originalIssue', 'customfield_10060'))).toBe('issue.customfield_10060 != originalIssue.customfield_10060');
+    expect(compare(trimmed(path('issue', 'customfield_10060')), '!=', str(''))).toBe("issue.customfield_10060.trim() != ''");
+    expect(() => trimmed(eq(path('user', 'accountId'), str('a')))).toThrow(RangeError);
+    expect(() => path('project', 'key')).toThrow(RangeError);
   });
 
   it.each([

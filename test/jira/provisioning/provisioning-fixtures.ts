@@ -21,6 +21,9 @@ export const FIELD_IDS: FieldIds = {
   actionTaken: 'customfield_10057',
   compensation: 'customfield_10058',
   callNotes: 'customfield_10059',
+  reason: 'customfield_10060',
+  duplicateOf: 'customfield_10061',
+  responsible: 'customfield_10044',
   satisfaction: 'customfield_10040',
   consideredResolved: 'customfield_10041',
   returns: 'customfield_10042',
@@ -34,6 +37,9 @@ export const SCREEN_IDS: Readonly<Record<ScreenKey, string>> = {
   close: '23',
   withdraw: '24',
   view: '25',
+  reason: '26',
+  duplicate: '27',
+  edit: '28',
 };
 
 export const makeWorkflowInputs = (overrides: Partial<WorkflowInputs> = {}): WorkflowInputs => ({

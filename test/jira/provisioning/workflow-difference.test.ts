@@ -41,7 +41,7 @@ describe('whether a stored workflow differs from the wanted one', () => {
   });
 
   it('differs when the configuration changed the rules', () => {
-    const before = complaintWorkflow(makeWorkflowInputs({ config: makeConfig({ departments: [] }) }));
+    const before = complaintWorkflow(makeWorkflowInputs({ config: makeConfig({ groups: { advocate: 'champions', manager: 'complaint-managers' } }) }));
     expect(workflowDiffers(APP, wanted, before)).toBe(true);
   });
 });

@@ -54,6 +54,10 @@ describe('the KVS protocol', () => {
   it.each([
     ['/api/v1/entity/query', { entityName: 'e', indexName: 'by-x' }, 501],
     ['/api/v1/get', { nokey: true }, 400],
+    ['/api/v1/secret/set', { key: 'contact/10001', value: 1 }, 400],
+    ['/api/v1/set', { key: '   ', value: 1 }, 400],
+    ['/api/v1/set', { key: 'k'.repeat(501), value: 1 }, 400],
+    ['/api/v1/set', { key: 'pref:language:712020:5b10ac8d-82e0 #1', value: 1 }, 204],
   ])('answers %s with %s', (path, body, status) => {
     expect(setup().kvs(path, body).status).toBe(status);
   });

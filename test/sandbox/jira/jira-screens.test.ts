@@ -64,6 +64,23 @@ describe('editing an issue', () => {
     expect((await call(APP, 'PUT', `/rest/api/3/issue/${key}`, { fields: { labels: ['routed'] } })).status).toBe(204);
   });
 
+  it('lets the app, which holds Administer Jira, override screen security, and nobody else', async () => {
+    const key = await createTask(running, AGENT, 'Broken kettle');
+    const override = `/rest/api/3/issue/${key}?overrideScreenSecurity=true`;
+    for (const person of [AGENT, ADMIN]) {
+      const before = await snapshot(key);
+      expect(await call(person, 'PUT', override, { fields: { [START_DATE]: '2026-04-01' } })).toMatchObject({
+        status: 403,
+        body: { errorMessages: ['Only apps with the Administer Jira global permission can override screen security.'] },
+      });
+      expect(await snapshot(key)).toEqual(before);
+    }
+    expect((await call(APP, 'PUT', override, { fields: { [START_DATE]: '2026-04-01' } })).status).toBe(204);
+    const read = await call(AGENT, 'GET', `/rest/api/3/issue/${key}?fields=${START_DATE}`);
+    expect((read.body as { fields: Record<string, unknown> }).fields[START_DATE]).toBe('2026-04-01');
+    expect((await call(APP, 'PUT', `/rest/api/3/issue/${key}?overrideEditableFlag=true`, { fields: { labels: ['x'] } })).status).toBe(403);
+  });
+
   it('uses the screen scheme’s edit screen when it names one, and its default screen for create', async () => {
     const screen = await call(ADMIN, 'POST', '/rest/api/3/screens', { name: 'Task: Edit', description: '' });
     const screenId = String((screen.body as { id: number }).id);

@@ -41,8 +41,8 @@ beforeAll(() => {
   seedSite(site);
   // The fixture's app identity, with the real manifest's modules.
   installForgeApp(site, { ...forgeAppInstallation(path.resolve(__dirname, '../../../manifest.yml'), APP.environmentId), appId: APP.appId });
-  // The install gave the manifest's four Forge fields customfield_10040–10043, the ids the fixture names.
-  const forgeIds = new Set([FIELD_IDS.satisfaction, FIELD_IDS.consideredResolved, FIELD_IDS.returns, FIELD_IDS.reopens]);
+  // The install gave the manifest's five Forge fields customfield_10040–10044, the ids the fixture names.
+  const forgeIds = new Set([FIELD_IDS.satisfaction, FIELD_IDS.consideredResolved, FIELD_IDS.returns, FIELD_IDS.reopens, FIELD_IDS.responsible]);
   for (const [key, spec] of Object.entries(COMPLAINT_FIELDS)) {
     const id = FIELD_IDS[key as keyof typeof COMPLAINT_FIELDS];
     if (!forgeIds.has(id)) insertCustomField(site, { id, name: spec.name, description: '', typeKey: spec.type, searcherKey: spec.searcherKey, valueType: null, readOnly: false });
@@ -52,13 +52,22 @@ beforeAll(() => {
   site.customFields.insertOption({ id: billing, fieldId: FIELD_IDS.department, contextId, value: 'Billing', disabled: false });
 });
 
+/** A Billing complaint that routing gave to the Billing lead, as the emulator stores it (a user field holds an account id). */
 const record = (fields: StoredFields, assignee: string | null = null): IssueRecord => ({
   id: '10000',
   key: 'CMP-1',
   projectId: '10000',
   created: NOW,
   updated: NOW,
-  fields: { status: STATUS_IDS.registered, issuetype: '10003', reporter: DEMO_ACCOUNTS.registrar, assignee, [FIELD_IDS.department]: billing, ...fields },
+  fields: {
+    status: STATUS_IDS.registered,
+    issuetype: '10003',
+    reporter: DEMO_ACCOUNTS.registrar,
+    assignee,
+    [FIELD_IDS.department]: billing,
+    [FIELD_IDS.responsible]: DEMO_ACCOUNTS.billingLead,
+    ...fields,
+  },
 });
 
 const complete = (): StoredFields => ({
@@ -69,6 +78,8 @@ const complete = (): StoredFields => ({
   [FIELD_IDS.callNotes]: textToAdf('The customer is happy'),
   [FIELD_IDS.satisfaction]: 4,
   [FIELD_IDS.consideredResolved]: 'Yes',
+  [FIELD_IDS.reason]: 'The customer is still waiting',
+  [FIELD_IDS.duplicateOf]: 'CMP-5',
 });
 
 const asRecord = (spec: TransitionSpec): TransitionRecord => ({
@@ -99,17 +110,32 @@ const workflow: WorkflowRecord = {
   transitions: workflowSpec.transitions.map(asRecord),
 };
 
-const runOf = (name: string, accountId: string, edited: IssueRecord) => {
+/** A transition run; `original` is the issue before the transition screen's edits (the same issue by default). */
+const runOf = (name: string, accountId: string, edited: IssueRecord, original: IssueRecord = edited) => {
   const transition = workflow.transitions.find((t) => t.name === name);
   const user = site.users.byAccountId(accountId);
   const project = site.projects.byIdOrKey('10000');
   if (transition === undefined || user === null || project === null) throw new Error(`No ${name}, ${accountId} or project`);
-  return { site, caller: { user, isApp: false }, project, workflow, transition, original: edited, edited };
+  return { site, caller: { user, isApp: false }, project, workflow, transition, original, edited };
 };
 
 describe('the generated workflow under the emulator’s rules', () => {
   it.each(workflow.transitions.filter((t) => t.type === 'DIRECTED').map((t) => [t.name]))('%s: its validators pass a complete complaint', (name) => {
-    expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record(complete())))).toBeNull();
+    expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record(complete()), record({})))).toBeNull();
+  });
+
+  it.each(['Return for rework', 'Reopen', 'Withdraw', 'Duplicate'])('%s: refuses the reason the field kept from the last time', (name) => {
+    expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record(complete())))).toBe(
+      'Write the reason for this step: the one shown was given the last time.',
+    );
+    expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record({ ...complete(), [FIELD_IDS.reason]: '  ' }), record({})))).toBe(
+      "Give the reason: it goes on the complaint's trail.",
+    );
+  });
+
+  it('Duplicate: refuses a complaint named as its own duplicate', () => {
+    const own = record({ ...complete(), [FIELD_IDS.duplicateOf]: 'CMP-1' });
+    expect(firstValidatorFailure(runOf('Duplicate', DEMO_ACCOUNTS.advocate, own, record({})))).toBe('A complaint cannot duplicate itself.');
   });
 
   it.each<[string, string]>([
@@ -128,16 +154,20 @@ describe('the generated workflow under the emulator’s rules', () => {
     expect(firstValidatorFailure(runOf('Start work', DEMO_ACCOUNTS.advocate, record({ ...complete(), ...change })))).toBe(failure);
   });
 
-  it.each<[string, string, string | null, boolean]>([
-    ['the Billing lead, by configuration', DEMO_ACCOUNTS.billingLead, null, true],
-    ['the deputy', DEMO_ACCOUNTS.deputy, null, true],
-    ['an advocate, by group', DEMO_ACCOUNTS.advocate, null, true],
-    ['whoever it is assigned to', DEMO_ACCOUNTS.supportLead, DEMO_ACCOUNTS.supportLead, true],
-    ['the Delivery lead', DEMO_ACCOUNTS.deliveryLead, null, false],
-    ['a manager', DEMO_ACCOUNTS.manager, null, false],
-    ['the registrar', DEMO_ACCOUNTS.registrar, null, false],
-  ])('offers Start work to %s only as the table says', (_who, accountId, assignee, offered) => {
-    expect(conditionsHold(runOf('Start work', accountId, record({}, assignee)))).toBe(offered);
+  it.each<[string, string, StoredFields, string | null, boolean]>([
+    ['the Billing lead, responsible', DEMO_ACCOUNTS.billingLead, {}, null, true],
+    ['the deputy, not responsible', DEMO_ACCOUNTS.deputy, {}, null, false],
+    ['the deputy, responsible', DEMO_ACCOUNTS.deputy, { [FIELD_IDS.responsible]: DEMO_ACCOUNTS.deputy }, null, true],
+    ['an advocate, by group', DEMO_ACCOUNTS.advocate, {}, null, true],
+    ['whoever it is assigned to, not responsible', DEMO_ACCOUNTS.supportLead, {}, DEMO_ACCOUNTS.supportLead, false],
+    ['the responsible lead who is the subject', DEMO_ACCOUNTS.billingLead, { [FIELD_IDS.subjectUser]: DEMO_ACCOUNTS.billingLead }, null, false],
+    ['an advocate who is the subject', DEMO_ACCOUNTS.advocate, { [FIELD_IDS.subjectUser]: DEMO_ACCOUNTS.advocate }, null, false],
+    ['anyone, in triage', DEMO_ACCOUNTS.billingLead, { [FIELD_IDS.responsible]: null }, null, false],
+    ['the Delivery lead', DEMO_ACCOUNTS.deliveryLead, {}, null, false],
+    ['a manager', DEMO_ACCOUNTS.manager, {}, null, false],
+    ['the registrar', DEMO_ACCOUNTS.registrar, {}, null, false],
+  ])('offers Start work to %s only as the table says', (_who, accountId, fields, assignee, offered) => {
+    expect(conditionsHold(runOf('Start work', accountId, record(fields, assignee)))).toBe(offered);
   });
 
   it.each<[string, string, boolean]>([

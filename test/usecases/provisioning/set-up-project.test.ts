@@ -44,12 +44,12 @@ const complaintTypeId = (fake: ReturnType<typeof setup>) => fake.state.issueType
 /*
  * Writes of a fresh setup, counted by hand:
  * issue type 2 (create, add to the scheme); statuses 1 (Registered, Measures done and Closed in one
- * call; In progress reuses Jira's In Progress); fields 10 + 10 contexts + 3 option lists = 23;
- * screens 6 + 31 fields (create 7, start work 2, mark done 2, close 3, withdraw 1, view 16)
- * + 1 screen scheme + 1 mapping = 39; workflow 1; workflow scheme 2 (create, assign); request type 1.
- * 2 + 1 + 23 + 39 + 1 + 2 + 1 = 69.
+ * call; In progress reuses Jira's In Progress); fields 12 + 12 contexts + 3 option lists = 27;
+ * screens 9 + 45 fields (create 7, start work 2, mark done 2, close 3, return or reopen 1,
+ * withdraw 2, duplicate 3, view 19, edit 6) + 1 screen scheme + 1 mapping = 56; workflow 1;
+ * workflow scheme 2 (create, assign); request type 1. 2 + 1 + 27 + 56 + 1 + 2 + 1 = 90.
  */
-const FRESH_WRITES = 69;
+const FRESH_WRITES = 90;
 
 describe('Set up project', () => {
   it('provisions a fresh project step by step and reports each step as it goes', async () => {
@@ -79,7 +79,7 @@ describe('Set up project', () => {
       issueTypeId: typeId,
       statusIds: { registered: statusId('Registered'), in_progress: statusId('In Progress'), measures_done: statusId('Measures done'), closed: statusId('Closed') },
     });
-    expect(Object.keys(fake.bindings[0]?.fieldIds ?? {})).toHaveLength(14);
+    expect(Object.keys(fake.bindings[0]?.fieldIds ?? {})).toHaveLength(17);
   });
 
   it('reports what each step changed', async () => {
@@ -168,12 +168,12 @@ describe('Set up project', () => {
     // The two runs together write exactly what one clean run writes: nothing twice.
     expect(fake.writes).toHaveLength(FRESH_WRITES);
     expect(fake.state.issueTypes.filter((t) => t.name === 'Complaint')).toHaveLength(1);
-    expect(fake.state.screens).toHaveLength(6);
+    expect(fake.state.screens).toHaveLength(9);
     expect(fake.state.workflows).toHaveLength(1);
     expect(fake.state.schemes.filter((s) => s.name === workflowSchemeName('CMP'))).toHaveLength(1);
   });
 
-  it('follows a configuration change: a new department is added, a removed one is disabled, the rules are updated', async () => {
+  it('follows a change of departments: a new one is added, a removed one is disabled, and the rules stay as they are', async () => {
     const fake = setup();
     await fake.run();
     fake.writes.length = 0;
@@ -189,7 +189,8 @@ describe('Set up project', () => {
       ['statuses', 'already-present'],
       ['fields', 'created'],
       ['screens', 'already-present'],
-      ['workflow', 'updated'],
+      // The rules name no department or person: they read the Responsible field and the groups.
+      ['workflow', 'already-present'],
       ['workflow-scheme', 'already-present'],
       ['request-type', 'already-present'],
     ]);
@@ -198,9 +199,18 @@ describe('Set up project', () => {
       { action: 'updated', entity: 'field-option', name: 'Delivery' },
       { action: 'updated', entity: 'field-option', name: 'Support' },
     ]);
-    expect(fake.writes).toEqual(['createFieldOptions', 'setFieldOptionsDisabled', 'updateWorkflow']);
+    expect(fake.writes).toEqual(['createFieldOptions', 'setFieldOptionsDisabled']);
+  });
+
+  it('follows a change of groups: the rules are updated with the new group', async () => {
+    const fake = setup();
+    await fake.run();
+    fake.writes.length = 0;
+    const report = await fake.run(makeConfig({ groups: { advocate: 'cx-champions', manager: 'complaint-managers' } }));
+    expect(outcomes(report).find(([step]) => step === 'workflow')).toEqual(['workflow', 'updated']);
+    expect(fake.writes).toEqual(['updateWorkflow']);
     const start = fake.state.workflows[0]?.spec.transitions.find((t) => t.name === 'Start work');
-    expect(expressionOfRule('condition', TEST_APP, start?.conditions[0] ?? { ruleKey: '', parameters: {} })).toContain("user.accountId == 'lead-returns'");
+    expect(expressionOfRule('condition', TEST_APP, start?.conditions[0] ?? { ruleKey: '', parameters: {} })).toContain("user.groups.includes('cx-champions')");
   });
 
   it('refuses to reuse a status of the same name in another category, and goes no further', async () => {

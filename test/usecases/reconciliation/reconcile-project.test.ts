@@ -48,6 +48,7 @@ const harness = (count: number, options: { budget?: ReconcileBudget; remaining?:
       changelogs: () => Promise.reject(new Error('nothing needs its history here')),
       assign: () => Promise.reject(new Error('nothing is routed here')),
       setAppFieldValues: () => Promise.reject(new Error('no counter moves here')),
+      linkAsDuplicate: () => Promise.reject(new Error('no duplicate is linked here')),
     },
     store: { getComplaints: (ids: readonly string[]) => Promise.resolve(ids.map(row)) } as unknown as Store,
     clock: { now: () => T0 },

@@ -16,3 +16,13 @@ export const forgeKeyValueStore: KeyValueStore = {
   set: (key, value) => wrap('set', key, () => kvs.set(key, value)),
   delete: (key) => wrap('delete', key, () => kvs.delete(key)),
 };
+
+/**
+ * Forge KVS's secret storage behind the same port: Forge encrypts these values and no query can
+ * list them, so a secret is read only by its exact key. A missing key reads as undefined.
+ */
+export const forgeSecretStore: KeyValueStore = {
+  get: (key) => wrap('secret get', key, () => kvs.getSecret<unknown>(key)),
+  set: (key, value) => wrap('secret set', key, () => kvs.setSecret(key, value)),
+  delete: (key) => wrap('secret delete', key, () => kvs.deleteSecret(key)),
+};

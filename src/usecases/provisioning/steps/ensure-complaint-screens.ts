@@ -56,15 +56,19 @@ const ensureScreen = async (input: ScreensInput, all: readonly NamedId[], spec: 
   return screen.id;
 };
 
+/** The scheme's screen for each operation: view is the default; create and edit have their own. */
+const SCHEME_OPERATIONS = ['default', 'create', 'edit'] as const;
+
 const ensureScreenScheme = async (input: ScreensInput, ids: ScreenIds): Promise<string> => {
-  const wanted = { default: ids.view, create: ids.create };
+  const wanted = { default: ids.view, create: ids.create, edit: ids.edit };
   const scheme = (await input.jira.screenSchemes()).find((s) => s.name === SCREEN_SCHEME.name);
   if (scheme === undefined) {
     const made = await input.jira.createScreenScheme({ ...SCREEN_SCHEME, screens: wanted });
     input.record({ action: 'created', entity: 'screen-scheme', name: SCREEN_SCHEME.name });
     return made.id;
   }
-  if (scheme.screens.default !== wanted.default || scheme.screens.create !== wanted.create) {
+  // A scheme from an earlier run edits with the View screen, which has every field: it moves to Edit.
+  if (SCHEME_OPERATIONS.some((operation) => scheme.screens[operation] !== wanted[operation])) {
     await input.jira.updateScreenScheme(scheme.id, { ...scheme.screens, ...wanted });
     input.record({ action: 'updated', entity: 'screen-scheme', name: SCREEN_SCHEME.name });
   }

@@ -1,0 +1,11 @@
+import { createCallerDirectory } from '../../adapters/forge/caller-directory.adapter';
+import { systemClock } from '../../adapters/forge/system-clock';
+import type { ContactResolverDeps } from '../resolvers/contact.resolvers';
+import { migratedStore } from './runtime.wiring';
+import { storage } from './storage.wiring';
+
+/** The contact keys' ports as Forge provides them; the database and configuration are the invoking installation's. */
+export const contactResolverDeps: ContactResolverDeps = {
+  callers: createCallerDirectory(),
+  contact: async () => ({ store: await migratedStore(), config: await storage.configs.load(), contacts: storage.contacts, clock: systemClock }),
+};
