@@ -1,5 +1,6 @@
 import { appConfigRepository } from '../src/adapters/forge/kvs/app-config.repository';
 import { projectBindingRepository } from '../src/adapters/forge/kvs/project-binding.repository';
+import { reconciliationStateRepository } from '../src/adapters/forge/kvs/reconciliation-state.repository';
 import { sweepStatusRepository } from '../src/adapters/forge/kvs/sweep-status.repository';
 import type { KeyValueStore } from '../src/ports/key-value.port';
 import type { KvsTable } from './host/kvs-table';
@@ -24,5 +25,10 @@ export const appStorage = (table: KvsTable) => {
       return Promise.resolve();
     },
   };
-  return { configs: appConfigRepository(kv), bindings: projectBindingRepository(kv), sweeps: sweepStatusRepository(kv) };
+  return {
+    configs: appConfigRepository(kv),
+    bindings: projectBindingRepository(kv),
+    sweeps: sweepStatusRepository(kv),
+    reconciliations: reconciliationStateRepository(kv),
+  };
 };

@@ -4,12 +4,17 @@ import type { TriggerDef } from './manifest-model';
 import { compileEventFilter, type EventFilter } from './trigger-filter';
 import type { WorkTracker } from './work-tracker';
 
-/** Fault injection for product events: late (by wall-clock ms) and/or delivered twice. */
+/** Fault injection for product events: late (by wall-clock ms), delivered twice, or lost. */
 export interface EventFaults {
   readonly delayMs: number;
   readonly duplicate: boolean;
+  /**
+   * Every product event is dropped, as when Forge's delivery fails or the process that would
+   * have delivered it dies: only the daily reconciliation can then tell the app what changed.
+   */
+  readonly lost: boolean;
 }
-const NO_EVENT_FAULTS: EventFaults = { delayMs: 0, duplicate: false };
+export const NO_EVENT_FAULTS: EventFaults = { delayMs: 0, duplicate: false, lost: false };
 
 export interface PlatformEvent {
   readonly eventType: string;
@@ -55,6 +60,7 @@ export const createEventDelivery = (deps: {
   return {
     deliver: (event, { withFaults } = { withFaults: true }) => {
       const applied = withFaults ? faults : NO_EVENT_FAULTS;
+      if (applied.lost) return [];
       const targets = compiled.filter((t) => t.events.includes(event.eventType) && !(t.ignoreSelf && event.selfGenerated === true) && t.filter(event));
       for (const trigger of targets) {
         const copies = applied.duplicate ? 2 : 1;

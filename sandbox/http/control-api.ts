@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NO_EVENT_FAULTS } from '../host/event-delivery';
 import type { RequestContext } from '../sandbox-services';
 import { cookieHeader, THEME_COOKIE, USER_COOKIE } from './cookies';
 import { HttpError, readForm, readJson, redirect, sendJson } from './http-kit';
@@ -19,7 +20,7 @@ const faultsRequest = z.object({
     })
     .partial()
     .optional(),
-  events: z.object({ delayMs: z.number().int().nonnegative(), duplicate: z.boolean() }).partial().optional(),
+  events: z.object({ delayMs: z.number().int().nonnegative(), duplicate: z.boolean(), lost: z.boolean() }).partial().optional(),
 });
 
 const parse = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> => {
@@ -97,7 +98,7 @@ export const controlRoutes: readonly Route<RequestContext>[] = [
       refuseWhileSeeding(ctx);
       if (clear === true) {
         ctx.services.emulator.faults.clear();
-        ctx.services.host.events.setFaults({ delayMs: 0, duplicate: false });
+        ctx.services.host.events.setFaults(NO_EVENT_FAULTS);
       }
       if (jira) ctx.services.emulator.faults.set(jira);
       if (events) ctx.services.host.events.setFaults(events);

@@ -63,6 +63,13 @@ export interface Complaint {
 
 export const isOpen = (c: Pick<Complaint, 'status'>): boolean => c.status !== 'closed';
 
+/** The index keeps the first this many characters of the free texts (measures, action taken); Jira keeps them whole. */
+export const INDEXED_TEXT_CHARS = 1000;
+
+/** A free text as the index keeps it: cut by characters (code points, as MySQL counts them), never inside a surrogate pair. */
+export const indexedText = (text: string | null): string | null =>
+  text === null || text.length <= INDEXED_TEXT_CHARS ? text : Array.from(text).slice(0, INDEXED_TEXT_CHARS).join('');
+
 export const TRAIL_KINDS = [
   'routed',
   'rerouted',

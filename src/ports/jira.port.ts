@@ -29,4 +29,10 @@ export interface JiraPort {
   linkAsDuplicate(issueKey: string, duplicatedKey: string): Promise<void>;
   /** A bounded JQL search with these fields, over at most `maxResults` issues (`/search/jql`, paged with nextPageToken). */
   searchIssues(jql: string, fields: readonly string[], maxResults: number): Promise<FoundIssues>;
+  /**
+   * The change histories of these issues (at most 1000), narrowed to the items of `fieldIds`, as
+   * Jira's REST API gives them (`POST /changelog/bulkfetch`, paged with nextPageToken), by issue
+   * id. An issue Jira does not show the app has no entry.
+   */
+  changelogs(issueIds: readonly string[], fieldIds: readonly string[]): Promise<ReadonlyMap<string, readonly unknown[]>>;
 }

@@ -1,4 +1,5 @@
 import type { Complaint, TrailEntry } from '../domain/complaint';
+import type { IndexedComplaint } from '../domain/intake/healing-need';
 
 /** The index row: the complaint plus what routing, the sweep and the dashboard need. */
 export interface ComplaintRecord extends Complaint {
@@ -26,6 +27,9 @@ export interface KeyedTrailEntry extends TrailEntry {
   readonly key: string;
 }
 
+/** A complaint the sweep must look at, as `listDue` answers. */
+export type DueComplaint = Pick<ComplaintRecord, 'issueId' | 'nextDueAt'>;
+
 export interface DueQuery {
   /** Complaints whose next due moment is at or before this (epoch ms). */
   readonly now: number;
@@ -46,8 +50,12 @@ export interface Store {
   /** Brings the schema up to date; safe to run any number of times, also concurrently with itself. */
   migrate(): Promise<void>;
   getComplaint(issueId: string): Promise<ComplaintRecord | null>;
-  /** The rows of these complaints that the index has (at most 100 ids). */
-  getComplaints(issueIds: readonly string[]): Promise<ComplaintRecord[]>;
+  /**
+   * What the index has of these complaints (at most 100 ids) for the reconciliation to compare
+   * with Jira: twelve columns, at most 8.5 KB a row with both free texts full of four-byte
+   * characters, so an answer is under 1 MB, a quarter of Forge SQL's 4 MiB.
+   */
+  getComplaints(issueIds: readonly string[]): Promise<IndexedComplaint[]>;
   /**
    * Writes `record` if the stored version equals `expectedVersion` (0: there must be no row yet).
    * The caller passes `record.version === expectedVersion + 1`. Returns false on a conflict,
@@ -62,7 +70,11 @@ export interface Store {
   appendTrail(entries: readonly KeyedTrailEntry[]): Promise<readonly string[]>;
   /** A complaint's trail, oldest first (by `at`, then by the order written). */
   trailOf(issueId: string): Promise<KeyedTrailEntry[]>;
-  /** Complaints whose next due moment has come, earliest first, at most `limit`. */
-  listDue(query: DueQuery): Promise<ComplaintRecord[]>;
+  /**
+   * Complaints whose next due moment has come, earliest first, at most `limit`: their ids and
+   * due moments only, which the sweep hands on. 2,500 such rows are at most 180 KB of JSON, where
+   * whole rows, with measures and action taken, could be 20 MB, far past Forge SQL's 4 MiB.
+   */
+  listDue(query: DueQuery): Promise<DueComplaint[]>;
   listRecords(query: RecordQuery): Promise<ComplaintRecord[]>;
 }

@@ -1,3 +1,4 @@
+import type { ReconciliationPass } from '../domain/reconciliation/reconciliation-pass';
 import type { IssueEvent } from '../jira/intake/issue-event.schema';
 import type { MessageRef } from './message-outbox.port';
 
@@ -10,7 +11,9 @@ export type WorkJob =
   /** A routing attempt to retry after Jira refused one. */
   | { readonly kind: 'route'; readonly issueId: string }
   /** An issue event whose complaint Jira could not be read for; `attempt` counts the reads so far. */
-  | { readonly kind: 'event'; readonly event: IssueEvent; readonly attempt: number };
+  | { readonly kind: 'event'; readonly event: IssueEvent; readonly attempt: number }
+  /** A project's reconciliation, to carry on from where its pass stands; `attempt` counts the tries of this share. */
+  | { readonly kind: 'reconcile'; readonly projectKey: string; readonly pass: ReconciliationPass; readonly attempt: number };
 
 export interface WorkQueue {
   /** Queues the jobs, to start after `delayMs` (rounded up to seconds; Forge allows up to 15 minutes). */

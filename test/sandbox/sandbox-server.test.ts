@@ -336,7 +336,7 @@ describe('control API', () => {
     const cleared = await request('/__sandbox/faults', { json: { clear: true } });
     expect(cleared.json).toEqual({
       jira: expect.objectContaining({ rate500: 0, rate429: 0, afterWorkShare: 0, appCallsOnly: false }) as unknown,
-      events: { delayMs: 0, duplicate: false },
+      events: { delayMs: 0, duplicate: false, lost: false },
       answeredAfterWork: 0,
     });
     expect((await request('/rest/api/3/myself', { as: user })).status).toBe(200);

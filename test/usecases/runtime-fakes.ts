@@ -1,14 +1,16 @@
 import Database from 'better-sqlite3';
+import { reconciliationStateRepository } from '../../src/adapters/forge/kvs/reconciliation-state.repository';
 import { createSqliteOutbox, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
 import type { AppConfig } from '../../src/domain/config/app-config.schema';
 import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../src/ports/store.port';
 import type { SweepResult } from '../../src/ports/sweep-status.port';
 import type { WorkJob } from '../../src/ports/work-queue.port';
-import type { ReceiveIssueEventDeps } from '../../src/usecases/intake/receive-issue-event';
+import type { RunQueuedJobDeps } from '../../src/usecases/queue/run-queued-job';
 import type { RunSweepDeps } from '../../src/usecases/sweep/run-sweep';
 import { makeConfig } from '../domain/factories';
 import { makeBinding } from '../jira/provisioning/provisioning-fixtures';
+import { memoryKeyValueStore } from '../support/memory-key-value';
 import { makeRecord } from '../adapters/sql/store-contract';
 
 /** What Jira is asked to send, and what it answers: `accepted` unless the test scripts otherwise. */
@@ -43,7 +45,7 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
   let now = 0;
   const queued: WorkJob[] = [];
   const sweeps: SweepResult[] = [];
-  const invocation = (): RunSweepDeps & ReceiveIssueEventDeps => ({
+  const invocation = (): RunSweepDeps & RunQueuedJobDeps => ({
     store: createSqliteStore(database),
     outbox: createSqliteOutbox(database),
     clock: { now: () => now },
@@ -56,7 +58,11 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
       assign: () => Promise.resolve(),
       setAppFieldValues: () => Promise.resolve(),
       linkAsDuplicate: () => Promise.resolve(),
+      searchIssues: () => Promise.reject(new Error('no reconciliation in these tests')),
+      changelogs: () => Promise.reject(new Error('no reconciliation in these tests')),
     },
+    reconciliations: reconciliationStateRepository(memoryKeyValueStore()),
+    invocation: { remainingMs: () => 120_000 },
     // Routing writes the Responsible field that CMP's binding names.
     bindings: { load: () => Promise.resolve(makeBinding()) },
     queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  BulkChangelogResponseSchema,
   ChangelogSchema,
   CommentSchema,
   CreatedIssueSchema,
@@ -43,6 +44,7 @@ import type {
  * Response shapes as jira.js's schemas (generated from Atlassian's OpenAPI) accept them on the
  * wire: `z.input`, because dates travel as strings and are parsed by the client.
  */
+export type BulkChangelogJson = z.input<typeof BulkChangelogResponseSchema>;
 export type ChangelogJson = z.input<typeof ChangelogSchema>;
 export type CommentJson = z.input<typeof CommentSchema>;
 export type CreatedIssueJson = z.input<typeof CreatedIssueSchema>;

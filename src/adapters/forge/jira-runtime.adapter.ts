@@ -1,4 +1,5 @@
 import type { CloudClient } from 'jira.js';
+import { AppError } from '../../domain/app-error';
 import { DUPLICATE_LINK } from '../../jira/intake/issue-snapshot';
 import type { FoundIssues, JiraPort } from '../../ports/jira.port';
 import { isJiraRestError } from './jira/jira-rest-error';
@@ -7,6 +8,10 @@ import { searchJqlPages } from './jira/jql-pager';
 
 // With fields, Jira returns at most 100 issues a page.
 const PAGE_SIZE = 100;
+/** Histories a bulk changelog page holds (Jira's default; it allows 10,000). */
+const CHANGELOG_PAGE = 1000;
+/** Complaints' histories are short: this many pages for one call's issues means something is wrong. */
+const MAX_CHANGELOG_PAGES = 20;
 
 /** The JiraPort over a jira.js client; `createForgeJiraPort` gives the one that goes through requestJira as the app. */
 export const createJiraPort = (cloud: CloudClient): JiraPort => ({
@@ -41,6 +46,26 @@ export const createJiraPort = (cloud: CloudClient): JiraPort => ({
       complete = page.nextPageToken === null;
     }
     return { issues, complete };
+  },
+  async changelogs(issueIds, fieldIds) {
+    const byIssue = new Map<string, unknown[]>();
+    if (issueIds.length === 0) return byIssue;
+    let nextPageToken: string | undefined;
+    for (let page = 1; page <= MAX_CHANGELOG_PAGES; page += 1) {
+      const answer = await cloud.issues.getBulkChangelogs({
+        issueIdsOrKeys: [...issueIds],
+        fieldIds: [...fieldIds],
+        maxResults: CHANGELOG_PAGE,
+        ...(nextPageToken === undefined ? {} : { nextPageToken }),
+      });
+      for (const log of answer.issueChangeLogs ?? []) {
+        if (log.issueId !== undefined) byIssue.set(log.issueId, [...(byIssue.get(log.issueId) ?? []), ...(log.changeHistories ?? [])]);
+      }
+      nextPageToken = answer.nextPageToken ?? undefined;
+      if (nextPageToken === undefined) return byIssue;
+    }
+    // Half a history would be taken for the whole one, and its missing changes for never made.
+    throw new AppError('JIRA_ERROR', `The changelogs of ${String(issueIds.length)} issues ran past ${String(MAX_CHANGELOG_PAGES)} pages`);
   },
 });
 

@@ -1,7 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../domain/app-error';
 import type { Satisfaction, Subject } from '../../domain/complaint';
-import type { ComplaintRecord } from '../../ports/store.port';
+import type { IndexedComplaint } from '../../domain/intake/healing-need';
+import type { ComplaintRecord, DueComplaint } from '../../ports/store.port';
 import { CHANNEL, RESOLUTION, STATUS, SUBJECT_KIND } from './column-codes';
 import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull } from './column-values';
 import { WIDTH, type ComplaintTable } from './store-schema';
@@ -61,25 +62,47 @@ export const toComplaintRow = (r: ComplaintRecord): Insertable<ComplaintTable> =
   version: r.version,
 });
 
-export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintRecord => ({
+/** The columns the reconciliation compares with Jira (`IndexedComplaint`). */
+export const INDEXED_COLUMNS = [
+  'issue_id',
+  'status',
+  'resolution',
+  'assignee_account_id',
+  'measures',
+  'measures_deadline',
+  'action_taken',
+  'compensation',
+  'satisfaction',
+  'considered_resolved',
+  'routed_at',
+  'jira_updated_at',
+] as const satisfies readonly (keyof ComplaintTable)[];
+
+export const fromIndexedRow = (row: Pick<Selectable<ComplaintTable>, (typeof INDEXED_COLUMNS)[number]>): IndexedComplaint => ({
   issueId: row.issue_id,
-  issueKey: row.issue_key,
-  projectKey: row.project_key,
-  departmentId: row.department_id,
-  subject: subjectOf(row.subject_kind, row.subject_value),
-  channel: row.channel === null ? null : CHANNEL.decode(row.channel),
-  anonymous: num(row.anonymous) === 1,
   status: STATUS.decode(row.status),
   resolution: row.resolution === null ? null : RESOLUTION.decode(row.resolution),
   assigneeAccountId: row.assignee_account_id,
-  responsibleAccountId: row.responsible_account_id,
-  reporterAccountId: row.reporter_account_id,
   measures: row.measures,
   measuresDeadline: row.measures_deadline,
   actionTaken: row.action_taken,
   compensation: numOrNull(row.compensation),
   satisfaction: satisfactionOf(row.satisfaction),
   consideredResolved: row.considered_resolved === null ? null : num(row.considered_resolved) === 1,
+  routedAt: numOrNull(row.routed_at),
+  jiraUpdatedAt: num(row.jira_updated_at),
+});
+
+export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintRecord => ({
+  ...fromIndexedRow(row),
+  issueKey: row.issue_key,
+  projectKey: row.project_key,
+  departmentId: row.department_id,
+  subject: subjectOf(row.subject_kind, row.subject_value),
+  channel: row.channel === null ? null : CHANNEL.decode(row.channel),
+  anonymous: num(row.anonymous) === 1,
+  responsibleAccountId: row.responsible_account_id,
+  reporterAccountId: row.reporter_account_id,
   returns: num(row.return_count),
   reopens: num(row.reopen_count),
   followUpOf: row.follow_up_of,
@@ -90,8 +113,14 @@ export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintReco
   nextDueAt: numOrNull(row.next_due_at),
   dueAt: numOrNull(row.due_at),
   escalationLevel: num(row.escalation_level),
-  routedAt: numOrNull(row.routed_at),
   routeAttempts: num(row.route_attempts),
-  jiraUpdatedAt: num(row.jira_updated_at),
   version: num(row.version),
+});
+
+/** The columns the sweep reads of a due complaint. */
+export const DUE_COLUMNS = ['issue_id', 'next_due_at'] as const satisfies readonly (keyof ComplaintTable)[];
+
+export const fromDueRow = (row: Pick<Selectable<ComplaintTable>, (typeof DUE_COLUMNS)[number]>): DueComplaint => ({
+  issueId: row.issue_id,
+  nextDueAt: numOrNull(row.next_due_at),
 });

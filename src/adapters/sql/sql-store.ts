@@ -4,7 +4,7 @@ import { TRIAGE } from '../../domain/metrics/metrics-query';
 import type { ComplaintRecord, RecordQuery, Store } from '../../ports/store.port';
 import { STATUS } from './column-codes';
 import { literalLimit } from './column-values';
-import { fromComplaintRow, toComplaintRow } from './complaint-row';
+import { DUE_COLUMNS, fromComplaintRow, fromDueRow, fromIndexedRow, INDEXED_COLUMNS, toComplaintRow } from './complaint-row';
 import { runMigrations } from './migrator';
 import type { SqlEngine } from './sql-engine';
 import { guard } from './store-failure';
@@ -68,7 +68,7 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
       guard('read complaints', async () => {
         if (issueIds.length > MAX_IDS) throw new AppError('INTERNAL', `getComplaints takes at most ${MAX_IDS} ids, not ${issueIds.length}`);
         if (issueIds.length === 0) return [];
-        return (await complaints().where('issue_id', 'in', issueIds).execute()).map(fromComplaintRow);
+        return (await db.selectFrom('complaint').select(INDEXED_COLUMNS).where('issue_id', 'in', issueIds).execute()).map(fromIndexedRow);
       }),
 
     saveComplaint: (record, expectedVersion) =>
@@ -101,8 +101,15 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
 
     listDue: ({ now, limit }) =>
       guard('list due complaints', async () => {
-        const rows = await complaints().where('next_due_at', '<=', now).orderBy('next_due_at').orderBy('issue_id').limit(literalLimit(limit)).execute();
-        return rows.map(fromComplaintRow);
+        const rows = await db
+          .selectFrom('complaint')
+          .select(DUE_COLUMNS)
+          .where('next_due_at', '<=', now)
+          .orderBy('next_due_at')
+          .orderBy('issue_id')
+          .limit(literalLimit(limit))
+          .execute();
+        return rows.map(fromDueRow);
       }),
 
     listRecords: (query: RecordQuery) =>

@@ -1,3 +1,5 @@
+import { INDEXED_TEXT_CHARS } from '../../domain/complaint';
+
 /**
  * The tables of the complaint index, as Kysely sees them. One schema serves Forge SQL
  * (MySQL/TiDB) and SQLite, so it keeps to what both store alike: times are BIGINT epoch ms in
@@ -109,7 +111,7 @@ export const WIDTH = {
   /** `YYYY-MM-DD`. */
   date: 10,
   /** Measures and action taken, clipped: Jira keeps the full text, the index a bounded copy. */
-  text: 1000,
+  text: INDEXED_TEXT_CHARS,
   entryKey: 128,
   reason: 64,
   /** A few roles, or `group:<name>` with a group name of up to 255 characters. */

@@ -7,7 +7,7 @@ export type ChangeEntry = TrailEntry & { readonly key: string };
 /** What one issue event, or one reconciled issue, tells of a complaint. */
 export interface ComplaintEvent {
   readonly snapshot: IssueSnapshot;
-  /** The trail entries its change stands for; none for a created event or a reconciled issue. */
+  /** The trail entries its change stands for (for a reconciled issue, those of its changelog); none for a created event. */
   readonly entries: readonly ChangeEntry[];
   /** The project was never set up, so nothing but the status category could be read: triage, with that reason. */
   readonly projectNotSetUp?: boolean;

@@ -1,8 +1,26 @@
-import { runQueuedJob } from '../../usecases/queue/run-queued-job';
+import { runQueuedJob, type JobOutcome } from '../../usecases/queue/run-queued-job';
 import { runtimeDeps } from '../wiring/runtime.wiring';
 import { workEventSchema } from './work-job.schema';
 
-/** Consumer of `complaint-queue`: a share of a sweep's due complaints or pending messages, a routing retry, or an event to read again. */
+/** What the log says a job came to. */
+const summaryOf = (outcome: JobOutcome): unknown => {
+  switch (outcome.kind) {
+    case 'route':
+      return outcome.route.kind;
+    case 'event':
+      return outcome.received.kind;
+    case 'due':
+    case 'messages':
+      return outcome.totals;
+    case 'reconcile':
+      return outcome.reconciled;
+  }
+};
+
+/**
+ * Consumer of `complaint-queue`: a share of a sweep's due complaints or pending messages, a routing
+ * retry, an event to read again, or a share of a reconciliation pass.
+ */
 export const handler = async (event: unknown): Promise<void> => {
   const parsed = workEventSchema.safeParse(event);
   if (!parsed.success) {
@@ -11,5 +29,5 @@ export const handler = async (event: unknown): Promise<void> => {
   }
   const job = parsed.data.body;
   const outcome = await runQueuedJob(await runtimeDeps(), job);
-  console.info('Queued job', JSON.stringify(job), outcome.kind === 'route' ? outcome.route.kind : outcome.kind === 'event' ? outcome.received.kind : JSON.stringify(outcome.totals));
+  console.info('Queued job', JSON.stringify(job), JSON.stringify(summaryOf(outcome)));
 };

@@ -9,5 +9,11 @@ export const workEventSchema = z.object({
     z.object({ kind: z.literal('messages'), refs: z.array(z.object({ issueId: z.string().min(1), key: z.string().min(1) })).min(1).max(100) }),
     z.object({ kind: z.literal('route'), issueId: z.string().min(1) }),
     z.object({ kind: z.literal('event'), event: issueEventSchema, attempt: z.number().int().min(1) }),
+    z.object({
+      kind: z.literal('reconcile'),
+      projectKey: z.string().min(1),
+      pass: z.object({ startedAt: z.number().int().nonnegative(), from: z.number().int().nonnegative(), afterKey: z.string().min(1).nullable() }),
+      attempt: z.number().int().min(1),
+    }),
   ]) satisfies z.ZodType<WorkJob>,
 });

@@ -1,4 +1,5 @@
 import { createForgeWorkQueue } from '../../adapters/forge/forge-work-queue';
+import { forgeInvocationTime } from '../../adapters/forge/invocation-time';
 import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
 import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
 import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
@@ -6,7 +7,7 @@ import { createPeopleDirectory } from '../../adapters/forge/people-directory.ada
 import { createForgeSqlOutbox, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { Store } from '../../ports/store.port';
-import type { ReceiveIssueEventDeps } from '../../usecases/intake/receive-issue-event';
+import type { RunQueuedJobDeps } from '../../usecases/queue/run-queued-job';
 import type { ReconcileProjectsDeps } from '../../usecases/reconciliation/reconcile-projects';
 import type { RunSweepDeps } from '../../usecases/sweep/run-sweep';
 import { storage } from './storage.wiring';
@@ -23,7 +24,7 @@ export const migratedStore = async (): Promise<Store> => {
 };
 
 /** Everything the runtime's entry use cases take, which each of them narrows to what it uses. */
-export type RuntimeDeps = ReceiveIssueEventDeps & ReconcileProjectsDeps & RunSweepDeps;
+export type RuntimeDeps = RunQueuedJobDeps & ReconcileProjectsDeps & RunSweepDeps;
 
 /**
  * The runtime's ports as Forge provides them, with the stored configuration. Built when an
@@ -42,4 +43,6 @@ export const runtimeDeps = async (): Promise<RuntimeDeps> => ({
   queue: createForgeWorkQueue(),
   bindings: storage.bindings,
   sweeps: storage.sweeps,
+  reconciliations: storage.reconciliations,
+  invocation: forgeInvocationTime,
 });

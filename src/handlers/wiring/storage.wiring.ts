@@ -3,6 +3,7 @@ import { contactDataRepository } from '../../adapters/forge/kvs/contact-data.rep
 import { forgeKeyValueStore, forgeSecretStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { languagePreferenceRepository } from '../../adapters/forge/kvs/language-preference.repository';
 import { projectBindingRepository } from '../../adapters/forge/kvs/project-binding.repository';
+import { reconciliationStateRepository } from '../../adapters/forge/kvs/reconciliation-state.repository';
 import { setupReportRepository } from '../../adapters/forge/kvs/setup-report.repository';
 import { sweepStatusRepository } from '../../adapters/forge/kvs/sweep-status.repository';
 
@@ -15,6 +16,7 @@ export const storage = {
   bindings: projectBindingRepository(forgeKeyValueStore),
   reports: setupReportRepository(forgeKeyValueStore),
   sweeps: sweepStatusRepository(forgeKeyValueStore),
+  reconciliations: reconciliationStateRepository(forgeKeyValueStore),
   preferences: languagePreferenceRepository(forgeKeyValueStore),
   contacts: contactDataRepository(forgeSecretStore),
 } as const;

@@ -132,3 +132,6 @@ export const issueSnapshot = (issue: unknown, binding: ProjectBinding, config: P
     updatedAt,
   };
 };
+
+/** The key of an issue as a search returns it, even one `issueSnapshot` cannot read; null when it has none. */
+export const issueKeyOf = (issue: unknown): string | null => z.object({ key: z.string().min(1) }).safeParse(issue).data?.key ?? null;

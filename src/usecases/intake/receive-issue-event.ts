@@ -27,7 +27,7 @@ export type ReceivedEvent =
 const retryRead = async (deps: ReceiveIssueEventDeps, event: IssueEvent, attempt: number, error: unknown): Promise<ReceivedEvent> => {
   const delayMs = READ_RETRY_DELAY_MS[attempt - 1];
   if (delayMs === undefined) {
-    // Reconciliation reads every complaint updated in the last two days, so this one is healed within a day.
+    // The daily reconciliation reads every complaint updated since its last complete pass, so this one is healed within a day.
     console.error(`Complaint ${event.issue.key}: Jira could not be read ${String(attempt)} times; the daily reconciliation will take it in`, error);
     return { kind: 'read_failed', attempt };
   }

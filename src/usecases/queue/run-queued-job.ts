@@ -1,6 +1,7 @@
 import type { WorkJob } from '../../ports/work-queue.port';
 import { deliverMessages, type DeliveryTotals } from '../notifications/deliver-messages';
 import { receiveIssueEvent, type ReceivedEvent, type ReceiveIssueEventDeps } from '../intake/receive-issue-event';
+import { reconcileProject, type ReconcileOutcome, type ReconcileProjectDeps } from '../reconciliation/reconcile-project';
 import { routeComplaint, type RouteOutcome } from '../routing/route-complaint';
 import { processDueComplaints, type DueTotals } from '../sweep/process-due-complaints';
 
@@ -8,14 +9,19 @@ export type JobOutcome =
   | { readonly kind: 'route'; readonly route: RouteOutcome }
   | { readonly kind: 'due'; readonly totals: DueTotals }
   | { readonly kind: 'messages'; readonly totals: DeliveryTotals }
-  | { readonly kind: 'event'; readonly received: ReceivedEvent };
+  | { readonly kind: 'event'; readonly received: ReceivedEvent }
+  | { readonly kind: 'reconcile'; readonly reconciled: ReconcileOutcome };
+
+export type RunQueuedJobDeps = ReceiveIssueEventDeps & ReconcileProjectDeps;
 
 /**
  * One job from the app's queue: a share of a sweep's due complaints or pending messages, a routing
- * retry, or an event whose complaint could not be read. Safe to run twice (the queue delivers at
- * least once): the trail's keys guard every change, and the outbox's claims every send.
+ * retry, an event whose complaint could not be read, or a share of a reconciliation pass. Safe to
+ * run twice (the queue delivers at least once): the trail's keys guard every change and the
+ * outbox's claims every send, and a reconciliation share runs only while its pass stands where
+ * the job says.
  */
-export const runQueuedJob = async (deps: ReceiveIssueEventDeps, job: WorkJob): Promise<JobOutcome> => {
+export const runQueuedJob = async (deps: RunQueuedJobDeps, job: WorkJob): Promise<JobOutcome> => {
   switch (job.kind) {
     case 'route':
       return { kind: 'route', route: await routeComplaint(deps, job.issueId) };
@@ -25,5 +31,7 @@ export const runQueuedJob = async (deps: ReceiveIssueEventDeps, job: WorkJob): P
       return { kind: 'messages', totals: await deliverMessages(deps, job.refs) };
     case 'event':
       return { kind: 'event', received: await receiveIssueEvent(deps, job.event, job.attempt) };
+    case 'reconcile':
+      return { kind: 'reconcile', reconciled: await reconcileProject(deps, job.projectKey, job.pass, job.attempt) };
   }
 };

@@ -1,13 +1,38 @@
+import { passToRun, withPass, type PassStart } from '../../domain/reconciliation/reconciliation-pass';
 import type { ProjectBindingRepository } from '../../ports/project-binding.port';
-import { reconcileProject, type ReconcileProjectDeps, type ReconcileResult } from './reconcile-project';
+import type { ReconciliationStateRepository } from '../../ports/reconciliation-state.port';
+import type { WorkQueue } from '../../ports/work-queue.port';
+import type { Clock } from '../../ports/clock.port';
 
-export interface ReconcileProjectsDeps extends ReconcileProjectDeps {
-  readonly bindings: Pick<ProjectBindingRepository, 'all' | 'load'>;
+export interface ReconcileProjectsDeps {
+  readonly bindings: Pick<ProjectBindingRepository, 'all'>;
+  readonly reconciliations: ReconciliationStateRepository;
+  readonly queue: WorkQueue;
+  readonly clock: Clock;
 }
 
-/** The daily reconciliation of every project Set up project bound, one after another. */
-export const reconcileProjects = async (deps: ReconcileProjectsDeps): Promise<ReconcileResult[]> => {
-  const results: ReconcileResult[] = [];
-  for (const binding of await deps.bindings.all()) results.push(await reconcileProject(deps, binding));
-  return results;
+export interface StartedReconciliation {
+  readonly projectKey: string;
+  readonly kind: PassStart['kind'];
+}
+
+/**
+ * The daily reconciliation: for every project Set up project bound, a pass from the project's
+ * watermark starts (or a pass whose chain of jobs broke is taken up where it stopped) as a
+ * `reconcile` job on the queue, which does the reading; a pass still under way is left to its jobs.
+ */
+export const reconcileProjects = async (deps: ReconcileProjectsDeps): Promise<StartedReconciliation[]> => {
+  const started: StartedReconciliation[] = [];
+  for (const binding of await deps.bindings.all()) {
+    const { projectKey } = binding;
+    const state = await deps.reconciliations.load(projectKey);
+    const now = deps.clock.now();
+    const run = passToRun(state, now);
+    started.push({ projectKey, kind: run.kind });
+    if (run.kind === 'running') continue;
+    // Stored first: the job runs only if it carries the stored pass.
+    await deps.reconciliations.save(projectKey, withPass(state, run.pass, now));
+    await deps.queue.push([{ kind: 'reconcile', projectKey, pass: run.pass, attempt: 1 }]);
+  }
+  return started;
 };

@@ -6,6 +6,8 @@ import type { SqlEngine } from '../../../src/adapters/sql/sql-engine';
 import { STORE_MIGRATIONS } from '../../../src/adapters/sql/store-migrations';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import type { ComplaintRecord, KeyedTrailEntry, Store } from '../../../src/ports/store.port';
+import { WIDTH } from '../../../src/adapters/sql/store-schema';
+import { MAX_DUE_PER_SWEEP } from '../../../src/usecases/sweep/run-sweep';
 import { makeComplaint, makeTrailEntry, T0 } from '../../domain/factories';
 
 /** A fresh, empty database with a store over it, a second store over the same one, and Kysely on it. */
@@ -206,6 +208,27 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
           expect(await store.getComplaints([])).toEqual([]);
         });
 
+        it('reads only the columns the reconciliation compares with Jira, each unchanged', async () => {
+          await store.saveComplaint(fullRecord, 0);
+          await store.saveComplaint(emptyRecord, 0);
+          const found = await store.getComplaints([fullRecord.issueId, emptyRecord.issueId]);
+          const compared = (r: ComplaintRecord) => ({
+            issueId: r.issueId,
+            status: r.status,
+            resolution: r.resolution,
+            assigneeAccountId: r.assigneeAccountId,
+            measures: r.measures,
+            measuresDeadline: r.measuresDeadline,
+            actionTaken: r.actionTaken,
+            compensation: r.compensation,
+            satisfaction: r.satisfaction,
+            consideredResolved: r.consideredResolved,
+            routedAt: r.routedAt,
+            jiraUpdatedAt: r.jiraUpdatedAt,
+          });
+          expect([...found].sort((a, b) => a.issueId.localeCompare(b.issueId))).toEqual([compared(fullRecord), compared(emptyRecord)]);
+        });
+
         it('takes at most 100 ids', async () => {
           const ids = Array.from({ length: 101 }, (_, i) => String(i));
           await expect(store.getComplaints(ids)).rejects.toMatchObject({ code: 'INTERNAL' });
@@ -284,6 +307,19 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
 
         it('lists nothing before anything is due', async () => {
           expect(await store.listDue({ now: T0, limit: 10 })).toEqual([]);
+        });
+
+        it("answers each complaint's id and due moment only: a full sweep's answer stays far under Forge SQL's 4 MiB", async () => {
+          // The widest row the columns hold: four-byte characters in every free text, at full width.
+          const widest = '😀'.repeat(WIDTH.text);
+          const wide = makeRecord({ issueId: '9'.repeat(WIDTH.issueId), measures: widest, actionTaken: widest, nextDueAt: T0 - 1 });
+          await store.saveComplaint(wide, 0);
+          const [due, ...others] = await store.listDue({ now: T0, limit: 10 });
+          expect([due, ...others]).toEqual([{ issueId: wide.issueId, nextDueAt: T0 - 1 }]);
+          const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+          // 2,500 due rows of at most 72 bytes are 180 KB; whole rows like this one (over 8 KB each) would be 20 MB.
+          expect(MAX_DUE_PER_SWEEP * bytes(due)).toBeLessThan(256 * 1024);
+          expect(MAX_DUE_PER_SWEEP * bytes(await store.getComplaint(wide.issueId))).toBeGreaterThan(4 * 1024 * 1024);
         });
       });
 

@@ -23,6 +23,7 @@ export interface RestCall {
 // POSTs that only read: Jira takes their query in the body.
 const READ_ONLY_POSTS = [
   '/rest/api/3/search/jql',
+  '/rest/api/3/changelog/bulkfetch',
   '/rest/api/3/workflows/create/validation',
   '/rest/api/3/workflows/update/validation',
   '/rest/api/3/workflowscheme/read',

@@ -2,15 +2,16 @@ import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adap
 import { MESSAGE_STATE } from '../../../src/adapters/sql/column-codes';
 import { parseConfig } from '../../../src/domain/config/parse-config';
 import type { AppConfig } from '../../../src/domain/config/app-config.schema';
-import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { appStorage } from '../../../sandbox/app-storage';
 import { demoDepartments } from '../../../sandbox/demo-departments';
 import { identityHeaders } from '../../../sandbox/host/identity-headers';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 import { startProvisioningSandbox, type ProvisioningSandbox } from '../provisioning/provisioning-sandbox';
+import { complaintRequests } from './complaint-requests';
 
 export { DEMO_ACCOUNTS };
+export type { NewComplaint } from './complaint-requests';
 export { SANDBOX_SET_UP_MS, START } from '../provisioning/provisioning-sandbox';
 
 /**
@@ -26,11 +27,6 @@ export const runtimeConfig = (overrides: Partial<AppConfig> = {}): AppConfig =>
     ...overrides,
   });
 
-export interface NewComplaint {
-  readonly department?: string;
-  readonly subjectUser?: string;
-  readonly summary?: string;
-}
 
 /** Configures the app and runs Set up project on CMP as the admin; answers the binding it stored. */
 const setUpComplaints = async (env: ProvisioningSandbox, config: AppConfig): Promise<ProjectBinding> => {
@@ -67,40 +63,8 @@ export const startRuntimeSandbox = async (config: AppConfig = runtimeConfig(), o
 const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
   const { services } = env.sandbox;
   const storage = appStorage(services.kvs);
-  const field = (key: AnyFieldKey): string => binding.fieldIds[key];
   const store = createSqliteStore(services.appSql);
-
-  /** Jira REST as a person, retried on 429 and 5xx as any client would, so faults hit the app, not the test. */
-  const rest = async (accountId: string, method: string, path: string, body?: unknown) => {
-    for (let attempt = 1; ; attempt += 1) {
-      const answer = await env.rest(accountId, method, path, body);
-      if ((answer.status !== 429 && answer.status < 500) || attempt === 20) return answer;
-    }
-  };
-
-  const register = async (complaint: NewComplaint, reporter: string = DEMO_ACCOUNTS.registrar): Promise<{ id: string; key: string }> => {
-    const answer = await rest(reporter, 'POST', '/rest/api/3/issue', {
-      fields: {
-        project: { key: 'CMP' },
-        issuetype: { id: binding.issueTypeId },
-        summary: complaint.summary ?? 'Charged twice',
-        [field('channel')]: { value: CHANNEL_LABELS.phone },
-        [field('anonymous')]: { value: NO },
-        ...(complaint.department === undefined ? {} : { [field('department')]: { value: complaint.department } }),
-        ...(complaint.subjectUser === undefined ? {} : { [field('subjectUser')]: { accountId: complaint.subjectUser } }),
-      },
-    });
-    if (answer.status !== 201) throw new Error(`Registering failed: ${String(answer.status)} ${JSON.stringify(answer.json)}`);
-    return answer.json as { id: string; key: string };
-  };
-
-  const transition = async (accountId: string, key: string, name: string, fields: Record<string, unknown> = {}) => {
-    const offered = (await rest(accountId, 'GET', `/rest/api/3/issue/${key}/transitions`)).json as { transitions: { id: string; name: string }[] };
-    const chosen = offered.transitions.find((t) => t.name === name);
-    if (chosen === undefined) throw new Error(`${name} is not offered on ${key}`);
-    const answer = await rest(accountId, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: chosen.id }, fields });
-    if (answer.status !== 204) throw new Error(`${name} on ${key} failed: ${String(answer.status)} ${JSON.stringify(answer.json)}`);
-  };
+  const { rest, field, register, transition, issue } = complaintRequests(env.rest, binding);
 
   /** Jira REST as the app itself, as the host lets a Forge function call it. */
   const restAsApp = async (method: string, path: string, body?: unknown): Promise<number> => {
@@ -109,12 +73,6 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
     await response.body?.cancel();
     return response.status;
   };
-
-  const issue = async (key: string) =>
-    (await rest(DEMO_ACCOUNTS.admin, 'GET', `/rest/api/3/issue/${key}?fields=assignee,status`)).json as {
-      id: string;
-      fields: { assignee: { accountId: string } | null; status: { name: string } };
-    };
 
   /** Every e-mail the app sent, oldest first: to whom, about what, when. */
   const outbox = () =>

@@ -1,6 +1,6 @@
 import { STATUSES } from '../../../src/domain/complaint';
 import type { IssueSnapshot } from '../../../src/domain/intake/complaint-snapshot';
-import { issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
+import { issueKeyOf, issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { HOUR } from '../../domain/calendar/calendars';
 import { makeConfig, NOT_YET_HANDLED, T0 } from '../../domain/factories';
@@ -384,5 +384,14 @@ describe('issueSnapshot: the select and number fields', () => {
       actionTaken: 'Refunded\nCalled',
     });
     expect(complaintOf({ custom: { measures: adfDoc(' '), actionTaken: '' } })).toMatchObject({ measures: null, actionTaken: null });
+  });
+});
+
+describe('issueKeyOf', () => {
+  it('reads the key of any issue a search returns, readable as a complaint or not', () => {
+    expect(issueKeyOf(makeIssue({ key: 'CMP-7' }))).toBe('CMP-7');
+    expect(issueKeyOf({ key: 'CMP-8', fields: null })).toBe('CMP-8');
+    expect(issueKeyOf({ id: '10001' })).toBeNull();
+    expect(issueKeyOf(null)).toBeNull();
   });
 });

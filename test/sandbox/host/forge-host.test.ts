@@ -191,6 +191,17 @@ describe('product events', () => {
     expect(handledBy('on-event')).toHaveLength(2);
   });
 
+  it('loses every product event while the lost fault is on, and none once it is off', async () => {
+    env.host.events.setFaults({ lost: true });
+    expect(env.host.deliverEvent(created('Complaint'))).toEqual([]);
+    await env.host.idle();
+    expect(handledBy('on-event')).toHaveLength(0);
+    env.host.events.setFaults({ lost: false });
+    expect(env.host.deliverEvent(created('Complaint'))).toEqual(['complaint-created']);
+    await env.host.idle();
+    expect(handledBy('on-event')).toHaveLength(1);
+  });
+
   it('announces the installation to the lifecycle trigger', async () => {
     expect(env.host.install('admin-1')).toEqual(['installed']);
     await env.host.idle();

@@ -131,6 +131,23 @@ describe('platform REST through jira.js', () => {
     expect(page.total).toBeGreaterThan(2);
   });
 
+  it('bulk-fetches changelogs, narrowed to fields, oldest first, paged by token', async () => {
+    const all = await agent.issues.getBulkChangelogs({ issueIdsOrKeys: [issueKey, secondKey], fieldIds: ['status', 'assignee'] });
+    const histories = all.issueChangeLogs?.flatMap((log) => log.changeHistories ?? []) ?? [];
+    expect(all.nextPageToken ?? null).toBeNull();
+    expect(histories.flatMap((h) => h.items?.map((item) => item.fieldId) ?? [])).toEqual(['assignee', 'status']);
+    expect(all.issueChangeLogs?.map((log) => log.issueId)).toEqual([(await agent.issues.getIssue({ issueIdOrKey: issueKey })).id]);
+    const first = await agent.issues.getBulkChangelogs({ issueIdsOrKeys: [issueKey], fieldIds: ['status', 'assignee'], maxResults: 1 });
+    expect(first.issueChangeLogs?.[0]?.changeHistories?.[0]?.items?.[0]?.fieldId).toBe('assignee');
+    const second = await agent.issues.getBulkChangelogs({ issueIdsOrKeys: [issueKey], fieldIds: ['status', 'assignee'], maxResults: 1, nextPageToken: first.nextPageToken ?? '' });
+    expect(second.issueChangeLogs?.[0]?.changeHistories?.[0]?.items?.[0]?.fieldId).toBe('status');
+    expect(second.nextPageToken ?? null).toBeNull();
+    await expect(agent.issues.getBulkChangelogs({ issueIdsOrKeys: [] })).rejects.toMatchObject({ status: 400 });
+    await expect(agent.issues.getBulkChangelogs({ issueIdsOrKeys: [issueKey], fieldIds: Array.from({ length: 11 }, (_, i) => `f${String(i)}`) })).rejects.toMatchObject({ status: 400 });
+    // A customer who may not browse the issue gets no history of it.
+    expect((await customer.issues.getBulkChangelogs({ issueIdsOrKeys: [issueKey] })).issueChangeLogs).toEqual([]);
+  });
+
   it('searches with GET and POST and counts', async () => {
     const byGet = await agent.issueSearch.searchAndReconsileIssuesUsingJql({ jql: 'project = CMP', fields: ['summary'] });
     const byPost = await agent.issueSearch.searchAndReconsileIssuesUsingJqlPost({ jql: 'project = CMP', fields: ['summary'] });

@@ -1,0 +1,4 @@
+/** How long the current invocation may still run before the platform stops it. */
+export interface InvocationTime {
+  remainingMs(): number;
+}
