@@ -1,17 +1,22 @@
 import { nextDeliveryStep, type DeliveryFailure } from '../../domain/notifications/delivery-policy';
 import type { Clock } from '../../ports/clock.port';
+import type { InvocationTime } from '../../ports/invocation-time.port';
 import type { ClaimedMessage, DeliveryResult, MessageOutbox, MessageRef } from '../../ports/message-outbox.port';
 import { notifyPeople, type NotifyPeopleDeps, type NotifyPeopleOutcome } from './notify-people';
 
 /**
- * How long a delivery holds a message. Longer than Forge's longest invocation (900 s), so a lease
- * ends only after its holder has: two live deliveries never hold the same message.
+ * A claim lasts as long as the claiming invocation may still run, and this much more for clocks
+ * that differ between Forge's containers. While its holder lives nobody else takes the message, so
+ * two live deliveries never hold it at once; once the holder is gone (killed, timed out), the
+ * next sweep finds the message free.
  */
-export const CLAIM_LEASE_MS = 16 * 60_000;
+export const CLAIM_MARGIN_MS = 60_000;
 
 export interface DeliverMessageDeps extends NotifyPeopleDeps {
   readonly outbox: Pick<MessageOutbox, 'claim' | 'finish'>;
   readonly clock: Clock;
+  /** How long the invocation may still run: the claim's length. */
+  readonly invocation: InvocationTime;
 }
 
 export type DeliveryOutcome =
@@ -69,7 +74,7 @@ const log = (m: ClaimedMessage, done: Concluded): void => {
  */
 export const deliverMessage = async (deps: DeliverMessageDeps, ref: MessageRef): Promise<DeliveryOutcome> => {
   const now = deps.clock.now();
-  const lease = now + CLAIM_LEASE_MS;
+  const lease = now + Math.max(0, deps.invocation.remainingMs()) + CLAIM_MARGIN_MS;
   const claimed = await deps.outbox.claim(ref, now, lease);
   if (claimed === null) return { kind: 'not_claimed' };
   const done = conclude(await sendClaimed(deps, claimed), claimed.attempts, deps.clock.now());

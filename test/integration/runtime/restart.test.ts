@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { MESSAGE_STATE } from '../../../src/adapters/sql/column-codes';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { steps } from './complaint-life';
 import { complaintRequests } from './complaint-requests';
@@ -15,7 +16,8 @@ import { startSandboxChild, type SandboxChild } from './sandbox-child';
  * is killed with SIGKILL in the middle of a batch of creations and transitions over REST. Events
  * that were on their way, and work the app had begun, die with it. Restarted on the same
  * database and left for one reconciliation, it must have lost nothing: every complaint indexed
- * and routed, every message (routing, measures done, returned) sent once.
+ * and routed, every message (routing, measures done, returned) sent once, but for the ones the app
+ * was sending at the kill, which may go out twice.
  */
 jest.setTimeout(SANDBOX_SET_UP_MS + 4 * 60_000);
 
@@ -80,6 +82,26 @@ const healedIn = (output: string): number =>
     .map((match) => JSON.parse(match[1] ?? '{}') as { step?: { healed: number } })
     .reduce((sum, outcome) => sum + (outcome.step?.healed ?? 0), 0);
 
+/**
+ * The messages a delivery had claimed and not yet marked sent when the process died, as `CMP-1 routed`.
+ * Jira may have taken some of them already; the outbox sends them again once their claims run out,
+ * the one duplicate that sending at least once admits (README, "How the app sends messages").
+ */
+const claimedAtKill = (dbPath: string): Set<string> => {
+  const appSql = new Database(dbPath.replace(/\.db$/, '.app-sql.db'), { readonly: true });
+  try {
+    const rows = appSql.prepare<[number], { payload: string }>('SELECT payload FROM message WHERE state = ? AND claimed_until IS NOT NULL').all(MESSAGE_STATE.encode('pending'));
+    return new Set(
+      rows.map((row) => {
+        const { issueKey, message } = JSON.parse(row.payload) as { issueKey: string; message: { kind: string } };
+        return `${issueKey} ${message.kind}`;
+      }),
+    );
+  } finally {
+    appSql.close();
+  }
+};
+
 const mailOf = async (sandbox: SandboxChild) => mailCounts(((await sandbox.control('GET', 'outbox')).json as { subject: string }[]).map((m) => m.subject));
 
 it('loses no complaint and no message to kill -9 in the middle of a batch, once restarted and reconciled', async () => {
@@ -124,6 +146,7 @@ it('loses no complaint and no message to kill -9 in the middle of a batch, once 
   await Promise.all(Array.from({ length: AT_ONCE }, worker));
   await kill.done;
   expect(answered).toBeGreaterThanOrEqual(KILL_AFTER);
+  const inFlight = claimedAtKill(dbPath);
 
   child = await startSandboxChild(dbPath, START);
   jira = complaintRequests(child.rest, binding);
@@ -147,7 +170,10 @@ it('loses no complaint and no message to kill -9 in the middle of a batch, once 
     const unindexedOrUnrouted = rows.filter((r) => r.routedAt === null).map((r) => r.key);
     const lost = [...expected].filter(([message, count]) => (mail.get(message) ?? 0) < count).map(([message]) => message);
     const twice = [...mail].filter(([message, count]) => count > (expected.get(message) ?? 0)).map(([message]) => message);
-    console.log(JSON.stringify({ complaints: found.length, answeredBeforeKill: answered, messagesExpected: expected.size, messagesMissingAfterKill: missingBefore, healedByReconciliation: healed, lost, twice }));
+    const twiceNotInFlight = twice.filter((message) => !inFlight.has(message));
+    console.log(
+      JSON.stringify({ complaints: found.length, answeredBeforeKill: answered, messagesExpected: expected.size, messagesMissingAfterKill: missingBefore, healedByReconciliation: healed, inFlightAtKill: inFlight.size, lost, twice }),
+    );
     // The kill left work undone (else the test proves nothing), and the reconciliation must make it good.
     expect(missingBefore).toBeGreaterThan(0);
     expect(healed).toBeGreaterThan(0);
@@ -155,7 +181,8 @@ it('loses no complaint and no message to kill -9 in the middle of a batch, once 
     expect(found.length).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(found.length).toBeLessThan(WARM + CREATED);
     expect(unindexedOrUnrouted).toEqual([]);
-    expect({ lost, twice }).toEqual({ lost: [], twice: [] });
+    // Sent once each, but for a message Jira took just before the kill, which is sent again (at least once, never lost).
+    expect({ lost, twiceNotInFlight }).toEqual({ lost: [], twiceNotInFlight: [] });
   } finally {
     appSql.close();
   }

@@ -1,7 +1,7 @@
 import { backoffAfter, MAX_DELIVERY_ATTEMPTS } from '../../../src/domain/notifications/delivery-policy';
 import { renderNotification } from '../../../src/domain/notifications/render-notification';
 import type { SendResult } from '../../../src/ports/notifier.port';
-import { CLAIM_LEASE_MS, deliverMessage } from '../../../src/usecases/notifications/deliver-message';
+import { CLAIM_MARGIN_MS, deliverMessage } from '../../../src/usecases/notifications/deliver-message';
 import { deliverMessages } from '../../../src/usecases/notifications/deliver-messages';
 import { makeMessage } from '../../adapters/sql/outbox-contract';
 import { T0 } from '../../domain/factories';
@@ -9,6 +9,8 @@ import { quietDeliveryLogs, runtimeOverSqlite } from '../runtime-fakes';
 
 const MINUTE = 60_000;
 const ref = { issueId: '10001', key: 'route' };
+/** The fakes' invocation may run two more minutes; a claim lasts that, and the margin. */
+const CLAIM_LEASE_MS = 120_000 + CLAIM_MARGIN_MS;
 const serverError: SendResult = { kind: 'failed', maybeDone: true, reason: 'Jira answered 500' };
 const rateLimited = (retryAfterMs: number | null): SendResult => ({ kind: 'deferred', retryAfterMs, reason: 'Jira answered 429' });
 
@@ -39,6 +41,15 @@ describe('deliverMessage', () => {
     const outcomes = await Promise.all([env.invocation(), env.invocation(), env.invocation()].map((deps) => deliverMessage(deps, ref)));
     expect(outcomes.map((o) => o.kind).sort()).toEqual(['not_claimed', 'not_claimed', 'sent']);
     expect(env.notifier.sent).toHaveLength(1);
+  });
+
+  it('holds a message as long as its invocation may run, and a minute more', async () => {
+    const env = await recorded();
+    const deps = { ...env.invocation(), invocation: { remainingMs: () => 7_000 } };
+    const leases: number[] = [];
+    const outbox = { ...deps.outbox, claim: (claimed: typeof ref, now: number, lease: number) => (leases.push(lease), deps.outbox.claim(claimed, now, lease)) };
+    await deliverMessage({ ...deps, outbox }, ref);
+    expect(leases).toEqual([T0 + 7_000 + CLAIM_MARGIN_MS]);
   });
 
   it('leaves a message that a crashed delivery holds until the claim runs out, then sends it', async () => {
