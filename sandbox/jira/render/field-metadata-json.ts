@@ -45,14 +45,14 @@ const REQUIRED_ON_CREATE: ReadonlySet<string> = new Set(['summary', 'issuetype',
 
 /**
  * A field as a screen's metadata describes it: create metadata, or a transition's screen. The
- * emulator keeps no field configurations, so only what every create needs is required, and only
- * a create fills in a default.
+ * emulator keeps no field configurations, so only what every create needs is required, and the
+ * Resolution on a transition's screen, which Jira always requires there; only a create fills in a default.
  */
 export function fieldMetadataJson(site: JiraSite, def: FieldDefinition, scope: FieldScope, baseUrl: string, operation: 'create' | 'edit') {
   const values = allowedValues(site, def, scope, baseUrl);
   const fallback = operation === 'create' ? defaultValue(site, def, baseUrl) : undefined;
   return {
-    required: operation === 'create' && REQUIRED_ON_CREATE.has(def.id),
+    required: operation === 'create' ? REQUIRED_ON_CREATE.has(def.id) : def.kind === 'resolution',
     schema: { ...def.schema },
     name: def.name,
     key: def.id,

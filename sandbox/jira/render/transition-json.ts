@@ -26,7 +26,8 @@ export function transitionJson(site: JiraSite, transition: TransitionRecord, pro
     isInitial: false,
     isAvailable: true,
     isConditional: transition.rules.conditions !== null,
-    looped: false,
+    // A transition into the status the issue is in, such as one that leads a status back to itself.
+    looped: transition.toStatusId === String(issue.fields.status),
     ...(withFields ? { fields: screenFieldsJson(site, transition, { project, issueTypeId: String(issue.fields.issuetype) }, baseUrl) } : {}),
   } satisfies IssueTransitionJson;
 }

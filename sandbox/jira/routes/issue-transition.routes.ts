@@ -1,7 +1,7 @@
 import { parseEditBody } from '../fields/edit-input';
 import { screenFieldIds } from '../fields/screen-fields';
 import { objectBody, refOf } from '../http/body-shape';
-import { badRequest, jiraError } from '../http/jira-error';
+import { badRequest, fieldErrors, jiraError } from '../http/jira-error';
 import { noContent, ok, type JiraRequest, type Route } from '../http/jira-request';
 import { queryList } from '../http/query-params';
 import { browsableIssue } from '../issues/issue-access';
@@ -52,6 +52,8 @@ function doTransition(site: JiraSite, req: JiraRequest) {
       original: issue,
       edited: { ...issue, fields: { ...issue.fields, ...changes } },
     };
+    // Jira requires the Resolution wherever a transition's screen shows it, before any validator runs.
+    if (screen.has('resolution') && (run.edited.fields.resolution ?? null) === null) throw fieldErrors({ resolution: 'Resolution is required.' });
     const failure = firstValidatorFailure(run);
     if (failure !== null) throw jiraError(400, [failure]);
     for (const property of properties) site.properties.set(issue.id, property.key, property.value);

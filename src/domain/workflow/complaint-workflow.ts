@@ -10,6 +10,8 @@ export const TRANSITION_ACTIONS = [
   'reopen',
   'withdraw',
   'mark_duplicate',
+  // Last, so that the transition ids of the others stay as provisioned sites have them.
+  'revise_measures',
 ] as const;
 export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
 
@@ -106,6 +108,15 @@ export const WORKFLOW: Readonly<Record<ComplaintAction, ActionRule>> = {
     roles: ['advocate'],
     requires: ['reason', 'duplicateOf'],
     resolution: 'duplicate',
+  },
+  // After a return or reopen the lead sets new measures and a new deadline without leaving In progress:
+  // a looped transition, which Jira allows (its target is its own status).
+  revise_measures: {
+    transitionName: 'Revise measures',
+    from: ['in_progress'],
+    to: 'in_progress',
+    roles: ['responsible', 'advocate'],
+    requires: ['measures', 'measuresDeadline'],
   },
   reroute: { from: OPEN, roles: ['advocate'], requires: ['reason', 'department'] },
   nudge: { from: OPEN, roles: ['advocate'], requires: [] },

@@ -4,7 +4,7 @@ import { TRANSITION_ACTIONS, WORKFLOW, type TransitionAction } from '../../domai
 import type { FieldIds } from './complaint-fields';
 import type { ScreenKey } from './complaint-screens';
 import { forgeRule, type AppIdentity, type WorkflowRule } from './forge-rule';
-import { inputValidators } from './input-validators';
+import { inputValidators, resolutionValidator } from './input-validators';
 import { TRUE } from './jira-expression';
 import { rolesCondition } from './role-expressions';
 
@@ -55,6 +55,8 @@ const TRANSITION_SCREENS: Readonly<Record<TransitionAction, ScreenKey>> = {
   reopen: 'reason',
   withdraw: 'withdraw',
   mark_duplicate: 'duplicate',
+  // The same inputs as Start work, so the same screen.
+  revise_measures: 'startWork',
 };
 
 const REGISTER_ID = '1';
@@ -79,7 +81,10 @@ const directed = (action: TransitionAction, inputs: WorkflowInputs): TransitionS
     fromStatusIds: rule.from.map((status) => inputs.statusIds[status]),
     toStatusId: inputs.statusIds[rule.to],
     conditions: condition === TRUE ? [] : [forgeRule('condition', inputs.app, condition)],
-    validators: inputValidators(rule.requires, inputs.fieldIds).map((v) => forgeRule('validator', inputs.app, v.expression)),
+    validators: [
+      ...inputValidators(rule.requires, inputs.fieldIds).map((v) => v.expression),
+      ...(rule.resolution === undefined ? [] : [resolutionValidator()]),
+    ].map((expression) => forgeRule('validator', inputs.app, expression)),
     screenId: inputs.screenIds[TRANSITION_SCREENS[action]],
   };
 };
@@ -87,7 +92,8 @@ const directed = (action: TransitionAction, inputs: WorkflowInputs): TransitionS
 /**
  * The complaint workflow of design.md section 3, generated from the domain's workflow table:
  * the initial Register transition, then one directed transition per transition action, each
- * with a role condition and the validators of the inputs it requires.
+ * with a role condition, the validators of the inputs it requires and, where it closes the
+ * complaint, one that refuses an empty Resolution.
  */
 export const complaintWorkflow = (inputs: WorkflowInputs): WorkflowSpec => {
   const register = WORKFLOW.register;

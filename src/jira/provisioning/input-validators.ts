@@ -30,10 +30,10 @@ const CHECKS: Readonly<Record<RequiredInput, Checks>> = {
   callNotes: present('Write the notes of the call with the customer.'),
   department: present('Choose the department.'),
   compensation: (field) => [check(and(isSet(field), compare(field, '>=', num(0))), 'Compensation must be zero or more.')],
-  // The field keeps the last reason given; the one shown again must not pass for a new return, reopen or closing.
+  // The field keeps the last reason given; the same text again must not pass for a new return, reopen or closing.
   reason: (field, before) => [
     check(written(field), 'Give the reason: it goes on the complaint\'s trail.'),
-    check(compare(field, '!=', before), 'Write the reason for this step: the one shown was given the last time.'),
+    check(compare(field, '!=', before), 'Give a new reason: this one was already given for an earlier step.'),
   ],
   // The key's form and the complaint behind it are the app's to check when it links the two: an expression has no pattern matching.
   duplicateOf: (field) => [
@@ -53,3 +53,6 @@ export const inputValidators = (requires: readonly RequiredInput[], fieldIds: Fi
     const fieldId = fieldIds[INPUT_FIELDS[input]];
     return CHECKS[input](path('issue', fieldId), path('originalIssue', fieldId)).map((expression) => ({ input, expression }));
   });
+
+/** A closing transition's Resolution: the screen shows it, and a complaint must not end Closed without one. */
+export const resolutionValidator = (): Expression => check(isSet(path('issue', 'resolution')), 'Choose the resolution.');

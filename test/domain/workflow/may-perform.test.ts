@@ -31,6 +31,7 @@ const EXPECTED: Record<ComplaintAction, { from: (ComplaintStatus | null)[]; role
   reopen: { from: ['closed'], roles: ['advocate', 'manager'] },
   withdraw: { from: ['registered', 'in_progress', 'measures_done'], roles: ['advocate'] },
   mark_duplicate: { from: ['registered', 'in_progress', 'measures_done'], roles: ['advocate'] },
+  revise_measures: { from: ['in_progress'], roles: ['responsible', 'advocate'] },
   reroute: { from: ['registered', 'in_progress', 'measures_done'], roles: ['advocate'] },
   nudge: { from: ['registered', 'in_progress', 'measures_done'], roles: ['advocate'] },
   open_follow_up: { from: ['closed'], roles: ['advocate'] },

@@ -80,7 +80,7 @@ describe('the expressions Set up project generates, in the emulator', () => {
     const validators = RULES.filter((r) => r.kind === 'validator');
     const run = (target: JiraObject) => validators.map((r) => evaluate(parseExpression(r.expression), scope({ user: user('x'), issue: target })));
     expect(run(COMPLETE)).toEqual(validators.map(() => true));
-    const reason = ["Give the reason: it goes on the complaint's trail.", 'Write the reason for this step: the one shown was given the last time.'];
+    const reason = ["Give the reason: it goes on the complaint's trail.", 'Give a new reason: this one was already given for an earlier step.'];
     expect(run(EMPTY)).toEqual([
       'Describe the measures the department will take.',
       'Set the Measures deadline.',
@@ -102,7 +102,7 @@ describe('the expressions Set up project generates, in the emulator', () => {
 
   it.each([
     ['a reason of white space', { [FIELD_IDS.reason]: '   ' }, EMPTY, "Give the reason: it goes on the complaint's trail."],
-    ['the reason the field kept from the last return', COMPLETE_FIELDS, COMPLETE, 'Write the reason for this step: the one shown was given the last time.'],
+    ['the reason the field kept from the last return', COMPLETE_FIELDS, COMPLETE, 'Give a new reason: this one was already given for an earlier step.'],
     ['the complaint named as its own duplicate', { ...COMPLETE_FIELDS, [FIELD_IDS.duplicateOf]: 'CMP-9' }, EMPTY, 'A complaint cannot duplicate itself.'],
   ] as const)('refuses Duplicate with %s', (_what, fields, before, message) => {
     const validators = RULES.filter((r) => r.kind === 'validator' && r.transition === 'Duplicate');

@@ -67,6 +67,7 @@ const FROM: Readonly<Record<TransitionAction, ComplaintStatus>> = {
   reopen: 'closed',
   withdraw: 'in_progress',
   mark_duplicate: 'registered',
+  revise_measures: 'in_progress',
 };
 
 const allowed = (actor: Actor, action: TransitionAction): boolean => WORKFLOW[action].roles.some((role) => actor.roles.includes(role));
@@ -98,6 +99,7 @@ const inputOf = (action: TransitionAction, duplicated: string): Record<string, u
   const reason = { [f('reason')]: `Reason number ${String(reasons)}` };
   switch (action) {
     case 'start_work':
+    case 'revise_measures':
       return { [f('measures')]: adf('Refund the second charge'), [f('measuresDeadline')]: '2026-03-06' };
     case 'mark_done':
       return { [f('actionTaken')]: adf('Refunded') };

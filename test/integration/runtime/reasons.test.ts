@@ -31,7 +31,7 @@ describe('the reason of a return', () => {
     await env().settle();
 
     const again = await transitionAs(DEMO_ACCOUNTS.advocate, key, 'Return for rework', {});
-    expect(again).toEqual({ status: 400, json: { errorMessages: ['Write the reason for this step: the one shown was given the last time.'], errors: {} } });
+    expect(again).toEqual({ status: 400, json: { errorMessages: ['Give a new reason: this one was already given for an earlier step.'], errors: {} } });
     const same = await transitionAs(DEMO_ACCOUNTS.advocate, key, 'Return for rework', { [reason]: 'The refund never arrived' });
     expect(same.status).toBe(400);
     await env().transition(DEMO_ACCOUNTS.advocate, key, 'Return for rework', { [reason]: 'Only half was refunded' });

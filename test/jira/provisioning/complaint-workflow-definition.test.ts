@@ -15,12 +15,13 @@ const byName = (name: string): TransitionSpec => {
 
 /**
  * design.md section 3, written out by hand with the fixture's ids: name, from, to, screen, number
- * of validators (a reason: given, and new; a duplicate's key: given, and not the complaint's own).
+ * of validators (a reason: given, and new; a duplicate's key: given, and not the complaint's own;
+ * a closing transition's resolution: given).
  */
 const EXPECTED: Record<TransitionAction, { name: string; id: string; from: string[]; to: string; screen: string; validators: number }> = {
   start_work: { name: 'Start work', id: '11', from: [STATUS_IDS.registered], to: STATUS_IDS.in_progress, screen: SCREEN_IDS.startWork, validators: 3 },
   mark_done: { name: 'Mark done', id: '21', from: [STATUS_IDS.in_progress], to: STATUS_IDS.measures_done, screen: SCREEN_IDS.markDone, validators: 1 },
-  close: { name: 'Close', id: '31', from: [STATUS_IDS.measures_done], to: STATUS_IDS.closed, screen: SCREEN_IDS.close, validators: 3 },
+  close: { name: 'Close', id: '31', from: [STATUS_IDS.measures_done], to: STATUS_IDS.closed, screen: SCREEN_IDS.close, validators: 4 },
   return_for_rework: { name: 'Return for rework', id: '41', from: [STATUS_IDS.measures_done], to: STATUS_IDS.in_progress, screen: SCREEN_IDS.reason, validators: 2 },
   reopen: { name: 'Reopen', id: '51', from: [STATUS_IDS.closed], to: STATUS_IDS.in_progress, screen: SCREEN_IDS.reason, validators: 2 },
   withdraw: {
@@ -29,7 +30,7 @@ const EXPECTED: Record<TransitionAction, { name: string; id: string; from: strin
     from: [STATUS_IDS.registered, STATUS_IDS.in_progress, STATUS_IDS.measures_done],
     to: STATUS_IDS.closed,
     screen: SCREEN_IDS.withdraw,
-    validators: 2,
+    validators: 3,
   },
   mark_duplicate: {
     name: 'Duplicate',
@@ -37,8 +38,10 @@ const EXPECTED: Record<TransitionAction, { name: string; id: string; from: strin
     from: [STATUS_IDS.registered, STATUS_IDS.in_progress, STATUS_IDS.measures_done],
     to: STATUS_IDS.closed,
     screen: SCREEN_IDS.duplicate,
-    validators: 4,
+    validators: 5,
   },
+  // A loop: the lead sets new measures and a new deadline after a return or reopen, on Start work's screen.
+  revise_measures: { name: 'Revise measures', id: '81', from: [STATUS_IDS.in_progress], to: STATUS_IDS.in_progress, screen: SCREEN_IDS.startWork, validators: 3 },
 };
 
 describe('the complaint workflow generated from the workflow table', () => {
@@ -73,11 +76,20 @@ describe('the complaint workflow generated from the workflow table', () => {
     expect(t.conditions[0]?.ruleKey).toBe(RULE_KEYS.condition);
   });
 
-  it.each(TRANSITION_ACTIONS)('%s: the validators of the inputs the table requires', (action) => {
+  it.each(TRANSITION_ACTIONS)('%s: the validators of the inputs the table requires, and of the resolution where it closes', (action) => {
     const t = byName(EXPECTED[action].name);
-    expect(t.validators.map((rule) => expressionOfRule('validator', APP, rule))).toEqual(
-      inputValidators(WORKFLOW[action].requires, FIELD_IDS).map((v) => v.expression),
+    const closes = WORKFLOW[action].resolution !== undefined;
+    expect(t.validators.map((rule) => expressionOfRule('validator', APP, rule))).toEqual([
+      ...inputValidators(WORKFLOW[action].requires, FIELD_IDS).map((v) => v.expression),
+      ...(closes ? ["issue.resolution != null ? true : 'Choose the resolution.'"] : []),
+    ]);
+  });
+
+  it('gives the transitions that close a complaint, and only those, the resolution validator', () => {
+    const withResolution = TRANSITION_ACTIONS.filter((action) =>
+      byName(EXPECTED[action].name).validators.some((rule) => expressionOfRule('validator', APP, rule)?.includes('issue.resolution') === true),
     );
+    expect(withResolution).toEqual(['close', 'withdraw', 'mark_duplicate']);
   });
 
   it('names the Forge rule modules of this installation', () => {

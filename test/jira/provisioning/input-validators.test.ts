@@ -43,7 +43,7 @@ describe('input validators', () => {
       ['reason'],
       [
         "(issue.customfield_20 != null && issue.customfield_20.trim() != '') ? true : 'Give the reason: it goes on the complaint\\'s trail.'",
-        "issue.customfield_20 != originalIssue.customfield_20 ? true : 'Write the reason for this step: the one shown was given the last time.'",
+        "issue.customfield_20 != originalIssue.customfield_20 ? true : 'Give a new reason: this one was already given for an earlier step.'",
       ],
     ],
     [

@@ -126,7 +126,7 @@ describe('the generated workflow under the emulator’s rules', () => {
 
   it.each(['Return for rework', 'Reopen', 'Withdraw', 'Duplicate'])('%s: refuses the reason the field kept from the last time', (name) => {
     expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record(complete())))).toBe(
-      'Write the reason for this step: the one shown was given the last time.',
+      'Give a new reason: this one was already given for an earlier step.',
     );
     expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record({ ...complete(), [FIELD_IDS.reason]: '  ' }), record({})))).toBe(
       "Give the reason: it goes on the complaint's trail.",
