@@ -88,8 +88,9 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
       return { [fieldId('measures')]: textToAdf('Call the customer, check the records and put it right.'), [fieldId('measuresDeadline')]: formatISO(addDays(deps.clock.now(), 7), { representation: 'date' }) };
     }
     if (action === 'done') return { [fieldId('actionTaken')]: textToAdf('Put right and confirmed in writing.'), ...(n % 4 === 0 ? { [fieldId('compensation')]: 10 + n } : {}) };
-    // The reason goes into the Reason field, whose change the app copies onto the trail.
-    return { [fieldId('reason')]: action === 'return' ? 'The customer is still waiting for the refund.' : 'The customer sorted it out with the shop.' };
+    // The reason goes into the Reason field, whose change the app copies onto the trail; a withdrawal also takes Jira's resolution.
+    if (action === 'return') return { [fieldId('reason')]: 'The customer is still waiting for the refund.' };
+    return { [fieldId('reason')]: 'The customer sorted it out with the shop.', resolution: { name: "Won't Do" } };
   };
 
   const transition = async (key: string, c: DemoComplaint, n: number, action: DemoAction): Promise<void> => {

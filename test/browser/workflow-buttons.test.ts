@@ -10,11 +10,11 @@ import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-sessio
  * up project (which the seeded sandbox runs through the app), those buttons must be the ones
  * design.md section 3 gives each role, because the emulator enforces the generated conditions:
  *
- * | status        | the Billing lead | an advocate                               |
- * |---------------|------------------|-------------------------------------------|
- * | Registered    | Start work       | Start work, Withdraw, Duplicate           |
- * | In progress   | Mark done        | Withdraw, Duplicate                       |
- * | Measures done | (none)           | Close, Return for rework, Withdraw, Duplicate |
+ * | status        | the Billing lead          | an advocate                                   |
+ * |---------------|---------------------------|-----------------------------------------------|
+ * | Registered    | Start work                | Start work, Withdraw, Duplicate               |
+ * | In progress   | Mark done, Revise measures | Withdraw, Duplicate, Revise measures         |
+ * | Measures done | (none)                    | Close, Return for rework, Withdraw, Duplicate |
  */
 // The test looks at six pages in a cold Chromium and moves a complaint twice: about ten seconds on an idle machine.
 jest.setTimeout(120_000);
@@ -81,8 +81,8 @@ it('shows the lead and the advocate the transitions design.md section 3 gives th
     fields: { [fieldIds.Measures ?? '']: adf('Refund the second charge'), [fieldIds['Measures deadline'] ?? '']: deadline },
   });
   await session().sandbox.services.settle();
-  expect(await buttonsFor(lead, key)).toEqual(['Mark done']);
-  expect(await buttonsFor(advocate, key)).toEqual(['Withdraw', 'Duplicate']);
+  expect(await buttonsFor(lead, key)).toEqual(['Mark done', 'Revise measures']);
+  expect(await buttonsFor(advocate, key)).toEqual(['Withdraw', 'Duplicate', 'Revise measures']);
 
   await rest(lead, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: transitionId('mark_done') }, fields: { [fieldIds['Action taken'] ?? '']: adf('Refunded') } });
   await session().sandbox.services.settle();

@@ -33,6 +33,7 @@ const issue = (fields: Readonly<Record<string, Value>>, assignee: Value = null) 
   new JiraObject('Issue', {
     key: () => 'CMP-9',
     assignee: () => assignee,
+    resolution: () => fields.resolution ?? null,
     ...Object.fromEntries(Object.values(FIELD_IDS).map((id) => [id, () => fields[id] ?? null])),
   });
 
@@ -49,6 +50,7 @@ const COMPLETE_FIELDS = {
   [FIELD_IDS.consideredResolved]: 'yes',
   [FIELD_IDS.reason]: 'The customer is still waiting',
   [FIELD_IDS.duplicateOf]: 'CMP-5',
+  resolution: new JiraObject('Resolution', { id: () => '10000', name: () => 'Done' }),
 };
 const COMPLETE = issue(COMPLETE_FIELDS, user('lead-billing'));
 /** Validators see the issue before the transition screen's edits too: here, before the reason was written. */
@@ -56,8 +58,8 @@ const scope = (variables: Readonly<Record<string, Value>>) => ({ variables: { or
 
 describe('the expressions Set up project generates, in the emulator', () => {
   it('generates some of each kind', () => {
-    expect(RULES.filter((r) => r.kind === 'condition')).toHaveLength(7);
-    expect(RULES.filter((r) => r.kind === 'validator')).toHaveLength(17);
+    expect(RULES.filter((r) => r.kind === 'condition')).toHaveLength(8);
+    expect(RULES.filter((r) => r.kind === 'validator')).toHaveLength(23);
   });
 
   const ALL = [...RULES, ...DEMO_RULES].map((r) => [r.transition, r.kind, r.expression] as const);
@@ -81,22 +83,25 @@ describe('the expressions Set up project generates, in the emulator', () => {
     const run = (target: JiraObject) => validators.map((r) => evaluate(parseExpression(r.expression), scope({ user: user('x'), issue: target })));
     expect(run(COMPLETE)).toEqual(validators.map(() => true));
     const reason = ["Give the reason: it goes on the complaint's trail.", 'Give a new reason: this one was already given for an earlier step.'];
+    // An empty deadline is the other validator's to report.
+    const measures = ['Describe the measures the department will take.', 'Set the Measures deadline.', true];
     expect(run(EMPTY)).toEqual([
-      'Describe the measures the department will take.',
-      'Set the Measures deadline.',
-      // An empty deadline is the other validator's to report.
-      true,
+      ...measures,
       'Describe the action taken.',
       'Record the customer satisfaction, from 1 to 5.',
       'Record whether the customer considers the complaint resolved.',
       'Write the notes of the call with the customer.',
+      'Choose the resolution.',
       ...reason,
       ...reason,
       ...reason,
+      'Choose the resolution.',
       ...reason,
       'Give the key of the complaint this one duplicates, e.g. CMP-12.',
       // An empty key is the other validator's to report.
       true,
+      'Choose the resolution.',
+      ...measures,
     ]);
   });
 
@@ -137,32 +142,42 @@ describe('the generated expressions stay small', () => {
   const reason = (transition: string) =>
     [
       [transition, 'validator', { characters: 136, leaves: 9 }],
-      [transition, 'validator', { characters: 140, leaves: 6 }],
+      [transition, 'validator', { characters: 136, leaves: 6 }],
+    ] as const;
+  const resolution = (transition: string) => [transition, 'validator', { characters: 58, leaves: 5 }] as const;
+  const measures = (transition: string) =>
+    [
+      [transition, 'validator', { characters: 90, leaves: 5 }],
+      [transition, 'validator', { characters: 69, leaves: 5 }],
+      [transition, 'validator', { characters: 140, leaves: 8 }],
     ] as const;
 
   it('measures them with the demo configuration: all well under Jira’s 1,000 characters and 100 leaves', () => {
     // The same figures are in sandbox/jira/expressions/README.md.
     expect(DEMO_RULES.map(size)).toEqual([
       ['Start work', 'condition', { characters: 157, leaves: 14 }],
-      ['Start work', 'validator', { characters: 90, leaves: 5 }],
-      ['Start work', 'validator', { characters: 69, leaves: 5 }],
-      ['Start work', 'validator', { characters: 140, leaves: 8 }],
+      ...measures('Start work'),
       ['Mark done', 'condition', { characters: 108, leaves: 10 }],
       ['Mark done', 'validator', { characters: 69, leaves: 5 }],
       ['Close', 'condition', { characters: 99, leaves: 9 }],
       ['Close', 'validator', { characters: 155, leaves: 11 }],
       ['Close', 'validator', { characters: 104, leaves: 5 }],
       ['Close', 'validator', { characters: 89, leaves: 5 }],
+      resolution('Close'),
       ['Return for rework', 'condition', { characters: 99, leaves: 9 }],
       ...reason('Return for rework'),
       ['Reopen', 'condition', { characters: 147, leaves: 13 }],
       ...reason('Reopen'),
       ['Withdraw', 'condition', { characters: 99, leaves: 9 }],
       ...reason('Withdraw'),
+      resolution('Withdraw'),
       ['Duplicate', 'condition', { characters: 99, leaves: 9 }],
       ...reason('Duplicate'),
       ['Duplicate', 'validator', { characters: 148, leaves: 9 }],
       ['Duplicate', 'validator', { characters: 121, leaves: 9 }],
+      resolution('Duplicate'),
+      ['Revise measures', 'condition', { characters: 157, leaves: 14 }],
+      ...measures('Revise measures'),
     ]);
     for (const [, , { characters, leaves }] of DEMO_RULES.map(size)) {
       expect(characters).toBeLessThanOrEqual(EXPRESSION_LIMITS.characters / 2);

@@ -104,9 +104,11 @@ const inputOf = (action: TransitionAction, duplicated: string): Record<string, u
     case 'mark_done':
       return { [f('actionTaken')]: adf('Refunded') };
     case 'close':
-      return { [f('callNotes')]: adf('The customer is happy') };
+      return { [f('callNotes')]: adf('The customer is happy'), resolution: { name: 'Done' } };
+    case 'withdraw':
+      return { ...reason, resolution: { name: "Won't Do" } };
     case 'mark_duplicate':
-      return { ...reason, [f('duplicateOf')]: duplicated };
+      return { ...reason, [f('duplicateOf')]: duplicated, resolution: { name: 'Duplicate' } };
     default:
       return reason;
   }

@@ -123,8 +123,9 @@ describe('Set up project on a project that already has complaints', () => {
       const made = await box().rest(DEMO_ACCOUNTS.registrar, 'POST', '/rest/api/3/issue', { fields: { project: { key: 'CMP' }, issuetype: { id: typeId }, summary } });
       keys.push((made.json as { key: string }).key);
     }
-    for (const id of [BASE_TRANSITIONS.startProgress, BASE_TRANSITIONS.done]) {
-      await box().rest(DEMO_ACCOUNTS.registrar, 'POST', `/rest/api/3/issue/${keys[1] ?? ''}/transitions`, { transition: { id } });
+    // Done has the Resolve Issue Screen, whose Resolution Jira requires.
+    for (const [id, fields] of [[BASE_TRANSITIONS.startProgress, {}], [BASE_TRANSITIONS.done, { resolution: { name: 'Done' } }]] as const) {
+      await box().rest(DEMO_ACCOUNTS.registrar, 'POST', `/rest/api/3/issue/${keys[1] ?? ''}/transitions`, { transition: { id }, fields });
     }
 
     box().calls.length = 0;

@@ -13,7 +13,8 @@ export const steps = (env: Pick<ReturnType<typeof complaintRequests>, 'transitio
     env.transition(lead, key, 'Mark done', { [env.field('actionTaken')]: textToAdf(actionTaken) }),
   returnForRework: (key: string, reason = 'The customer is still waiting') =>
     env.transition(DEMO_ACCOUNTS.advocate, key, 'Return for rework', { [env.field('reason')]: reason }),
-  withdraw: (key: string) => env.transition(DEMO_ACCOUNTS.advocate, key, 'Withdraw', { [env.field('reason')]: 'The customer sorted it out with the shop' }),
+  withdraw: (key: string) =>
+    env.transition(DEMO_ACCOUNTS.advocate, key, 'Withdraw', { [env.field('reason')]: 'The customer sorted it out with the shop', resolution: { name: "Won't Do" } }),
   reopen: (key: string) => env.transition(DEMO_ACCOUNTS.manager, key, 'Reopen', { [env.field('reason')]: 'The customer called again' }),
 });
 

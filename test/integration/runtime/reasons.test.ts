@@ -47,7 +47,7 @@ describe('a duplicate', () => {
   const markDuplicate = async (duplicateOf: string) => {
     const { id, key } = await env().register({ department: 'Billing' });
     await env().settle();
-    await env().transition(DEMO_ACCOUNTS.advocate, key, 'Duplicate', { [env().field('reason')]: 'Raised twice by phone', [env().field('duplicateOf')]: duplicateOf });
+    await env().transition(DEMO_ACCOUNTS.advocate, key, 'Duplicate', { [env().field('reason')]: 'Raised twice by phone', [env().field('duplicateOf')]: duplicateOf, resolution: { name: 'Duplicate' } });
     await env().settle();
     return { id, key };
   };

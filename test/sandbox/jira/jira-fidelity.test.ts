@@ -95,6 +95,18 @@ describe('platform REST through jira.js', () => {
     });
   });
 
+  it('requires the Resolution on a transition screen that shows it, as Jira does', async () => {
+    const { transitions } = await agent.issues.getTransitions({ issueIdOrKey: issueKey, expand: 'transitions.fields' });
+    const done = transitions?.find((t) => t.name === 'Done');
+    expect(done).toMatchObject({ looped: false, fields: { resolution: { required: true } } });
+    await expect(agent.issues.doTransition({ issueIdOrKey: issueKey, transition: { id: done?.id ?? '' } })).rejects.toMatchObject({
+      status: 400,
+      body: { errorMessages: [], errors: { resolution: 'Resolution is required.' } },
+    });
+    const issue = await agent.issues.getIssue({ issueIdOrKey: issueKey, fields: ['status', 'resolution'] });
+    expect(issue.fields).toMatchObject({ status: { name: 'In Progress' }, resolution: null });
+  });
+
   it('adds and lists comments', async () => {
     const comment = await agent.issueComments.addComment({ issueIdOrKey: issueKey, body: adf('Called the customer.') });
     const page = await agent.issueComments.getComments({ issueIdOrKey: issueKey });

@@ -80,6 +80,7 @@ const complete = (): StoredFields => ({
   [FIELD_IDS.consideredResolved]: 'Yes',
   [FIELD_IDS.reason]: 'The customer is still waiting',
   [FIELD_IDS.duplicateOf]: 'CMP-5',
+  resolution: '10000',
 });
 
 const asRecord = (spec: TransitionSpec): TransitionRecord => ({
@@ -138,8 +139,13 @@ describe('the generated workflow under the emulator’s rules', () => {
     expect(firstValidatorFailure(runOf('Duplicate', DEMO_ACCOUNTS.advocate, own, record({})))).toBe('A complaint cannot duplicate itself.');
   });
 
+  it.each(['Close', 'Withdraw', 'Duplicate'])('%s: refuses to close the complaint without a resolution', (name) => {
+    expect(firstValidatorFailure(runOf(name, DEMO_ACCOUNTS.advocate, record({ ...complete(), resolution: null }), record({})))).toBe('Choose the resolution.');
+  });
+
   it.each<[string, string]>([
     ['Start work', 'Describe the measures the department will take.'],
+    ['Revise measures', 'Describe the measures the department will take.'],
     ['Mark done', 'Describe the action taken.'],
     ['Close', 'Record the customer satisfaction, from 1 to 5.'],
   ])('%s: refuses an empty complaint with the first missing input', (name, message) => {
@@ -150,8 +156,9 @@ describe('the generated workflow under the emulator’s rules', () => {
     ['yesterday', { [FIELD_IDS.measuresDeadline]: '2026-03-01' }, 'The Measures deadline must not be in the past.'],
     ['today', { [FIELD_IDS.measuresDeadline]: '2026-03-02' }, null],
     ['no measures', { [FIELD_IDS.measures]: null }, 'Describe the measures the department will take.'],
-  ])('Start work with %s', (_name, change, failure) => {
+  ])('Start work and Revise measures with %s', (_name, change, failure) => {
     expect(firstValidatorFailure(runOf('Start work', DEMO_ACCOUNTS.advocate, record({ ...complete(), ...change })))).toBe(failure);
+    expect(firstValidatorFailure(runOf('Revise measures', DEMO_ACCOUNTS.advocate, record({ ...complete(), ...change })))).toBe(failure);
   });
 
   it.each<[string, string, StoredFields, string | null, boolean]>([
