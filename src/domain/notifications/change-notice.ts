@@ -11,7 +11,7 @@ import type { Notice } from './notification-message';
  * or whom routing chooses if the change came before the routing.
  */
 export const changeNotice = (
-  entry: Pick<TrailEntry, 'kind' | 'status'>,
+  entry: Pick<TrailEntry, 'kind' | 'status' | 'note'>,
   complaint: Pick<Complaint, 'responsibleAccountId' | 'departmentId' | 'subject'>,
   config: Pick<AppConfig, 'departments' | 'groups'>,
 ): Notice | null => {

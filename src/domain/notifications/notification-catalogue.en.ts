@@ -18,8 +18,8 @@ export const en: NotificationCatalogue = {
     reminder: 'This is a reminder about complaint {issueKey}.',
     escalation: 'Complaint {issueKey} has been escalated and needs your attention.',
     measures_done: 'The measures on complaint {issueKey} have been marked as done. Please call the customer, then close the complaint or return it for rework.',
-    returned: 'Complaint {issueKey} has been returned for rework. Please review the measures and set a new deadline.',
-    reopened: 'Complaint {issueKey} has been reopened. Please review the measures and set a new deadline.',
+    returned: 'Complaint {issueKey} has been returned for rework. Please revise the measures and set a new deadline with Revise measures.',
+    reopened: 'Complaint {issueKey} has been reopened. Please revise the measures and set a new deadline with Revise measures.',
     duplicate_unknown: 'Complaint {issueKey} was closed as a duplicate, but the key given in Duplicate of names no complaint the app can see. Please find the complaint it duplicates and link the two by hand.',
   },
   routeReason: {
@@ -53,6 +53,7 @@ export const en: NotificationCatalogue = {
     department: 'Department',
     noDepartment: 'no department',
     dueDate: 'Due date',
+    reason: 'Reason given',
     openComplaint: 'Open the complaint',
   },
 };

@@ -53,6 +53,7 @@ export const ru: NotificationCatalogue = {
     department: 'Отдел',
     noDepartment: 'без отдела',
     dueDate: 'Срок',
+    reason: 'Указанная причина',
     openComplaint: 'Открыть жалобу',
   },
 };

@@ -23,6 +23,8 @@ export interface NotificationCatalogue {
     /** Stands in for `{department}` when the complaint has none (triage). */
     readonly noDepartment: string;
     readonly dueDate: string;
+    /** Labels the reason given for a return or reopen. */
+    readonly reason: string;
     readonly openComplaint: string;
   };
 }

@@ -53,6 +53,7 @@ export const uk: NotificationCatalogue = {
     department: 'Відділ',
     noDepartment: 'без відділу',
     dueDate: 'Термін',
+    reason: 'Зазначена причина',
     openComplaint: 'Відкрити скаргу',
   },
 };

@@ -15,9 +15,12 @@ export type NotificationMessage =
   | { readonly kind: 'escalation'; readonly reason: EscalationReason; readonly dueDate: string | null }
   /** To the advocate: the lead marked the measures done, call the customer. */
   | { readonly kind: 'measures_done' }
-  /** To the lead: the advocate returned the complaint for rework (or reopened it); a new deadline is needed. */
-  | { readonly kind: 'returned' }
-  | { readonly kind: 'reopened' }
+  /**
+   * To the lead: the advocate returned the complaint for rework (or reopened it); a new deadline is
+   * needed. `reason` is the one given on the transition screen; messages recorded before it was carried have none.
+   */
+  | { readonly kind: 'returned'; readonly reason?: string }
+  | { readonly kind: 'reopened'; readonly reason?: string }
   /** To the advocate: the complaint was closed as a duplicate of a key Jira has no complaint for; link it by hand. */
   | { readonly kind: 'duplicate_unknown' };
 

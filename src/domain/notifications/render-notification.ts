@@ -52,6 +52,10 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
 const dueDateOf = (message: NotificationMessage): string | null =>
   message.kind === 'reminder' || message.kind === 'escalation' ? message.dueDate : null;
 
+/** The reason the advocate gave for a return or reopen, as they wrote it. */
+const givenReasonOf = (message: NotificationMessage): string | null =>
+  (message.kind === 'returned' || message.kind === 'reopened') && message.reason !== undefined ? message.reason : null;
+
 // Only a web link becomes a link: an issue URL is built by the app, but a mail client must never get a script URL.
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
@@ -59,6 +63,7 @@ const sectionOf = (language: Language, message: NotificationMessage, facts: Noti
   const words = CATALOGUES[language];
   const reason = reasonOf(message, words);
   const dueDate = dueDateOf(message);
+  const given = givenReasonOf(message);
   return {
     language,
     name: words.languageName,
@@ -66,6 +71,7 @@ const sectionOf = (language: Language, message: NotificationMessage, facts: Noti
     facts: [
       ...(facts.departmentName === null ? [] : [{ label: words.label.department, value: facts.departmentName }]),
       ...(dueDate === null ? [] : [{ label: words.label.dueDate, value: dueDate }]),
+      ...(given === null ? [] : [{ label: words.label.reason, value: given }]),
     ],
     link: issueUrl !== null && isWebUrl(issueUrl) ? { label: words.label.openComplaint, url: issueUrl } : null,
   };

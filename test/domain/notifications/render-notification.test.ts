@@ -93,6 +93,18 @@ describe('one language', () => {
     expect(text({ kind: 'returned' })).toBe(`${ru.body.returned.replace('{issueKey}', 'CMP-12')}\n\n${ru.label.department}: Billing`);
   });
 
+  it('shows the reason given for a return or reopen in each language, and no line without one', () => {
+    const returned = renderNotification({ kind: 'returned', reason: 'The refund <never> arrived' }, FACTS, ['en', 'ru', 'uk'], null);
+    expect(returned.textBody).toContain('Reason given: The refund <never> arrived');
+    expect(returned.textBody).toContain('Указанная причина: The refund <never> arrived');
+    expect(returned.textBody).toContain('Зазначена причина: The refund <never> arrived');
+    expect(returned.htmlBody).toContain('Reason given: The refund &lt;never&gt; arrived');
+    expect(renderNotification({ kind: 'reopened', reason: 'Called again' }, FACTS, ['en'], null).textBody).toBe(
+      `${en.body.reopened.replace('{issueKey}', 'CMP-12')}\n\n${en.label.department}: Billing\nReason given: Called again`,
+    );
+    expect(renderNotification({ kind: 'reopened' }, FACTS, ['en'], null).textBody).not.toContain('Reason given');
+  });
+
   it('shows a due date as given, and leaves the line out without one', () => {
     const withDate = renderNotification({ kind: 'escalation', reason: 'escalation.in_progress', dueDate: '2026-12-31' }, FACTS, ['uk'], null);
     expect(withDate.textBody).toContain('Термін: 2026-12-31');

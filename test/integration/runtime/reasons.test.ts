@@ -1,4 +1,5 @@
 import { textToAdf } from '../../../sandbox/jira/fields/adf';
+import { ru } from '../../../src/domain/notifications/notification-catalogue.ru';
 import { openForSuite } from '../../support/open-for-tests';
 import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
 
@@ -39,6 +40,9 @@ describe('the reason of a return', () => {
 
     const returns = (await env().store.trailOf(id)).filter((e) => e.kind === 'returned');
     expect(returns.map((e) => e.note)).toEqual(['The refund never arrived', 'Only half was refunded']);
+    // The lead's mail of each return says why, in the lead's language (the Billing lead reads Russian).
+    const mails = env().services.emulator.outbox().filter((n) => n.issueKey === key && n.subject.includes(ru.subject.returned.split(': ')[1] ?? '?'));
+    expect(mails.map((n) => n.textBody.split(`${ru.label.reason}: `)[1])).toEqual(['The refund never arrived', 'Only half was refunded']);
     expect(await env().store.getComplaint(id)).toMatchObject({ returns: 2 });
   });
 });
