@@ -50,6 +50,9 @@ export interface ActionRule {
 
 const OPEN: readonly ComplaintStatus[] = ['registered', 'in_progress', 'measures_done'];
 
+/** Who sets the measures and their deadline, and what they give: when work starts, and again after a return or reopen. */
+const SETTING_MEASURES: Pick<ActionRule, 'roles' | 'requires'> = { roles: ['responsible', 'advocate'], requires: ['measures', 'measuresDeadline'] };
+
 /**
  * The workflow as data. The resolvers check it, and the provisioning generates the Jira
  * workflow's conditions and validators from it, so the rules are written once.
@@ -61,8 +64,7 @@ export const WORKFLOW: Readonly<Record<ComplaintAction, ActionRule>> = {
     transitionName: 'Start work',
     from: ['registered'],
     to: 'in_progress',
-    roles: ['responsible', 'advocate'],
-    requires: ['measures', 'measuresDeadline'],
+    ...SETTING_MEASURES,
   },
   mark_done: {
     transitionName: 'Mark done',
@@ -115,8 +117,7 @@ export const WORKFLOW: Readonly<Record<ComplaintAction, ActionRule>> = {
     transitionName: 'Revise measures',
     from: ['in_progress'],
     to: 'in_progress',
-    roles: ['responsible', 'advocate'],
-    requires: ['measures', 'measuresDeadline'],
+    ...SETTING_MEASURES,
   },
   reroute: { from: OPEN, roles: ['advocate'], requires: ['reason', 'department'] },
   nudge: { from: OPEN, roles: ['advocate'], requires: [] },
