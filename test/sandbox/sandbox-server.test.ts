@@ -226,7 +226,7 @@ describe('host pages', () => {
     const complaint = (await seededKeys()).find((k) => k.type === 'Complaint');
     const advocate = userWithRole(/advocate/i);
     const transitions = await request(`/rest/api/3/issue/${complaint?.key ?? ''}/transitions`, { as: advocate });
-    // Transitions that ask only for a reason, which their screen's Reason field takes.
+    // Transitions that ask only for a reason, which their screen's Reason field takes, and Withdraw a resolution (Won't Do), which the page sends only where the screen shows it.
     const first = (transitions.json as { transitions: { id: string; name: string; to: { name: string } }[] }).transitions.find((t) =>
       ['Withdraw', 'Reopen', 'Return for rework'].includes(t.name),
     );
@@ -234,7 +234,7 @@ describe('host pages', () => {
     const reason = fields.find((f) => f.name === 'Reason')?.id ?? '';
     const answer = await request(`/browse/${complaint?.key ?? ''}/transition`, {
       as: advocate,
-      form: { transitionId: first?.id ?? '', [reason]: 'The customer asked for it in writing' },
+      form: { transitionId: first?.id ?? '', [reason]: 'The customer asked for it in writing', resolution: '10001' },
     });
     expect(answer.location).toBe(`/browse/${complaint?.key ?? ''}`);
     expect(info.mock.calls).toContainEqual(['Complaint event', complaint?.key, 'updated', expect.any(String)]);
