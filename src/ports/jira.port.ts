@@ -23,6 +23,12 @@ export interface JiraPort {
    */
   setAppFieldValues(issueId: string, values: readonly { readonly fieldId: string; readonly value: AppFieldValue }[]): Promise<void>;
   /**
+   * Sets a single-select field to the option with this value, as the app and off the edit screen
+   * (`PUT /issue/{id}?overrideScreenSecurity=true`, which needs the app to hold Administer Jira):
+   * the Department an advocate re-routes to, which people may not edit.
+   */
+  setOptionOverridingScreens(issueId: string, fieldId: string, optionValue: string): Promise<void>;
+  /**
    * Links the complaint to the one it duplicates with Jira's Duplicate link (`POST /issueLink`):
    * "issueKey duplicates duplicatedKey". An AppError NOT_FOUND when Jira has no such issue, or hides it.
    */

@@ -34,6 +34,9 @@ export const createJiraPort = (cloud: CloudClient): JiraPort => ({
       generateAppEvents: false,
     });
   },
+  async setOptionOverridingScreens(issueId, fieldId, optionValue) {
+    await cloud.issues.editIssue({ issueIdOrKey: issueId, fields: { [fieldId]: { value: optionValue } }, overrideScreenSecurity: true });
+  },
   async linkAsDuplicate(issueKey, duplicatedKey) {
     await cloud.issueLinks.linkIssues({ type: { name: DUPLICATE_LINK }, inwardIssue: { key: issueKey }, outwardIssue: { key: duplicatedKey } });
   },

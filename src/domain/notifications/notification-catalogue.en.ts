@@ -11,6 +11,7 @@ export const en: NotificationCatalogue = {
     returned: '{issueKey} · {department}: complaint returned for rework',
     reopened: '{issueKey} · {department}: complaint reopened',
     duplicate_unknown: '{issueKey} · {department}: the duplicated complaint was not found',
+    rerouted: '{issueKey} · {department}: complaint re-routed',
   },
   body: {
     routed: 'Complaint {issueKey} has been routed. The responsible person is asked to start work by recording the measures and their deadline.',
@@ -21,6 +22,7 @@ export const en: NotificationCatalogue = {
     returned: 'Complaint {issueKey} has been returned for rework. Please revise the measures and set a new deadline with Revise measures.',
     reopened: 'Complaint {issueKey} has been reopened. Please revise the measures and set a new deadline with Revise measures.',
     duplicate_unknown: 'Complaint {issueKey} was closed as a duplicate, but the key given in Duplicate of names no complaint the app can see. Please find the complaint it duplicates and link the two by hand.',
+    rerouted: 'An advocate re-routed complaint {issueKey}. If it is now yours, please start work by recording the measures and their deadline; if it was yours, nothing more is asked of you.',
   },
   routeReason: {
     'triage.no_department': 'No department was given.',

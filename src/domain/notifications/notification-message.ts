@@ -22,7 +22,9 @@ export type NotificationMessage =
   | { readonly kind: 'returned'; readonly reason?: string }
   | { readonly kind: 'reopened'; readonly reason?: string }
   /** To the advocate: the complaint was closed as a duplicate of a key Jira has no complaint for; link it by hand. */
-  | { readonly kind: 'duplicate_unknown' };
+  | { readonly kind: 'duplicate_unknown' }
+  /** To the old and new responsible people and the advocate: an advocate re-routed the complaint, with this reason. */
+  | { readonly kind: 'rerouted'; readonly reason: string };
 
 /** The facts every message shows. */
 export interface NotificationSubjectLine {

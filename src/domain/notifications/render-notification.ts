@@ -45,6 +45,7 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
     case 'returned':
     case 'reopened':
     case 'duplicate_unknown':
+    case 'rerouted':
       return null;
   }
 };
@@ -52,9 +53,9 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
 const dueDateOf = (message: NotificationMessage): string | null =>
   message.kind === 'reminder' || message.kind === 'escalation' ? message.dueDate : null;
 
-/** The reason the advocate gave for a return or reopen, as they wrote it. */
+/** The reason the advocate gave for a return, reopen or re-route, as they wrote it. */
 const givenReasonOf = (message: NotificationMessage): string | null =>
-  (message.kind === 'returned' || message.kind === 'reopened') && message.reason !== undefined ? message.reason : null;
+  (message.kind === 'returned' || message.kind === 'reopened' || message.kind === 'rerouted') && message.reason !== undefined ? message.reason : null;
 
 // Only a web link becomes a link: an issue URL is built by the app, but a mail client must never get a script URL.
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
