@@ -31,6 +31,12 @@ export interface ResolverContracts {
   'contact/save': { request: ContactDetailsInput; response: { contact: ContactRecord } };
   /** Issue panel, advocates only: erases the contact data; `erased` is false when there was none. */
   'contact/erase': { request: Record<string, never>; response: { erased: boolean } };
+  /**
+   * Issue panel, advocates only, on an open complaint they are not the subject of: sends it to a
+   * department (an id of the configuration) and, if named, its lead, deputy or escalation manager,
+   * with a reason. Answers who is responsible now; a call that changes nothing is a CONFLICT.
+   */
+  'complaint/reroute': { request: { departmentId: string; accountId?: string; reason: string }; response: { departmentId: string; responsibleAccountId: string } };
 }
 
 export type ResolverKey = keyof ResolverContracts;

@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { factsOf } from '../../domain/notifications/complaint-facts';
 import { REROUTED_BY_ADVOCATE, rerouteTarget } from '../../domain/routing/reroute-target';
@@ -21,8 +23,6 @@ export interface RerouteComplaintDeps extends ScheduleDeps, DeliverMessageDeps {
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
   readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish'>;
   readonly config: AppConfig;
-  /** Today in the business time zone, `YYYY-MM-DD`, which the workflow's input checks take. */
-  readonly today: () => string;
 }
 
 export interface RerouteRequest {
@@ -66,7 +66,8 @@ export const rerouteComplaint = async (deps: RerouteComplaintDeps, caller: Perso
     roles: rolesOf(caller, row, config),
     status: row.status,
     input: { reason, department: request.departmentId },
-    today: deps.today(),
+    // The workflow's checks take the business day; a re-route asks for no date.
+    today: format(new TZDate(deps.clock.now(), config.calendar.timeZone), 'yyyy-MM-dd'),
     departmentIds: config.departments.map((d) => d.id),
   });
   if (!decision.allowed) return refused(decision.denial);

@@ -22,7 +22,6 @@ const setUp = async (row: Partial<ComplaintRecord> = triage) => {
   const base = env.invocation();
   const deps = {
     ...base,
-    today: () => '2026-01-05',
     jira: {
       ...base.jira,
       setOptionOverridingScreens: (issueId: string, fieldId: string, value: string) => Promise.resolve(void writes.push(`option ${issueId} ${fieldId}=${value}`)),

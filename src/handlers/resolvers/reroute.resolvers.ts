@@ -1,0 +1,64 @@
+import type Resolver from '@forge/resolver';
+import { z } from 'zod';
+import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
+import { AppError } from '../../domain/app-error';
+import type { CallerDirectory } from '../../ports/caller.port';
+import { identifyCaller } from '../../usecases/access/identify-caller';
+import { MAX_REROUTE_REASON, rerouteComplaint, type RerouteComplaintDeps, type RerouteRefusal } from '../../usecases/routing/reroute-complaint';
+import { parsePayload, respond, trustedIssueContext } from './resolver-kit';
+
+export interface RerouteResolverDeps {
+  readonly callers: CallerDirectory;
+  /** Made per call, and only for a caller who may browse the issue. */
+  readonly runtime: () => Promise<RerouteComplaintDeps>;
+}
+
+const reroutePayload = z
+  .object({
+    departmentId: z.string().trim().min(1).max(100),
+    accountId: z.string().trim().min(1).max(128).optional(),
+    reason: z.string().trim().min(1).max(MAX_REROUTE_REASON),
+  })
+  .strict();
+
+/** Each refusal as the typed error the panel shows. */
+const errorOf = (refusal: RerouteRefusal): AppError => {
+  switch (refusal.code) {
+    case 'unknown_complaint':
+      return new AppError('NOT_FOUND', 'The app does not know this complaint yet. Try again in a moment.');
+    case 'role_not_allowed':
+      return new AppError('FORBIDDEN', 'Only advocates can re-route a complaint, and never one about themselves.');
+    case 'wrong_status':
+      return new AppError('TRANSITION_NOT_ALLOWED', 'Only an open complaint can be re-routed.');
+    case 'invalid_input':
+      return new AppError('INVALID_INPUT', `The ${refusal.input} is ${refusal.problem.replace(/_/g, ' ')}.`, {
+        fields: [{ path: refusal.input === 'department' ? 'departmentId' : refusal.input, message: refusal.problem }],
+      });
+    case 'not_eligible':
+      return new AppError('INVALID_INPUT', 'Choose the department’s lead, deputy or escalation manager, who must not be the person complained about.', {
+        fields: [{ path: 'accountId', message: 'not_eligible' }],
+      });
+    case 'no_one_to_route_to':
+      return new AppError('INVALID_INPUT', 'This department has nobody to take the complaint: choose a person.', { fields: [{ path: 'accountId', message: 'missing' }] });
+    case 'project_not_set_up':
+      return new AppError('CONFLICT', 'This project is not set up in Complaint Advocate. Ask a Jira admin to run Set up project.');
+    case 'nothing_to_change':
+      return new AppError('CONFLICT', 'The complaint is already with this department and person.');
+  }
+};
+
+/** The issue panel's re-route key, which only advocates pass (design.md sections 3, 4). */
+export const defineRerouteResolvers = (resolver: Resolver, deps: RerouteResolverDeps): Resolver =>
+  resolver.define(
+    'complaint/reroute',
+    ({ payload, context }): Promise<ResolverResponse<ResponseOf<'complaint/reroute'>>> =>
+      respond(async () => {
+        const { accountId, issueId } = trustedIssueContext(context);
+        const caller = await identifyCaller(deps, accountId, issueId);
+        if (!caller.found) throw new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
+        const request = parsePayload(reroutePayload, payload);
+        const outcome = await rerouteComplaint(await deps.runtime(), caller.person, { issueId, ...request });
+        if (outcome.kind === 'refused') throw errorOf(outcome.refusal);
+        return { departmentId: outcome.departmentId, responsibleAccountId: outcome.responsibleAccountId };
+      }),
+  );
