@@ -1,5 +1,6 @@
 import { CHANNEL_LABELS, YES, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
 import { openForSuite } from '../../support/open-for-tests';
+import { panelCall } from './panel-call';
 import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
 
 /**
@@ -65,17 +66,7 @@ const raiseOnPortal = async (): Promise<Complaint> => {
 };
 
 /** The advocate panel's resolver on this complaint, as Forge calls it for `accountId`. */
-const panel = (accountId: string, complaint: Complaint) => (functionKey: string, payload: unknown = {}) =>
-  env().services.host.invokeResolver({
-    site: {
-      moduleKey: 'advocate-panel',
-      localId: `advocate-panel/${complaint.id}`,
-      extension: { issue: { id: complaint.id, key: complaint.key, type: 'Complaint', typeId: env().binding.issueTypeId }, project: { key: 'CMP', type: 'service_desk' }, isNewToIssue: false },
-    },
-    viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
-    functionKey,
-    payload,
-  }) as Promise<{ ok: boolean; data?: unknown; error?: { code: string; fields: { path: string }[] } }>;
+const panel = (accountId: string, complaint: Complaint) => panelCall(env(), accountId, complaint);
 
 /** Every value the app keeps in KVS, plain or secret, as text. */
 const kvsText = (namespace: 'value' | 'secret'): string => JSON.stringify(env().services.kvs.list(namespace, '', null, 10_000).map((row) => row.value));

@@ -1,5 +1,6 @@
 import { openForSuite } from '../../support/open-for-tests';
 import { steps } from './complaint-life';
+import { panelCall } from './panel-call';
 import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
 
 /**
@@ -11,18 +12,8 @@ import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime
 jest.setTimeout(120_000);
 const env = openForSuite(startRuntimeSandbox, SANDBOX_SET_UP_MS);
 
-/** The advocate panel's resolver on this complaint, as Forge calls it for `accountId`. */
-const reroute = (accountId: string, complaint: { id: string; key: string }, payload: unknown) =>
-  env().services.host.invokeResolver({
-    site: {
-      moduleKey: 'advocate-panel',
-      localId: `advocate-panel/${complaint.id}`,
-      extension: { issue: { id: complaint.id, key: complaint.key, type: 'Complaint', typeId: env().binding.issueTypeId }, project: { key: 'CMP', type: 'service_desk' }, isNewToIssue: false },
-    },
-    viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
-    functionKey: 'complaint/reroute',
-    payload,
-  }) as Promise<{ ok: boolean; data?: unknown; error?: { code: string } }>;
+/** The panel's re-route key on this complaint, as Forge calls it for `accountId`. */
+const reroute = (accountId: string, complaint: { id: string; key: string }, payload: unknown) => panelCall(env(), accountId, complaint)('complaint/reroute', payload);
 
 describe('re-routing a complaint out of triage', () => {
   it('lets the advocate send it to Billing, whose lead then starts work and marks it done; the lead and the advocate are told', async () => {
