@@ -1,3 +1,4 @@
+import { handToResponsible } from './hand-to-responsible';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { AppConfig } from '../../domain/config/app-config.schema';
@@ -81,8 +82,7 @@ export const rerouteComplaint = async (deps: RerouteComplaintDeps, caller: Perso
   // departmentOf cannot miss here: mayPerform checked the id against the configuration.
   const dept = departmentOf(config, request.departmentId);
   await deps.jira.setOptionOverridingScreens(row.issueId, binding.fieldIds.department, dept?.name ?? request.departmentId);
-  await deps.jira.setAppFieldValues(row.issueId, [{ fieldId: binding.fieldIds.responsible, value: { accountId: responsible } }]);
-  if (row.assigneeAccountId !== responsible) await deps.jira.assign(row.issueKey, responsible);
+  await handToResponsible(deps.jira, row, binding.fieldIds.responsible, responsible);
 
   const now = deps.clock.now();
   const advocate = advocateOf(dept, config.groups.advocate);

@@ -1,3 +1,4 @@
+import { handToResponsible } from './hand-to-responsible';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { factsOf } from '../../domain/notifications/complaint-facts';
 import { decideRoute, triageDecision } from '../../domain/routing/route-complaint.rules';
@@ -73,8 +74,7 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
   if (decision.target.kind === 'user' && responsibleField !== undefined) {
     const { accountId } = decision.target;
     try {
-      await jira.setAppFieldValues(issueId, [{ fieldId: responsibleField, value: { accountId } }]);
-      if (!keepAssignee && row.assigneeAccountId !== accountId) await jira.assign(row.issueKey, accountId);
+      await handToResponsible(jira, row, responsibleField, accountId, keepAssignee);
     } catch (error) {
       if (attempt < MAX_ROUTE_ATTEMPTS) {
         console.warn(`Routing ${row.issueKey}: attempt ${String(attempt)} failed, retrying later`, error);
