@@ -1,10 +1,17 @@
 import type { AppErrorCode, FieldIssue } from '../domain/app-error';
 import type { ContactDetailsInput, ContactRecord } from '../domain/contact/contact-data';
+import type { ComplaintStatus } from '../domain/complaint';
 import type { Language } from '../domain/language';
 import type { SetupReport } from '../domain/setup/setup-report';
+import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
-export type { AppErrorCode, FieldIssue, ContactDetailsInput, ContactRecord };
+export type { AppErrorCode, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
+
+/** What a transition through the panel answers: the status Jira left the complaint in. */
+export interface TransitionDone {
+  readonly status: ComplaintStatus;
+}
 
 /** What every resolver returns: errors never cross the bridge as raw exceptions. */
 export type ResolverResponse<T> =
@@ -37,6 +44,44 @@ export interface ResolverContracts {
    * with a reason. Answers who is responsible now; a call that changes nothing is a CONFLICT.
    */
   'complaint/reroute': { request: { departmentId: string; accountId?: string; reason: string }; response: { departmentId: string; responsibleAccountId: string } };
+  /**
+   * Issue panel, anyone who may browse the complaint: everything the panel shows, in one call:
+   * the complaint, its trail, the actions this user may take now and what their forms need.
+   */
+  'panel/view': { request: Record<string, never>; response: PanelView };
+  /*
+   * The panel's transitions. Each runs through Jira as the user (POST /issue/{id}/transitions), so
+   * the workflow's conditions and validators apply on top of the resolver's own checks.
+   */
+  /** Responsible person or advocate, from Registered: measures and a deadline (`YYYY-MM-DD`, not in the past). */
+  'complaint/start-work': { request: { measures: string; measuresDeadline: string }; response: TransitionDone };
+  /** Responsible person or advocate, in progress after a return or reopen: new measures and deadline. */
+  'complaint/revise-measures': { request: { measures: string; measuresDeadline: string }; response: TransitionDone };
+  /** Responsible person, from In progress: what was done, and any compensation paid. */
+  'complaint/mark-done': { request: { actionTaken: string; compensation?: number }; response: TransitionDone };
+  /**
+   * Advocate, from Measures done, after the call: the app writes satisfaction and "considers it
+   * resolved" to its read-only fields and keeps them per cycle on the trail; then Close as the user.
+   */
+  'complaint/close': {
+    request: { satisfaction: number; consideredResolved: boolean; callNotes: string; compensation?: number };
+    response: TransitionDone;
+  };
+  /** Advocate, from Measures done. */
+  'complaint/return': { request: { reason: string }; response: TransitionDone };
+  /** Advocate or manager, from Closed. */
+  'complaint/reopen': { request: { reason: string }; response: TransitionDone };
+  /** Advocate, from any open status: closes with resolution Withdrawn. */
+  'complaint/withdraw': { request: { reason: string }; response: TransitionDone };
+  /** Advocate, from any open status: closes with resolution Duplicate, linked to the complaint it duplicates. */
+  'complaint/mark-duplicate': { request: { reason: string; duplicateOf: string }; response: TransitionDone };
+  /** Advocate, on an open complaint: a reminder now to whoever must act, at most once a business day per complaint. */
+  'complaint/nudge': { request: Record<string, never>; response: { nudgedAt: number } };
+  /**
+   * Advocate, from Closed: a new Complaint that copies the customer, subject, department, channel
+   * and anonymity (and contact data), linked to this one, which then goes through routing.
+   */
+  'complaint/open-follow-up': { request: { reason: string }; response: { issueKey: string } };
 }
 
 export type ResolverKey = keyof ResolverContracts;

@@ -84,6 +84,8 @@ export const TRAIL_KINDS = [
   /** The customer's contact data was recorded or erased; the entry never holds the data itself. */
   'contact_changed',
   'duplicate_linked',
+  /** The advocate recorded the call with the customer: satisfaction and "considers it resolved", one entry per cycle. */
+  'call_recorded',
 ] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 
@@ -107,4 +109,7 @@ export interface TrailEntry {
   /** The status the complaint had when the entry was written. */
   readonly status: ComplaintStatus;
   readonly note?: string;
+  /** On the entry of the advocate's call (`call_recorded`): the rating of that cycle, kept when the complaint is reopened. */
+  readonly satisfaction?: Satisfaction;
+  readonly consideredResolved?: boolean;
 }

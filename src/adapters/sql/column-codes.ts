@@ -46,6 +46,7 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   follow_up_opened: 10,
   contact_changed: 11,
   duplicate_linked: 12,
+  call_recorded: 13,
 });
 
 export const MESSAGE_STATE = columnCode<MessageState>('state', { pending: 1, sent: 2, gave_up: 3 });
