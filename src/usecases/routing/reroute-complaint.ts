@@ -1,6 +1,5 @@
 import { handToResponsible } from './hand-to-responsible';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { businessDateOf } from '../../domain/calendar/business-date';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { factsOf } from '../../domain/notifications/complaint-facts';
 import { REROUTED_BY_ADVOCATE, rerouteTarget } from '../../domain/routing/reroute-target';
@@ -68,7 +67,7 @@ export const rerouteComplaint = async (deps: RerouteComplaintDeps, caller: Perso
     status: row.status,
     input: { reason, department: request.departmentId },
     // The workflow's checks take the business day; a re-route asks for no date.
-    today: format(new TZDate(deps.clock.now(), config.calendar.timeZone), 'yyyy-MM-dd'),
+    today: businessDateOf(deps.clock.now(), config.calendar.timeZone),
     departmentIds: config.departments.map((d) => d.id),
   });
   if (!decision.allowed) return refused(decision.denial);
