@@ -1,4 +1,3 @@
-import { Stack } from '@atlaskit/primitives/compiled';
 import type { PanelView } from '../../../src/contracts/panel-view';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
 import { formatDay, formatMoney, formatMoment } from '../format-time';

@@ -67,7 +67,7 @@ export const ContactForm = ({ contact, onSaved, onCancel }: ContactFormProps) =>
   };
 
   return (
-    <form ref={form} noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form ref={form} aria-label={t(contact === null ? 'contact.record' : 'contact.edit')} noValidate onSubmit={(event) => void onSubmit(event)}>
       <Stack space="space.150">
         {TEXT_FIELDS.map(({ name, type }) => (
           <FormField key={name} label={t(`contact.${name}`)} error={errorOf(name)}>

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useRef, useState } from 'react';
 import type { ContactRecord } from '../../../src/contracts/resolver-contracts';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';

@@ -9,8 +9,8 @@ export interface SummaryRow {
 /** Label and value pairs as a description list, one pair a line. */
 export const SummaryRows = ({ rows }: { rows: readonly SummaryRow[] }) => (
   <dl style={{ margin: 0 }}>
-    {rows.map((row) => (
-      <Inline key={row.label} space="space.100" alignBlock="baseline" shouldWrap>
+    {rows.map((row, index) => (
+      <Inline key={`${String(index)}-${row.label}`} space="space.100" alignBlock="baseline" shouldWrap>
         <dt>
           <Text weight="medium">{row.label}</Text>
         </dt>

@@ -45,7 +45,7 @@ export const ru: Catalogue = {
   'panel.summary.responsible': 'Ответственный',
   'panel.summary.nobody': 'Защитники клиентов, на разборе',
   'panel.summary.due.registered': 'Начать работу до',
-  'panel.summary.due.in_progress': 'Срок мер',
+  'panel.summary.due.in_progress': 'Меры выполнить до',
   'panel.summary.due.measures_done': 'Позвонить клиенту до',
   'panel.summary.timeLeft': 'осталось {duration}',
   'panel.summary.overdue': 'просрочено на {duration}',

@@ -45,7 +45,7 @@ export const uk: Catalogue = {
   'panel.summary.responsible': 'Відповідальний',
   'panel.summary.nobody': 'Захисники клієнтів, на розборі',
   'panel.summary.due.registered': 'Почати роботу до',
-  'panel.summary.due.in_progress': 'Строк заходів',
+  'panel.summary.due.in_progress': 'Заходи виконати до',
   'panel.summary.due.measures_done': 'Зателефонувати клієнтові до',
   'panel.summary.timeLeft': 'лишилося {duration}',
   'panel.summary.overdue': 'прострочено на {duration}',

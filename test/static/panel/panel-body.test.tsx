@@ -39,8 +39,8 @@ describe('PanelBody', () => {
   });
 
   it('says by how much the due moment is overdue, counted from the server’s clock', async () => {
-    const view = makeView();
-    await renderSurface(AppShell, PanelBody, panelHost([{ ...view, now: view.complaint.due!.at + 26 * 3_600_000 }]));
+    const due = { at: Date.UTC(2026, 11, 4, 8), step: 'in_progress' as const };
+    await renderSurface(AppShell, PanelBody, panelHost([makeView({ now: due.at + 26 * 3_600_000, complaint: { due } })]));
     expect(await screen.findByText(/Overdue by 1 day, 2 hours/)).toBeTruthy();
   });
 

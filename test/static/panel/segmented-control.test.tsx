@@ -17,6 +17,11 @@ const Harness = () => {
   );
 };
 
+const press = (init: { key: string }) => {
+  const focused = document.activeElement;
+  if (focused === null) throw new Error('nothing has the focus');
+  fireEvent.keyDown(focused, init);
+};
 const checked = () => screen.getAllByRole('radio').filter((radio) => radio.getAttribute('aria-checked') === 'true').map((radio) => radio.textContent);
 const tabStops = () => screen.getAllByRole('radio').filter((radio) => radio.tabIndex === 0).map((radio) => radio.textContent);
 
@@ -34,15 +39,15 @@ describe('SegmentedControl', () => {
     fireEvent.keyDown(first, { key: 'ArrowRight' });
     expect(checked()).toEqual(['2 label']);
     expect(document.activeElement?.textContent).toBe('2 label');
-    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    press({ key: 'ArrowDown' });
     expect(checked()).toEqual(['3 label']);
-    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    press({ key: 'End' });
     expect(checked()).toEqual(['5 label']);
-    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    press({ key: 'ArrowRight' });
     expect(checked()).toEqual(['1 label']);
-    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    press({ key: 'ArrowLeft' });
     expect(checked()).toEqual(['5 label']);
-    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    press({ key: 'Home' });
     expect(checked()).toEqual(['1 label']);
     expect(tabStops()).toEqual(['1 label']);
   });
