@@ -2,7 +2,7 @@ import type { PanelView } from '../../../src/contracts/panel-view';
 import { fieldStyle, invalidFieldStyle } from '../../shared/components/field-style';
 import { useT } from '../../shared/i18n/i18n-context';
 import type { FieldSpec } from '../action-forms';
-import { FormField, type FieldIds } from './FormField';
+import { FormField, type FieldIds } from '../../shared/components/FormField';
 import { SegmentedControl } from './SegmentedControl';
 
 interface ActionFieldProps {

@@ -1,6 +1,5 @@
-import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PanelAction, PanelView } from '../../../src/contracts/panel-view';
 import type { FieldIssue } from '../../../src/contracts/resolver-contracts';
@@ -11,6 +10,7 @@ import { UiError } from '../../shared/ui-error';
 import { ACTION_FIELDS, checkForm, submitAction, type FieldName, type FormValues } from '../action-forms';
 import { problemKeyOf, problemsByField } from '../field-problems';
 import { useSubmit } from '../use-submit';
+import { FormButtons } from './FormButtons';
 import { ActionField } from './ActionField';
 
 interface ActionFormProps {
@@ -106,14 +106,7 @@ export const ActionForm = ({ action, view, id, onDone, onCancel }: ActionFormPro
             ))}
           </ul>
         )}
-        <Inline space="space.100">
-          <Button type="submit" appearance="primary" isLoading={submission.working}>
-            {label}
-          </Button>
-          <Button onClick={onCancel} isDisabled={submission.working}>
-            {t('panel.form.cancel')}
-          </Button>
-        </Inline>
+        <FormButtons submitLabel={label} working={submission.working} onCancel={onCancel} />
       </Stack>
     </form>
   );

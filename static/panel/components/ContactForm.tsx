@@ -1,5 +1,4 @@
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives/compiled';
+import { Stack } from '@atlaskit/primitives/compiled';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ContactRecord, FieldIssue } from '../../../src/contracts/resolver-contracts';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
@@ -10,7 +9,8 @@ import { UiError } from '../../shared/ui-error';
 import { CONTACT_CHANNELS, CONTACT_MAX_LENGTH, checkContact, contactValuesOf, type ContactField, type ContactValues } from '../contact-form';
 import { problemKeyOf, problemsByField } from '../field-problems';
 import { useSubmit } from '../use-submit';
-import { FormField, type FieldIds } from './FormField';
+import { FormButtons } from './FormButtons';
+import { FormField, type FieldIds } from '../../shared/components/FormField';
 
 interface ContactFormProps {
   readonly contact: ContactRecord | null;
@@ -99,14 +99,7 @@ export const ContactForm = ({ contact, onSaved, onCancel }: ContactFormProps) =>
           {(ids) => <textarea {...common('note', ids)} rows={3} />}
         </FormField>
         {submission.error !== null && <ErrorMessage error={new UiError(submission.error.code, submission.error.message)} />}
-        <Inline space="space.100">
-          <Button type="submit" appearance="primary" isLoading={submission.working}>
-            {t('contact.save')}
-          </Button>
-          <Button onClick={onCancel} isDisabled={submission.working}>
-            {t('panel.form.cancel')}
-          </Button>
-        </Inline>
+        <FormButtons submitLabel={t('contact.save')} working={submission.working} onCancel={onCancel} />
       </Stack>
     </form>
   );

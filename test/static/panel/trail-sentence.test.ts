@@ -1,10 +1,10 @@
 import type { PanelTrailEntry } from '../../../src/contracts/panel-view';
-import { TRAIL_KINDS } from '../../../src/domain/complaint';
+import { STATUSES, TRAIL_KINDS, type TrailEntry } from '../../../src/domain/complaint';
+import { makeTrailEntry } from '../../domain/factories';
 import type { EscalationReason, ReminderReason } from '../../../src/domain/reminders/reminder-plan';
 import { ROUTE_REASONS } from '../../../src/domain/routing/route-decision';
 import { REROUTED_BY_ADVOCATE } from '../../../src/domain/routing/reroute-target';
 import type { ContactChange } from '../../../src/usecases/contact/contact-trail-entry';
-import { STATUSES } from '../../../src/domain/complaint';
 import { reasonKeyOf, recipientName, trailSentence } from '../../../static/panel/trail-sentence';
 import { translate } from '../../../static/shared/i18n/translate';
 import type { Translate } from '../../../static/shared/i18n/i18n-context';
@@ -42,15 +42,8 @@ const BACKEND_REASONS = [
   'follow_up.opened',
 ];
 
-const entry = (overrides: Partial<PanelTrailEntry> = {}): PanelTrailEntry => ({
-  at: Date.UTC(2026, 11, 5, 10),
-  kind: 'routed',
-  actorAccountId: null,
-  reason: 'lead',
-  recipients: [],
-  status: 'registered',
-  ...overrides,
-});
+// A TrailEntry is a PanelTrailEntry with its issue id: the domain's factory serves both.
+const entry = (overrides: Partial<TrailEntry> = {}): PanelTrailEntry => makeTrailEntry(overrides);
 
 describe('trail reason catalogue', () => {
   it.each(BACKEND_REASONS)('has a sentence for %s', (reason) => {
