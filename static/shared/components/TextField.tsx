@@ -1,6 +1,6 @@
-import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { fieldStyle, invalidFieldStyle } from './field-style';
+import { FormField } from './FormField';
 
 interface TextFieldProps {
   readonly label: string;
@@ -15,40 +15,23 @@ interface TextFieldProps {
 }
 
 /** A labelled native text input whose hint and error are announced with it. */
-export const TextField = ({ label, value, onChange, hint, error, name, inputMode, required }: TextFieldProps) => {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint === undefined ? null : hintId, error === undefined ? null : errorId].filter((part) => part !== null);
-  return (
-    <Stack space="space.050">
-      <label htmlFor={id}>
-        <Text weight="medium">{label}</Text>
-      </label>
+export const TextField = ({ label, value, onChange, hint, error, name, inputMode, required }: TextFieldProps) => (
+  <FormField label={label} hint={hint} error={error}>
+    {(ids) => (
       <input
-        id={id}
+        id={ids.id}
         name={name}
         type="text"
         value={value}
         inputMode={inputMode}
         required={required}
-        aria-invalid={error === undefined ? undefined : true}
-        aria-describedby={describedBy.length === 0 ? undefined : describedBy.join(' ')}
-        style={error === undefined ? fieldStyle : invalidFieldStyle}
+        aria-invalid={ids.invalid || undefined}
+        aria-describedby={ids.describedBy}
+        style={ids.invalid ? invalidFieldStyle : fieldStyle}
         onChange={(event) => {
           onChange(event.target.value);
         }}
       />
-      {hint !== undefined && (
-        <Text id={hintId} size="small" color="color.text.subtle">
-          {hint}
-        </Text>
-      )}
-      {error !== undefined && (
-        <Text id={errorId} size="small" color="color.text.danger">
-          {error}
-        </Text>
-      )}
-    </Stack>
-  );
-};
+    )}
+  </FormField>
+);

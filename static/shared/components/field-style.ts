@@ -6,7 +6,10 @@ export const fieldStyle: CSSProperties = {
   font: tokenWithDefault('font.body'),
   color: tokenWithDefault('color.text'),
   backgroundColor: tokenWithDefault('color.background.input'),
-  border: `${tokenWithDefault('border.width')} solid ${tokenWithDefault('color.border.input')}`,
+  // Longhands, so the invalid style's colour replaces one property: React warns when a shorthand and its longhand mix.
+  borderWidth: tokenWithDefault('border.width'),
+  borderStyle: 'solid',
+  borderColor: tokenWithDefault('color.border.input'),
   borderRadius: tokenWithDefault('radius.small'),
   paddingBlock: tokenWithDefault('space.050'),
   paddingInline: tokenWithDefault('space.100'),

@@ -1,0 +1,99 @@
+import Button from '@atlaskit/button/new';
+import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { PanelAction, PanelView } from '../../../src/contracts/panel-view';
+import { useLanguage, useT } from '../../shared/i18n/i18n-context';
+import { formatClock } from '../format-time';
+import { ActionForm } from './ActionForm';
+import { PanelSection } from './PanelSection';
+
+interface ActionBarProps {
+  readonly view: PanelView;
+  readonly timeZone: string | undefined;
+  /** Called after an action succeeded, to read the complaint again. */
+  readonly onChanged: () => void;
+}
+
+/**
+ * The buttons of the actions this user may take now, and the one form that is open. An action
+ * not offered has no button at all. Focus goes into a form as it opens, back to its button as it
+ * closes, and to the success message when the action is done (its button may be gone by then).
+ */
+export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
+  const t = useT();
+  const { language } = useLanguage();
+  const formId = useId();
+  const [open, setOpen] = useState<PanelAction | null>(null);
+  const [done, setDone] = useState<PanelAction | null>(null);
+  const [focusBack, setFocusBack] = useState<PanelAction | null>(null);
+  const buttons = useRef(new Map<PanelAction, HTMLButtonElement>());
+  const doneMessage = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusBack !== null) buttons.current.get(focusBack)?.focus();
+  }, [focusBack]);
+  useEffect(() => {
+    if (done !== null) doneMessage.current?.focus();
+  }, [done]);
+
+  const nudgedToday = view.forms.nudgedToday;
+  const offered = view.actions.filter((action) => !(action === 'nudge' && nudgedToday !== null));
+  if (offered.length === 0 && nudgedToday === null && done === null) return null;
+
+  const toggle = (action: PanelAction) => {
+    setDone(null);
+    setFocusBack(null);
+    setOpen((current) => (current === action ? null : action));
+  };
+
+  return (
+    <PanelSection title={t('panel.actions.heading')}>
+      {offered.length > 0 && (
+        <Inline space="space.100" shouldWrap>
+          {offered.map((action) => (
+            <Button
+              key={action}
+              ref={(element: HTMLButtonElement | null) => {
+                if (element === null) buttons.current.delete(action);
+                else buttons.current.set(action, element);
+              }}
+              appearance={open === action ? 'primary' : 'default'}
+              aria-expanded={open === action}
+              aria-controls={open === action ? formId : undefined}
+              onClick={() => {
+                toggle(action);
+              }}
+            >
+              {t(`panel.action.${action}`)}
+            </Button>
+          ))}
+        </Inline>
+      )}
+      {nudgedToday !== null && <Text as="p">{t('panel.nudge.today', { time: formatClock(language, nudgedToday, timeZone) })}</Text>}
+      {done !== null && (
+        <Box ref={doneMessage} role="status" tabIndex={-1}>
+          <Text as="p" color="color.text.success">
+            {t('panel.done', { action: t(`panel.action.${done}`) })}
+          </Text>
+        </Box>
+      )}
+      {open !== null && (
+        <ActionForm
+          key={open}
+          id={formId}
+          action={open}
+          view={view}
+          onCancel={() => {
+            setOpen(null);
+            setFocusBack(open);
+          }}
+          onDone={() => {
+            setOpen(null);
+            setDone(open);
+            onChanged();
+          }}
+        />
+      )}
+    </PanelSection>
+  );
+};
