@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
 import { measureJiraCalls } from './bench-jira-calls';
+import { measurePanelRender } from './bench-panel-render';
 import { MESSAGE_STATE } from '../src/adapters/sql/column-codes';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
 import { toMessageRow } from '../src/adapters/sql/message-row';
@@ -221,6 +222,7 @@ void (async () => {
     sweepRead100kOpen1PctDueMs: await sweepReadMs(),
     sqlBytesPerComplaint: await storageBytesPerComplaint(),
     jiraCalls: await measureJiraCalls(),
+    panelFirstRender: await measurePanelRender(),
   };
   console.log(JSON.stringify(figures, null, 2));
 })();
