@@ -27,5 +27,5 @@ export const mentionedAccounts = (view: MentionsPeople): string[] => {
     view.contact?.recordedBy ?? null,
     ...trailPeople,
   ];
-  return [...new Set(ids.filter((id): id is string => id !== null && id !== ''))].slice(0, MAX_NAMED_ACCOUNTS);
+  return [...new Set(ids.filter((id): id is string => id !== null))].slice(0, MAX_NAMED_ACCOUNTS);
 };

@@ -49,6 +49,11 @@ describe('lastNudgeOn', () => {
     expect(lastNudgeOn(trail, '2026-03-03', 'Europe/London')).toBeNull();
   });
 
+  it('takes the latest of several nudges that day, whatever order the trail has them in', () => {
+    const trail = [makeTrailEntry({ kind: 'nudged', at: Date.UTC(2026, 2, 2, 15) }), makeTrailEntry({ kind: 'nudged', at: Date.UTC(2026, 2, 2, 10) })];
+    expect(lastNudgeOn(trail, '2026-03-02', 'Europe/London')).toBe(Date.UTC(2026, 2, 2, 15));
+  });
+
   it('is null without a nudge', () => {
     expect(lastNudgeOn([makeTrailEntry({ kind: 'reminded' })], '2026-03-02', MOSCOW)).toBeNull();
   });
