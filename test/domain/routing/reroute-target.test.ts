@@ -25,4 +25,9 @@ describe('rerouteTarget', () => {
     expect(rerouteTarget('billing', { kind: 'employee', accountId: 'manager-billing' }, 'manager-billing', config)).toEqual({ ok: false, problem: 'not_eligible' });
     expect(rerouteTarget('billing', null, 'lead-delivery', config)).toEqual({ ok: false, problem: 'not_eligible' });
   });
+
+  it('without a named person, takes whom routing chooses there, if anyone', () => {
+    expect(rerouteTarget('billing', null, undefined, config)).toEqual({ ok: true, accountId: 'lead-billing' });
+    expect(rerouteTarget('support', null, undefined, config)).toEqual({ ok: false, problem: 'no_one_to_route_to' });
+  });
 });
