@@ -10,6 +10,13 @@ import { userJson, userProfileJson } from '../render/user-json';
 import type { GroupRecord, UserRecord } from '../store/user-store';
 
 const DEFAULT_PAGE_SIZE = 50;
+/** `GET /user/bulk`: Jira's documented default page. */
+const BULK_DEFAULT_PAGE_SIZE = 10;
+/**
+ * Jira documents no largest page for `GET /user/bulk`; its documented example answers
+ * `maxResults: 100`, which the emulator takes as the cap, so it never gives more than that.
+ */
+const BULK_MAX_PAGE_SIZE = 100;
 
 const groupJson = (group: GroupRecord, baseUrl: string) =>
   ({ name: group.name, groupId: group.groupId, self: `${baseUrl}/rest/api/3/group?groupId=${group.groupId}` }) satisfies GroupNameJson;
@@ -62,6 +69,22 @@ function findUsers(site: JiraSite, req: JiraRequest) {
   return ok(requestedPage(req, found, DEFAULT_PAGE_SIZE).items.map((user) => userProfileJson(user, req.baseUrl)));
 }
 
+const NO_JIRA_ACCESS = 'You do not have permission to access Jira.';
+
+/**
+ * The users of these account ids, in the order asked, each once; ids Jira does not know are left
+ * out, inactive accounts are not (they say `active: false`). Jira requires only "Permission to
+ * access Jira", which portal-only customers lack.
+ */
+function bulkUsers(site: JiraSite, req: JiraRequest) {
+  if (req.caller.user.accountType === 'customer') throw forbidden(NO_JIRA_ACCESS);
+  const accountIds = [...new Set(req.query.getAll('accountId').filter((id) => id !== ''))];
+  if (accountIds.length === 0) throw badRequest('The accountId query parameter needs to be provided.');
+  const found = accountIds.map((id) => site.users.byAccountId(id)).filter((user): user is UserRecord => user !== null);
+  const values = found.map((user) => userJson(user, req.baseUrl));
+  return ok(offsetPage(req, '/user/bulk', values, { defaultSize: BULK_DEFAULT_PAGE_SIZE, maxSize: BULK_MAX_PAGE_SIZE }));
+}
+
 function allUsers(site: JiraSite, req: JiraRequest) {
   requireUserBrowse(site, req.caller);
   return ok(requestedPage(req, site.users.all(), DEFAULT_PAGE_SIZE).items.map((user) => userProfileJson(user, req.baseUrl)));
@@ -93,6 +116,7 @@ export const userRoutes = (site: JiraSite): Route[] => [
     },
   },
   { method: 'GET', family: 'api', pattern: '/user/search', handler: (req) => findUsers(site, req) },
+  { method: 'GET', family: 'api', pattern: '/user/bulk', handler: (req) => bulkUsers(site, req) },
   // Jira serves "get all users" at both paths.
   { method: 'GET', family: 'api', pattern: '/users', handler: (req) => allUsers(site, req) },
   { method: 'GET', family: 'api', pattern: '/users/search', handler: (req) => allUsers(site, req) },

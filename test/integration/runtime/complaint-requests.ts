@@ -1,4 +1,4 @@
-import { CHANNEL_LABELS, NO, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
+import { CHANNEL_LABELS, NO, YES, type AnyFieldKey } from '../../../src/jira/provisioning/complaint-fields';
 import type { ProjectBinding } from '../../../src/jira/provisioning/project-binding';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
 
@@ -6,6 +6,8 @@ export interface NewComplaint {
   readonly department?: string;
   readonly subjectUser?: string;
   readonly summary?: string;
+  /** Whether the customer asked to stay anonymous; not by default. */
+  readonly anonymous?: boolean;
 }
 
 /** Jira REST as a demo user: what a test's sandbox, in this process or another, answers. */
@@ -36,7 +38,7 @@ export const complaintRequests = (restAs: RestAs, binding: ProjectBinding) => {
         issuetype: { id: binding.issueTypeId },
         summary: complaint.summary ?? 'Charged twice',
         [field('channel')]: { value: CHANNEL_LABELS.phone },
-        [field('anonymous')]: { value: NO },
+        [field('anonymous')]: { value: complaint.anonymous === true ? YES : NO },
         ...(complaint.department === undefined ? {} : { [field('department')]: { value: complaint.department } }),
         ...(complaint.subjectUser === undefined ? {} : { [field('subjectUser')]: { accountId: complaint.subjectUser } }),
       },

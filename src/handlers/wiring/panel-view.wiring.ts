@@ -1,0 +1,18 @@
+import { createCallerDirectory } from '../../adapters/forge/caller-directory.adapter';
+import { systemClock } from '../../adapters/forge/system-clock';
+import { createUserNameDirectory } from '../../adapters/forge/user-names.adapter';
+import type { PanelViewResolverDeps } from '../resolvers/panel-view.resolvers';
+import { migratedStore } from './runtime.wiring';
+import { storage } from './storage.wiring';
+
+/** The panel view's ports as Forge provides them; the database and configuration are the invoking installation's. */
+export const panelViewResolverDeps: PanelViewResolverDeps = {
+  callers: createCallerDirectory(),
+  view: async () => ({
+    store: await migratedStore(),
+    config: await storage.configs.load(),
+    clock: systemClock,
+    names: createUserNameDirectory(),
+    contacts: storage.contacts,
+  }),
+};
