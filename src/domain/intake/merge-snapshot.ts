@@ -27,8 +27,12 @@ export const mergeSnapshot = (
   const statusChangedAt =
     lastIntoStatus?.at ?? (known === null ? base.statusChangedAt : known.status === base.status ? known.statusChangedAt : snapshot.updatedAt);
   const count = (kind: TrailKind): number => trail.filter((e) => e.kind === kind).length;
+  const lastAt = (kind: TrailKind): number => Math.max(-Infinity, ...statusEntries.filter((e) => e.kind === kind).map((e) => e.at));
+  // A reopened complaint is rated again: the rating of the cycle before stays on its trail entry only.
+  const rerating = lastAt('reopened') > lastAt('closed');
   return {
     ...base,
+    ...(rerating ? { satisfaction: null, consideredResolved: null } : {}),
     statusChangedAt,
     firstActionAt: firstAction?.at ?? known?.firstActionAt ?? (acted(base.status) ? statusChangedAt : null),
     returns: count('returned'),

@@ -4,8 +4,11 @@ import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';
 import { changeEntries } from './change-entries';
 
-/** The fields whose changes stand for trail entries (`changeEntries`); a changelog read asks Jira for these only. */
-export const CHANGELOG_FIELDS = ['status', 'assignee'] as const;
+/**
+ * The fields whose changes stand for trail entries (`changeEntries`), and the Reason whose change
+ * gives a return, reopen or closing its note: a changelog read asks Jira for these only.
+ */
+export const changelogFieldsOf = (binding: ProjectBinding): string[] => ['status', 'assignee', ...(binding.fieldIds.reason === '' ? [] : [binding.fieldIds.reason])];
 
 // jira.js hands `created` over as a Date; Jira's JSON has the string.
 const historySchema = z.object({
@@ -18,8 +21,17 @@ const historySchema = z.object({
   author: z.object({ accountId: z.string().optional(), accountType: z.string().optional() }).loose().optional(),
   items: z.array(
     z
-      .object({ field: z.string(), fieldId: z.string().optional(), from: z.string().nullish(), to: z.string().nullish() })
-      .loose(),
+      .object({
+        field: z.string(),
+        fieldId: z.string().optional(),
+        from: z.string().nullish(),
+        to: z.string().nullish(),
+        // A text field's new value is only here: its `to` is null. Named, so that the
+        // prototype's toString function is never read for a missing one.
+        toString: z.string().nullish(),
+      })
+      .loose()
+      .transform(({ toString, ...item }) => ({ ...item, toText: toString })),
   ),
 });
 type History = z.infer<typeof historySchema>;
