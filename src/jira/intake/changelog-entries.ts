@@ -20,18 +20,15 @@ const historySchema = z.object({
   }),
   author: z.object({ accountId: z.string().optional(), accountType: z.string().optional() }).loose().optional(),
   items: z.array(
-    z
-      .object({
-        field: z.string(),
-        fieldId: z.string().optional(),
-        from: z.string().nullish(),
-        to: z.string().nullish(),
-        // A text field's new value is only here: its `to` is null. Named, so that the
-        // prototype's toString function is never read for a missing one.
-        toString: z.string().nullish(),
-      })
-      .loose()
-      .transform(({ toString, ...item }) => ({ ...item, toText: toString })),
+    // A text field's new value is only in `toString` (its `to` is null). Where an item has none,
+    // it is made null first: zod would otherwise read the prototype's toString function.
+    z.preprocess(
+      (item) => (typeof item === 'object' && item !== null && !Object.hasOwn(item, 'toString') ? { ...item, toString: null } : item),
+      z
+        .object({ field: z.string(), fieldId: z.string().optional(), from: z.string().nullish(), to: z.string().nullish(), toString: z.string().nullish() })
+        .loose()
+        .transform(({ toString, ...item }) => ({ ...item, toText: toString })),
+    ),
   ),
 });
 type History = z.infer<typeof historySchema>;
