@@ -1,5 +1,4 @@
 import type { Insertable, Selectable } from 'kysely';
-import { AppError } from '../../domain/app-error';
 import type { Subject } from '../../domain/complaint';
 import type { IndexedComplaint } from '../../domain/intake/healing-need';
 import type { ComplaintRecord, DueComplaint } from '../../ports/store.port';

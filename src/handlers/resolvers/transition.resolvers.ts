@@ -21,7 +21,7 @@ const MAX_LINE = 255;
 
 const text = z.string().trim().min(1).max(MAX_TEXT);
 const measures = { measures: text, measuresDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) };
-const compensation = z.number().finite().min(0).optional();
+const compensation = z.number().min(0).optional();
 const reason = { reason: z.string().trim().min(1).max(MAX_LINE) };
 
 type TransitionKey =

@@ -133,7 +133,7 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
         await runMigrations(h.db, h.engine, STORE_MIGRATIONS.filter((step) => step.name < '005'));
         await h.db
           .insertInto('complaint_trail')
-          .values({ issue_id: '10001', entry_key: 'old', seq: 1, at: T0, kind: 1, actor_account_id: null, reason: 'routing.lead', recipients: '', level: null, status: 1, note: null } as never)
+          .values({ issue_id: '10001', entry_key: 'old', seq: 1, at: T0, kind: 1, actor_account_id: null, reason: 'routing.lead', recipients: '', level: null, status: 1, note: null })
           .execute();
         await store.migrate();
         await rating?.up(h.db, h.engine);

@@ -31,6 +31,16 @@ const registered = async () => {
   return complaint;
 };
 
+/** A complaint its lead started and marked done through the panel: the advocate's turn. */
+const measuresDone = async () => {
+  const complaint = await registered();
+  const lead = as(DEMO_ACCOUNTS.billingLead, complaint);
+  const advocate = as(DEMO_ACCOUNTS.advocate, complaint);
+  await lead('complaint/start-work', { measures: 'Refund', measuresDeadline: '2026-03-06' });
+  await lead('complaint/mark-done', { actionTaken: 'Refunded' });
+  return { complaint, lead, advocate };
+};
+
 describe('the panel’s transitions', () => {
   it('take a complaint through two cycles, each with its rating on the trail, and the index follows each at once', async () => {
     const complaint = await registered();
@@ -100,11 +110,7 @@ describe('the panel’s transitions', () => {
   });
 
   it('passes a refusal of the workflow’s validators on as INVALID_INPUT with Jira’s message, and changes nothing', async () => {
-    const complaint = await registered();
-    const lead = as(DEMO_ACCOUNTS.billingLead, complaint);
-    const advocate = as(DEMO_ACCOUNTS.advocate, complaint);
-    await lead('complaint/start-work', { measures: 'Refund', measuresDeadline: '2026-03-06' });
-    await lead('complaint/mark-done', { actionTaken: 'Refunded' });
+    const { complaint, lead, advocate } = await measuresDone();
     await advocate('complaint/return', { reason: 'Still waiting' });
     await lead('complaint/mark-done', { actionTaken: 'Refunded again' });
     await env().settle();
@@ -117,11 +123,7 @@ describe('the panel’s transitions', () => {
   });
 
   it('takes the rating back when Jira refuses a Close', async () => {
-    const complaint = await registered();
-    const lead = as(DEMO_ACCOUNTS.billingLead, complaint);
-    const advocate = as(DEMO_ACCOUNTS.advocate, complaint);
-    await lead('complaint/start-work', { measures: 'Refund', measuresDeadline: '2026-03-06' });
-    await lead('complaint/mark-done', { actionTaken: 'Refunded' });
+    const { complaint, advocate } = await measuresDone();
     await env().settle();
     // Another advocate withdrew it meanwhile: Jira no longer offers Close.
     await env().transition(DEMO_ACCOUNTS.advocate, complaint.key, 'Withdraw', { [env().field('reason')]: 'Sorted with the shop', resolution: { name: "Won't Do" } });
@@ -131,5 +133,19 @@ describe('the panel’s transitions', () => {
     expect(await ratingFields(complaint.key)).toEqual([null, null]);
     await env().settle();
     expect((await snapshot(complaint)).trail).toEqual(before.trail);
+  });
+
+  it('leaves nothing for the issue event that arrives after the resolver answered', async () => {
+    const { complaint, advocate } = await measuresDone();
+    await env().settle();
+    const mail = env().outbox().length;
+    expect(await advocate('complaint/return', { reason: 'The refund never came' })).toMatchObject({ ok: true });
+    const atOnce = { trail: await env().store.trailOf(complaint.id), messages: env().messages().filter((m) => m.issueId === complaint.id).map((m) => m.key) };
+    expect(atOnce.trail.filter((e) => e.kind === 'returned')).toEqual([expect.objectContaining({ note: 'The refund never came' })]);
+    await env().settle();
+    expect(await env().store.trailOf(complaint.id)).toEqual(atOnce.trail);
+    expect(env().messages().filter((m) => m.issueId === complaint.id).map((m) => m.key)).toEqual(atOnce.messages);
+    // The lead hears of the return once.
+    expect(env().outbox().length).toBe(mail + 1);
   });
 });
