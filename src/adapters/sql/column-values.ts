@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { AppError } from '../../domain/app-error';
+import type { Satisfaction } from '../../domain/complaint';
 
 /*
  * Conversions between domain values and column values that both engines store alike.
@@ -37,3 +38,13 @@ export const numOrNull = (value: number | string | null): number | null => (valu
 
 /** A whole number written into the SQL: MySQL's prepared statements reject some LIMIT ? bindings. */
 export const literalLimit = (limit: number) => sql.lit(Math.max(0, Math.trunc(limit)));
+
+const SATISFACTIONS: readonly Satisfaction[] = [1, 2, 3, 4, 5];
+
+/** A stored satisfaction; anything but 1 to 5 means the column was written by something else. */
+export const satisfactionOf = (stored: number | null): Satisfaction | null => {
+  if (stored === null) return null;
+  const found = SATISFACTIONS.find((s) => s === num(stored));
+  if (found === undefined) throw new AppError('STORE_ERROR', `satisfaction holds an unknown value: ${stored}`);
+  return found;
+};

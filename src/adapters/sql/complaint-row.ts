@@ -1,20 +1,10 @@
 import type { Insertable, Selectable } from 'kysely';
-import { AppError } from '../../domain/app-error';
-import type { Satisfaction, Subject } from '../../domain/complaint';
+import type { Subject } from '../../domain/complaint';
 import type { IndexedComplaint } from '../../domain/intake/healing-need';
 import type { ComplaintRecord, DueComplaint } from '../../ports/store.port';
 import { CHANNEL, RESOLUTION, STATUS, SUBJECT_KIND } from './column-codes';
-import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull } from './column-values';
+import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull, satisfactionOf } from './column-values';
 import { WIDTH, type ComplaintTable } from './store-schema';
-
-const SATISFACTIONS: readonly Satisfaction[] = [1, 2, 3, 4, 5];
-
-const satisfactionOf = (stored: number | null): Satisfaction | null => {
-  if (stored === null) return null;
-  const found = SATISFACTIONS.find((s) => s === num(stored));
-  if (found === undefined) throw new AppError('STORE_ERROR', `satisfaction holds an unknown value: ${stored}`);
-  return found;
-};
 
 const subjectValue = (subject: Subject): string =>
   subject.kind === 'employee' ? fit(subject.accountId, WIDTH.accountId, 'subject account id') : (clip(subject.name, WIDTH.subjectValue) ?? '');

@@ -84,7 +84,7 @@ const hasColumn = async (db: Kysely<StoreDatabase>, table: string, column: strin
  * Adds a nullable column unless it is there: neither SQLite nor MySQL has ADD COLUMN IF NOT
  * EXISTS. A runner that meets another one adding it at the same time finds it there and is done.
  */
-const addColumnOnce = async (db: Kysely<StoreDatabase>, table: 'complaint', column: string, type: `varchar(${number})`): Promise<void> => {
+const addColumnOnce = async (db: Kysely<StoreDatabase>, table: 'complaint' | 'complaint_trail', column: string, type: `varchar(${number})` | 'smallint'): Promise<void> => {
   if (await hasColumn(db, table, column)) return;
   try {
     await db.schema.alterTable(table).addColumn(column, type).execute();
@@ -142,6 +142,15 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
       // One index for the sweep's pending messages that are due, the health check's counts and latest
       // give-ups, and the forgetting of old sent ones: a settled message's next attempt is when it was settled.
       await db.schema.createIndex('message_due').ifNotExists().on('message').columns(['state', 'next_attempt_at']).execute();
+    },
+  },
+  {
+    // The rating of each cycle, on the advocate's `call_recorded` entry: a reopen clears the
+    // complaint's own, and the trail keeps the earlier one.
+    name: '005-trail-call-rating',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint_trail', 'satisfaction', 'smallint');
+      await addColumnOnce(db, 'complaint_trail', 'considered_resolved', 'smallint');
     },
   },
 ];

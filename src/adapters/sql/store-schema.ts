@@ -59,6 +59,9 @@ export interface TrailTable {
   level: number | null;
   status: number;
   note: string | null;
+  /** On a `call_recorded` entry: that cycle's satisfaction, 1 to 5, and "considers it resolved" (0 or 1). */
+  satisfaction: number | null;
+  considered_resolved: number | null;
 }
 
 /** The outbox: one row per message, named by the trail key it stands for (see `sql-message-outbox.ts`). */

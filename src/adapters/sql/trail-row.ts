@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { KeyedTrailEntry } from '../../ports/store.port';
 import { STATUS, TRAIL_KIND } from './column-codes';
-import { clip, fit, fitOrNull, num, numOrNull } from './column-values';
+import { clip, fit, fitOrNull, flagOrNull, num, numOrNull, satisfactionOf } from './column-values';
 import { WIDTH, type TrailTable } from './store-schema';
 
 /*
@@ -26,10 +26,13 @@ export const toTrailRow = (e: KeyedTrailEntry, seq: number): Insertable<TrailTab
   level: e.level ?? null,
   status: STATUS.encode(e.status),
   note: clip(e.note ?? null, WIDTH.note),
+  satisfaction: e.satisfaction ?? null,
+  considered_resolved: flagOrNull(e.consideredResolved ?? null),
 });
 
 export const fromTrailRow = (row: Selectable<TrailTable>): KeyedTrailEntry => {
   const level = numOrNull(row.level);
+  const satisfaction = satisfactionOf(row.satisfaction);
   return {
     issueId: row.issue_id,
     key: row.entry_key,
@@ -41,5 +44,7 @@ export const fromTrailRow = (row: Selectable<TrailTable>): KeyedTrailEntry => {
     status: STATUS.decode(row.status),
     ...(level === null ? {} : { level }),
     ...(row.note === null ? {} : { note: row.note }),
+    ...(satisfaction === null ? {} : { satisfaction }),
+    ...(row.considered_resolved === null ? {} : { consideredResolved: num(row.considered_resolved) === 1 }),
   };
 };

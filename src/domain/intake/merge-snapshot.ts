@@ -7,7 +7,9 @@ const STATUS_KINDS: ReadonlySet<TrailKind> = new Set(['transitioned', 'returned'
  * The complaint after a snapshot from Jira: the newer of what the index had and what the event
  * carries (by Jira's `updated`), with what only the trail knows (when the status changed, the
  * first action, the counters) taken from the trail, so a late or repeated event changes nothing.
- * The responsible person is never taken from Jira: only the app's routing sets it.
+ * The responsible person is never taken from Jira: only the app's routing sets it. After a
+ * reopen the complaint has no rating until its next close, whatever a snapshot read before the
+ * app cleared the fields still says.
  */
 export const mergeSnapshot = (
   known: (Complaint & { readonly jiraUpdatedAt: number }) | null,
@@ -27,8 +29,11 @@ export const mergeSnapshot = (
   const statusChangedAt =
     lastIntoStatus?.at ?? (known === null ? base.statusChangedAt : known.status === base.status ? known.statusChangedAt : snapshot.updatedAt);
   const count = (kind: TrailKind): number => trail.filter((e) => e.kind === kind).length;
+  // A reopened complaint is rated again: the rating of the cycle before stays on its trail entry only.
+  const rerating = statusEntries.filter((e) => e.kind === 'closed' || e.kind === 'reopened').at(-1)?.kind === 'reopened';
   return {
     ...base,
+    ...(rerating ? { satisfaction: null, consideredResolved: null } : {}),
     statusChangedAt,
     firstActionAt: firstAction?.at ?? known?.firstActionAt ?? (acted(base.status) ? statusChangedAt : null),
     returns: count('returned'),

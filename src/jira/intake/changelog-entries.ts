@@ -4,8 +4,11 @@ import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';
 import { changeEntries } from './change-entries';
 
-/** The fields whose changes stand for trail entries (`changeEntries`); a changelog read asks Jira for these only. */
-export const CHANGELOG_FIELDS = ['status', 'assignee'] as const;
+/**
+ * The fields whose changes stand for trail entries (`changeEntries`), and the Reason whose change
+ * gives a return, reopen or closing its note: a changelog read asks Jira for these only.
+ */
+export const changelogFieldsOf = (binding: ProjectBinding): string[] => ['status', 'assignee', ...(binding.fieldIds.reason === '' ? [] : [binding.fieldIds.reason])];
 
 // jira.js hands `created` over as a Date; Jira's JSON has the string.
 const historySchema = z.object({
@@ -17,9 +20,15 @@ const historySchema = z.object({
   }),
   author: z.object({ accountId: z.string().optional(), accountType: z.string().optional() }).loose().optional(),
   items: z.array(
-    z
-      .object({ field: z.string(), fieldId: z.string().optional(), from: z.string().nullish(), to: z.string().nullish() })
-      .loose(),
+    // A text field's new value is only in `toString` (its `to` is null). Where an item has none,
+    // it is made null first: zod would otherwise read the prototype's toString function.
+    z.preprocess(
+      (item) => (typeof item === 'object' && item !== null && !Object.hasOwn(item, 'toString') ? { ...item, toString: null } : item),
+      z
+        .object({ field: z.string(), fieldId: z.string().optional(), from: z.string().nullish(), to: z.string().nullish(), toString: z.string().nullish() })
+        .loose()
+        .transform(({ toString, ...item }) => ({ ...item, toText: toString })),
+    ),
   ),
 });
 type History = z.infer<typeof historySchema>;

@@ -17,12 +17,23 @@ export interface HandledEvent {
   readonly messages: DeliveryTotals;
 }
 
-/** Returns and Reopens are JQL-searchable Forge fields that only the app writes: they copy the index's counts. */
-const copyCounters = async (deps: HandleComplaintEventDeps, binding: ProjectBinding, complaint: Complaint): Promise<void> => {
+/**
+ * Returns and Reopens are JQL-searchable Forge fields that only the app writes: they copy the
+ * index's counts. A reopened complaint must be rated again, so its first reopen entry also clears
+ * Customer satisfaction and Considered resolved (the index forgets them by itself, see
+ * `mergeSnapshot`); the earlier rating stays on that cycle's `call_recorded` trail entry.
+ */
+const copyCounters = async (deps: HandleComplaintEventDeps, binding: ProjectBinding, complaint: Complaint, reopened: boolean): Promise<void> => {
   try {
     await deps.jira.setAppFieldValues(complaint.issueId, [
       { fieldId: binding.fieldIds.returns, value: complaint.returns },
       { fieldId: binding.fieldIds.reopens, value: complaint.reopens },
+      ...(reopened
+        ? [
+            { fieldId: binding.fieldIds.satisfaction, value: null },
+            { fieldId: binding.fieldIds.consideredResolved, value: null },
+          ]
+        : []),
     ]);
   } catch (error) {
     // The index keeps the counts; the next return or reopen writes them again.
@@ -45,7 +56,8 @@ export const handleComplaintEvent = async (deps: HandleComplaintEventDeps, bindi
   const recorded = await recordComplaintEvent(deps, snapshot, event.entries);
   const route = recorded.record.routedAt === null ? await routeComplaint(deps, snapshot.complaint.issueId, routeHintOf(event)) : null;
   const messages = await deliverMessages(deps, recorded.messages);
-  if (recorded.added.some((e) => e.kind === 'returned' || e.kind === 'reopened')) await copyCounters(deps, binding, recorded.record);
+  const reopened = recorded.added.some((e) => e.kind === 'reopened');
+  if (reopened || recorded.added.some((e) => e.kind === 'returned')) await copyCounters(deps, binding, recorded.record, reopened);
   await linkDuplicate(deps, snapshot, recorded.record);
   return { route, messages };
 };

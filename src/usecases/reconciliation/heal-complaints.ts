@@ -1,7 +1,7 @@
 import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import type { IssueSnapshot } from '../../domain/intake/complaint-snapshot';
 import { healingNeed, type HealingNeed } from '../../domain/intake/healing-need';
-import { CHANGELOG_FIELDS, changelogEntries } from '../../jira/intake/changelog-entries';
+import { changelogEntries, changelogFieldsOf } from '../../jira/intake/changelog-entries';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { JiraPort } from '../../ports/jira.port';
 import { handleComplaintEvent, type HandleComplaintEventDeps } from '../intake/handle-complaint-event';
@@ -23,7 +23,7 @@ const historiesOf = async (deps: HealComplaintsDeps, binding: ProjectBinding, wa
   if (wanted.length === 0) return new Map();
   const logs = await deps.jira.changelogs(
     wanted.map((s) => s.complaint.issueId),
-    CHANGELOG_FIELDS,
+    changelogFieldsOf(binding),
   );
   return new Map(wanted.map((s) => [s.complaint.issueId, changelogEntries(s.complaint.issueId, logs.get(s.complaint.issueId) ?? [], binding, s.complaint.status)]));
 };

@@ -128,6 +128,22 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
         expect(await ledger()).toEqual([...ALL_STEPS, '003-elsewhere'].sort());
       });
 
+      it('gives a trail written before the rating columns those columns, however often the step runs', async () => {
+        const rating = STORE_MIGRATIONS.find((step) => step.name === '005-trail-call-rating');
+        await runMigrations(h.db, h.engine, STORE_MIGRATIONS.filter((step) => step.name < '005'));
+        await h.db
+          .insertInto('complaint_trail')
+          .values({ issue_id: '10001', entry_key: 'old', seq: 1, at: T0, kind: 1, actor_account_id: null, reason: 'routing.lead', recipients: '', level: null, status: 1, note: null })
+          .execute();
+        await store.migrate();
+        await rating?.up(h.db, h.engine);
+        await store.appendTrail([entry({ key: 'call:0', kind: 'call_recorded', status: 'closed', satisfaction: 3, consideredResolved: true })]);
+        expect((await store.trailOf('10001')).map((e) => [e.key, e.satisfaction, e.consideredResolved])).toEqual([
+          ['old', undefined, undefined],
+          ['call:0', 3, true],
+        ]);
+      });
+
       it('runs only the steps not yet recorded, in order', async () => {
         const ran: string[] = [];
         const step = (name: string) => ({ name, up: () => Promise.resolve(void ran.push(name)) });
@@ -275,6 +291,8 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
               note: 'Called twice',
             }),
             entry({ key: 'nudge', at: T0 + 2 * DAY, kind: 'nudged', recipients: [], status: 'measures_done', level: 0 }),
+            entry({ key: 'call:0', at: T0 + 3 * DAY, kind: 'call_recorded', reason: 'call.recorded', recipients: [], status: 'closed', satisfaction: 4, consideredResolved: false }),
+            entry({ key: 'call:1', at: T0 + 4 * DAY, kind: 'call_recorded', reason: 'call.recorded', recipients: [], status: 'closed', satisfaction: 5, consideredResolved: true }),
           ];
           await store.appendTrail(entries);
           expect(await store.trailOf('10001')).toEqual(entries);

@@ -194,3 +194,23 @@ describe('mergeSnapshot: jiraUpdatedAt', () => {
     expect(mergeSnapshot(makeKnown({}, known), makeSnapshot({}, snapshot), []).jiraUpdatedAt).toBe(result);
   });
 });
+
+describe('mergeSnapshot: a rating belongs to its cycle', () => {
+  const rated = makeSnapshot({ status: 'in_progress', satisfaction: 4, consideredResolved: false }, T0 + 3 * HOUR);
+
+  it('forgets the rating a snapshot still carries once the complaint was reopened after its close', () => {
+    const trail = [into('closed', 'closed', T0 + HOUR), into('reopened', 'in_progress', T0 + 2 * HOUR)];
+    expect(mergeSnapshot(null, rated, trail)).toMatchObject({ satisfaction: null, consideredResolved: null, reopens: 1 });
+  });
+
+  it('goes by the trail’s order where a close and a reopen share a moment', () => {
+    const trail = [into('closed', 'closed', T0 + HOUR), into('reopened', 'in_progress', T0 + HOUR)];
+    expect(mergeSnapshot(null, rated, trail)).toMatchObject({ satisfaction: null });
+  });
+
+  it('keeps the rating of the close that ended the latest cycle', () => {
+    const trail = [into('closed', 'closed', T0 + HOUR), into('reopened', 'in_progress', T0 + 2 * HOUR), into('closed', 'closed', T0 + 3 * HOUR)];
+    const closed = makeSnapshot({ status: 'closed', resolution: 'done', satisfaction: 5, consideredResolved: true }, T0 + 3 * HOUR);
+    expect(mergeSnapshot(null, closed, trail)).toMatchObject({ satisfaction: 5, consideredResolved: true });
+  });
+});

@@ -1,5 +1,6 @@
 import type { ComplaintStatus } from '../../../src/domain/complaint';
-import { changelogEntries } from '../../../src/jira/intake/changelog-entries';
+import { changelogEntries, changelogFieldsOf } from '../../../src/jira/intake/changelog-entries';
+import { unboundBinding } from '../../../src/jira/provisioning/project-binding';
 import { complaintEventOf } from '../../../src/jira/intake/complaint-event-of';
 import { issueEventSchema } from '../../../src/jira/intake/issue-event.schema';
 import { T0 } from '../../domain/factories';
@@ -54,6 +55,17 @@ const LIFE: readonly Change[] = [
 ];
 
 describe("changelogEntries: a complaint's changelog as trail entries", () => {
+  it('asks for the Reason too, where the project has one, and gives a return its reason as the event does', () => {
+    expect(changelogFieldsOf(binding)).toEqual(['status', 'assignee', binding.fieldIds.reason]);
+    expect(changelogFieldsOf(unboundBinding('ELSE'))).toEqual(['status', 'assignee']);
+    const reason = { field: 'Reason', fieldId: binding.fieldIds.reason, fieldtype: 'custom', from: null, fromString: null, to: null, toString: 'Still waiting' };
+    const returned = { ...history(LIFE[3] as Change), items: [{ ...status('measures_done', 'in_progress'), fieldId: 'status', fieldtype: 'jira', fromString: null, toString: null }, reason] };
+    expect(changelogEntries('10001', [returned], binding, 'in_progress')).toEqual([expect.objectContaining({ kind: 'returned', note: 'Still waiting' })]);
+    // A history without the text has no reason, never the prototype's toString.
+    const bare = { ...returned, items: [returned.items[0], { field: 'Reason', fieldId: binding.fieldIds.reason, from: null, to: null }] };
+    expect(changelogEntries('10001', [bare], binding, 'in_progress')[0]).not.toHaveProperty('note');
+  });
+
   it('gives every change the entries, keys and moments its issue event would have recorded', () => {
     expect(changelogEntries('10001', LIFE.map(history), binding, 'in_progress')).toEqual(LIFE.flatMap(eventEntries));
   });
