@@ -7,7 +7,8 @@ import { TrailItem } from './TrailItem';
 /** The complaint's history in plain words, newest first, as everyone who may browse it sees it. */
 export const TrailList = ({ view, timeZone }: { view: PanelView; timeZone: string | undefined }) => {
   const t = useT();
-  const entries = [...view.trail].sort((a, b) => b.at - a.at);
+  // The trail comes oldest first, by time and then by the order written: reversed, ties keep their order too.
+  const entries = [...view.trail].reverse();
   return (
     <PanelSection title={t('trail.heading')}>
       {entries.length === 0 ? (
