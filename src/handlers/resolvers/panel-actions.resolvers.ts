@@ -55,7 +55,7 @@ const start = async <S extends z.ZodType>(deps: PanelActionResolverDeps, context
   const { accountId, issueId } = trustedIssueContext(context);
   const caller = await identifyCaller(deps, accountId, issueId);
   if (!caller.found) throw new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
-  return { issueId, person: caller.person, request: parsePayload(schema, payload) as z.infer<S> };
+  return { issueId, person: caller.person, request: parsePayload(schema, payload) };
 };
 
 /** The issue panel's Nudge now and Open follow-up complaint, which only advocates pass (design.md sections 3, 6). */

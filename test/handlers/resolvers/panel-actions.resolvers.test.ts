@@ -82,6 +82,17 @@ describe('complaint/open-follow-up', () => {
     expect(await as('ava')('complaint/open-follow-up', { reason: '' })).toMatchObject({ ok: false, error: { fields: [expect.objectContaining({ path: 'reason' })] } });
   });
 
+  it('answers CONFLICT in a project the app never set up', async () => {
+    const { env, deps, created } = await followUpWorld();
+    const callers = { factsOn: () => Promise.resolve(ADVOCATE) };
+    const runtime = () => Promise.resolve({ ...deps, bindings: { load: () => Promise.resolve(null) } });
+    const handler = definePanelActionResolvers(new Resolver(), { callers, runtime }).getDefinitions();
+    const answer = await handler({ call: { functionKey: 'complaint/open-follow-up', payload: REASON }, context: PANEL }, { principal: { accountId: 'ava' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Set up project') as unknown } });
+    expect(created).toEqual([]);
+    expect(await env.store.trailOf('10001')).toEqual([]);
+  });
+
   it('answers CONFLICT to a second follow-up of the same closed cycle', async () => {
     const { as, created } = await world();
     await as('ava')('complaint/open-follow-up', REASON);

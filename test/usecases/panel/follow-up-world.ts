@@ -1,5 +1,6 @@
 import { contactDataRepository } from '../../../src/adapters/forge/kvs/contact-data.repository';
 import type { ComplaintRecord } from '../../../src/ports/store.port';
+import type { NudgeComplaintDeps } from '../../../src/usecases/panel/nudge-complaint';
 import type { OpenFollowUpDeps } from '../../../src/usecases/panel/open-follow-up';
 import { makeRecord } from '../../adapters/sql/store-contract';
 import { T0 } from '../../domain/factories';
@@ -16,7 +17,7 @@ export const followUpWorld = async (row: Partial<ComplaintRecord> = {}) => {
   const links: string[] = [];
   const contacts = contactDataRepository(memoryKeyValueStore());
   const base = env.invocation();
-  const deps: OpenFollowUpDeps = {
+  const deps: NudgeComplaintDeps & OpenFollowUpDeps = {
     ...base,
     contacts,
     jira: {
@@ -33,5 +34,11 @@ export const followUpWorld = async (row: Partial<ComplaintRecord> = {}) => {
       linkAsRelated: (issueKey, otherKey) => Promise.resolve(void links.push(`${issueKey} relates to ${otherKey}`)),
     },
   };
-  return { env, deps, created, links, contacts };
+  /** The index row of an issue the test knows is there. */
+  const rowOf = async (issueId: string): Promise<ComplaintRecord> => {
+    const row = await env.store.getComplaint(issueId);
+    if (row === null) throw new Error(`${issueId} is not in the index`);
+    return row;
+  };
+  return { env, deps, created, links, contacts, rowOf };
 };

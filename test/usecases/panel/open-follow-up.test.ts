@@ -43,14 +43,14 @@ describe('openFollowUp', () => {
   });
 
   it('keeps followUpOf on a row the created event recorded first', async () => {
-    const { deps, env } = await followUpWorld();
+    const { deps, env, rowOf } = await followUpWorld();
     const createIssue = deps.jira.createIssue;
     const jira = {
       ...deps.jira,
       // The created event is handled while the app still waits for Jira's answer.
       createIssue: async (fields: Readonly<Record<string, unknown>>) => {
         const issue = await createIssue(fields);
-        await env.store.saveComplaint({ ...(await env.store.getComplaint('10001'))!, issueId: issue.id, issueKey: issue.key, status: 'registered', routedAt: null, version: 1 }, 0);
+        await env.store.saveComplaint({ ...(await rowOf('10001')), issueId: issue.id, issueKey: issue.key, status: 'registered', routedAt: null, version: 1 }, 0);
         return issue;
       },
     };
@@ -78,19 +78,19 @@ describe('openFollowUp', () => {
   });
 
   it('opens one follow-up a closed cycle: a second is refused until the complaint is reopened and closed again', async () => {
-    const { deps, env, created } = await followUpWorld();
+    const { deps, env, created, rowOf } = await followUpWorld();
     await openFollowUp(deps, ava, REASON);
     expect(await openFollowUp(deps, ava, REASON)).toEqual({ kind: 'refused', refusal: { code: 'already_opened' } });
     expect(created).toHaveLength(1);
-    const row = (await env.store.getComplaint('10001'))!;
+    const row = await rowOf('10001');
     await env.store.saveComplaint({ ...row, reopens: 1, version: row.version + 1 }, row.version);
     expect(await openFollowUp(deps, ava, REASON)).toMatchObject({ kind: 'opened', issueKey: 'CMP-3' });
   });
 
-  it('lets one of two calls at once through', async () => {
+  it('lets one of two calls at once through; the other is told to try again', async () => {
     const { deps, created } = await followUpWorld();
     const outcomes = await Promise.all([openFollowUp(deps, ava, REASON), openFollowUp(deps, ava, REASON)]);
-    expect(outcomes.map((o) => o.kind).sort()).toEqual(['opened', 'refused']);
+    expect(outcomes).toEqual(expect.arrayContaining([{ kind: 'opened', issueKey: 'CMP-2' }, { kind: 'refused', refusal: { code: 'busy' } }]));
     expect(created).toHaveLength(1);
   });
 
@@ -111,5 +111,12 @@ describe('openFollowUp', () => {
     expect(await openFollowUp(deps, ava, { ...REASON, issueId: '99999' })).toEqual({ kind: 'refused', refusal: { code: 'unknown_complaint' } });
     const unbound = { ...deps, bindings: { load: () => Promise.resolve(null) } };
     expect(await openFollowUp(unbound, ava, REASON)).toEqual({ kind: 'refused', refusal: { code: 'project_not_set_up' } });
+  });
+
+  it('refuses a complaint Jira no longer shows the app, and creates nothing', async () => {
+    const { deps, created } = await followUpWorld();
+    const gone = { ...deps, jira: { ...deps.jira, readIssue: () => Promise.resolve(null) } };
+    expect(await openFollowUp(gone, ava, REASON)).toEqual({ kind: 'refused', refusal: { code: 'unknown_complaint' } });
+    expect(created).toEqual([]);
   });
 });
