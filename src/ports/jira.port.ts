@@ -33,6 +33,13 @@ export interface JiraPort {
    * "issueKey duplicates duplicatedKey". An AppError NOT_FOUND when Jira has no such issue, or hides it.
    */
   linkAsDuplicate(issueKey: string, duplicatedKey: string): Promise<void>;
+  /**
+   * Creates an issue as the app (`POST /issue`) from fields keyed by Jira's field ids, as Jira
+   * takes them on create; answers the new issue's id and key.
+   */
+  createIssue(fields: Readonly<Record<string, unknown>>): Promise<{ readonly id: string; readonly key: string }>;
+  /** Links two issues with Jira's Relates link (`POST /issueLink`): "issueKey relates to otherKey". */
+  linkAsRelated(issueKey: string, otherKey: string): Promise<void>;
   /** A bounded JQL search with these fields, over at most `maxResults` issues (`/search/jql`, paged with nextPageToken). */
   searchIssues(jql: string, fields: readonly string[], maxResults: number): Promise<FoundIssues>;
   /**

@@ -1,5 +1,6 @@
 import type { CloudClient } from 'jira.js';
 import { AppError } from '../../domain/app-error';
+import { RELATES_LINK } from '../../jira/follow-up/follow-up-issue';
 import { DUPLICATE_LINK } from '../../jira/intake/issue-snapshot';
 import type { FoundIssues, JiraPort } from '../../ports/jira.port';
 import { isJiraRestError } from './jira/jira-rest-error';
@@ -39,6 +40,13 @@ export const createJiraPort = (cloud: CloudClient): JiraPort => ({
   },
   async linkAsDuplicate(issueKey, duplicatedKey) {
     await cloud.issueLinks.linkIssues({ type: { name: DUPLICATE_LINK }, inwardIssue: { key: issueKey }, outwardIssue: { key: duplicatedKey } });
+  },
+  async createIssue(fields) {
+    const created = await cloud.issues.createIssue({ fields: { ...fields } as Parameters<CloudClient['issues']['createIssue']>[0]['fields'] });
+    return { id: created.id, key: created.key };
+  },
+  async linkAsRelated(issueKey, otherKey) {
+    await cloud.issueLinks.linkIssues({ type: { name: RELATES_LINK }, inwardIssue: { key: issueKey }, outwardIssue: { key: otherKey } });
   },
   async searchIssues(jql, fields, maxResults): Promise<FoundIssues> {
     const issues: unknown[] = [];

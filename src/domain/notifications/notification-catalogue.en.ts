@@ -12,6 +12,7 @@ export const en: NotificationCatalogue = {
     reopened: '{issueKey} · {department}: complaint reopened',
     duplicate_unknown: '{issueKey} · {department}: the duplicated complaint was not found',
     rerouted: '{issueKey} · {department}: complaint re-routed',
+    nudge: '{issueKey} · {department}: an advocate asks you to act on a complaint',
   },
   body: {
     routed: 'Complaint {issueKey} has been routed. The responsible person is asked to start work by recording the measures and their deadline.',
@@ -23,6 +24,7 @@ export const en: NotificationCatalogue = {
     reopened: 'Complaint {issueKey} has been reopened. Please revise the measures and set a new deadline with Revise measures.',
     duplicate_unknown: 'Complaint {issueKey} was closed as a duplicate, but the key given in Duplicate of names no complaint the app can see. Please find the complaint it duplicates and link the two by hand.',
     rerouted: 'An advocate re-routed complaint {issueKey}. If it is now yours, please start work by recording the measures and their deadline; if it was yours, nothing more is asked of you.',
+    nudge: 'An advocate asks you to take the next step on complaint {issueKey} now: it is waiting for you.',
   },
   routeReason: {
     'triage.no_department': 'No department was given.',

@@ -24,7 +24,9 @@ export type NotificationMessage =
   /** To the advocate: the complaint was closed as a duplicate of a key Jira has no complaint for; link it by hand. */
   | { readonly kind: 'duplicate_unknown' }
   /** To the old and new responsible people and the advocate: an advocate re-routed the complaint, with this reason. */
-  | { readonly kind: 'rerouted'; readonly reason: string };
+  | { readonly kind: 'rerouted'; readonly reason: string }
+  /** To whoever must act now (the responsible person, or the advocate once the measures are done): an advocate's Nudge now. */
+  | { readonly kind: 'nudge' };
 
 /** The facts every message shows. */
 export interface NotificationSubjectLine {

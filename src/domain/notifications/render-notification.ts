@@ -46,6 +46,7 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
     case 'reopened':
     case 'duplicate_unknown':
     case 'rerouted':
+    case 'nudge':
       return null;
   }
 };

@@ -1,10 +1,12 @@
 import Resolver from '@forge/resolver';
 import { contactResolverDeps } from '../wiring/contact.wiring';
+import { panelActionResolverDeps } from '../wiring/panel-actions.wiring';
 import { panelViewResolverDeps } from '../wiring/panel-view.wiring';
 import { rerouteResolverDeps } from '../wiring/reroute.wiring';
 import { storage } from '../wiring/storage.wiring';
 import { transitionResolverDeps } from '../wiring/transition.wiring';
 import { defineContactResolvers } from './contact.resolvers';
+import { definePanelActionResolvers } from './panel-actions.resolvers';
 import { definePanelViewResolvers } from './panel-view.resolvers';
 import { definePreferenceResolvers } from './preferences.resolvers';
 import { defineRerouteResolvers } from './reroute.resolvers';
@@ -18,6 +20,7 @@ const PARTS: readonly ((resolver: Resolver) => Resolver)[] = [
   (r) => defineRerouteResolvers(r, rerouteResolverDeps),
   (r) => definePanelViewResolvers(r, panelViewResolverDeps),
   (r) => defineTransitionResolvers(r, transitionResolverDeps),
+  (r) => definePanelActionResolvers(r, panelActionResolverDeps),
 ];
 
 /** Resolver of the panel Custom UI. */

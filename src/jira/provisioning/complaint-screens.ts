@@ -4,7 +4,7 @@ export const SCREEN_KEYS = ['create', 'startWork', 'markDone', 'close', 'reason'
 export type ScreenKey = (typeof SCREEN_KEYS)[number];
 
 /** A field on a screen: one of the app's fields, or a Jira system field by its id. */
-export type ScreenField = { readonly app: AnyFieldKey } | { readonly system: 'summary' | 'description' | 'resolution' };
+export type ScreenField = { readonly app: AnyFieldKey } | { readonly system: 'summary' | 'description' | 'reporter' | 'resolution' };
 
 export interface ScreenSpec {
   readonly name: string;
@@ -14,8 +14,15 @@ export interface ScreenSpec {
 
 const app = (key: AnyFieldKey): ScreenField => ({ app: key });
 
+/**
+ * The Register screen. Reporter is on it because Jira sets a reporter on create only from the
+ * create screen (and for someone holding Modify Reporter): agents registering a phone complaint
+ * on behalf of a customer need it, and so does the app's follow-up complaint, which keeps the
+ * customer of the complaint it follows.
+ */
 const REGISTRATION: readonly ScreenField[] = [
   { system: 'summary' },
+  { system: 'reporter' },
   { system: 'description' },
   app('department'),
   app('subjectUser'),

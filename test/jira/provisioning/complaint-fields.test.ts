@@ -44,12 +44,13 @@ describe('the complaint screens', () => {
     expect(screenFieldIds(COMPLAINT_SCREENS.startWork, FIELD_IDS)).toEqual([FIELD_IDS.measures, FIELD_IDS.measuresDeadline]);
     expect(screenFieldIds(COMPLAINT_SCREENS.markDone, FIELD_IDS)).toEqual([FIELD_IDS.actionTaken, FIELD_IDS.compensation]);
     expect(screenFieldIds(COMPLAINT_SCREENS.close, FIELD_IDS)).toEqual([FIELD_IDS.callNotes, FIELD_IDS.compensation, 'resolution']);
-    expect(screenFieldIds(COMPLAINT_SCREENS.create, FIELD_IDS).slice(0, 3)).toEqual(['summary', 'description', FIELD_IDS.department]);
+    // Reporter, so that a complaint can be registered on behalf of its customer.
+    expect(screenFieldIds(COMPLAINT_SCREENS.create, FIELD_IDS).slice(0, 4)).toEqual(['summary', 'reporter', 'description', FIELD_IDS.department]);
   });
 
   it('shows every field on the view screen, and nothing twice anywhere', () => {
     const view = screenFieldIds(COMPLAINT_SCREENS.view, FIELD_IDS);
-    expect(new Set(view)).toEqual(new Set(['summary', 'description', ...Object.values(FIELD_IDS)]));
+    expect(new Set(view)).toEqual(new Set(['summary', 'reporter', 'description', ...Object.values(FIELD_IDS)]));
     for (const key of SCREEN_KEYS) {
       const ids = screenFieldIds(COMPLAINT_SCREENS[key], FIELD_IDS);
       expect(new Set(ids).size).toBe(ids.length);
