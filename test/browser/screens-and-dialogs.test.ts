@@ -35,7 +35,7 @@ it('registers a Complaint with a department on the Create page, then the lead st
   await registrar.goto(`${session().sandbox.url}/create`);
   await Promise.all([registrar.waitForURL(/\/create\?issuetype=/), registrar.selectOption('#issuetype', { label: 'Complaint' })]);
   const createForm = 'form[aria-label="Create Complaint"]';
-  expect(await labelsOf(registrar, createForm)).toEqual(['Summary', 'Description', 'Department', 'Subject (employee)', 'Subject (service)', 'Channel', 'Anonymous']);
+  expect(await labelsOf(registrar, createForm)).toEqual(['Summary', 'Reporter', 'Description', 'Department', 'Subject (employee)', 'Subject (service)', 'Channel', 'Anonymous']);
   await registrar.getByLabel('Summary').fill('Charged twice for order 5521');
   await registrar.getByLabel('Description').fill('The second charge is still on my card.');
   await registrar.getByLabel('Department').selectOption({ label: 'Billing' });
