@@ -5,6 +5,7 @@ import { languageOfLocale } from '../../src/domain/language';
 import { translate } from '../../static/shared/i18n/translate';
 import { openForSuite } from '../support/open-for-tests';
 import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-session';
+import { openIssueAs as openIssue, pageAs as pageOf, panelOf, userWithRole as demoUserWithRole } from './panel-pages';
 
 /**
  * The whole stack in a real browser: the sandbox's issue page, the real panel build in its
@@ -15,18 +16,8 @@ import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-sessio
 jest.setTimeout(120_000);
 const session = openForSuite(() => startBrowserSession(Date.UTC(2025, 2, 3, 9, 0)), BROWSER_START_MS);
 
-const userWithRole = (role: RegExp): DemoUser => {
-  const user = session().sandbox.services.emulator.users().find((u) => role.test(u.roleLabel));
-  if (!user) throw new Error(`No demo user with role ${role.source}`);
-  return user;
-};
-
-/** A page in a fresh browser context whose user switcher names the user. */
-const pageAs = async (user: DemoUser): Promise<Page> => {
-  const context = await session().browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: 'sandbox-user', value: user.accountId, url: session().sandbox.url }]);
-  return context.newPage();
-};
+const userWithRole = (role: RegExp): DemoUser => demoUserWithRole(session(), role);
+const pageAs = (user: DemoUser): Promise<Page> => pageOf(session(), user);
 
 /** A seeded issue on which the manifest shows the panel, from the issue list an agent sees. */
 const complaintKey = async (): Promise<string> => {
@@ -38,13 +29,9 @@ const complaintKey = async (): Promise<string> => {
   return key;
 };
 
-const openIssueAs = async (user: DemoUser, key: string): Promise<Page> => {
-  const page = await pageAs(user);
-  await page.goto(`${session().sandbox.url}/browse/${key}`);
-  return page;
-};
+const openIssueAs = (user: DemoUser, key: string): Promise<Page> => openIssue(session(), user, key);
 
-const panel = (page: Page) => page.frameLocator('iframe.forge-frame');
+const panel = panelOf;
 
 describe('signing in', () => {
   it('asks a visitor who picked nobody to log in, then shows the site as the one they picked', async () => {

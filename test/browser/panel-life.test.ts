@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS } from '../../sandbox/jira';
 import type { DemoUser } from '../../sandbox/jira/emulator.types';
 import { openForSuite } from '../support/open-for-tests';
 import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-session';
-import { actInPanel, openIssueAs, pageAs, panelOf, say, trailOf } from './panel-pages';
+import { actInPanel, demoUser, openIssueAs, pageAs, panelOf, say, trailOf } from './panel-pages';
 
 /*
  * The whole life of a complaint, worked from the panel only, by the people design.md section 3
@@ -17,11 +17,7 @@ import { actInPanel, openIssueAs, pageAs, panelOf, say, trailOf } from './panel-
 jest.setTimeout(600_000);
 const session = openForSuite(() => startBrowserSession(Date.UTC(2026, 2, 2, 9, 0)), BROWSER_START_MS);
 
-const person = (accountId: string): DemoUser => {
-  const user = session().sandbox.services.emulator.users().find((u) => u.accountId === accountId);
-  if (!user) throw new Error(`No demo user ${accountId}`);
-  return user;
-};
+const person = (accountId: string): DemoUser => demoUser(session(), accountId);
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(RESULTS, `panel-life-${name}.png`), fullPage: true });
 

@@ -11,6 +11,13 @@ export const userWithRole = (session: BrowserSession, role: RegExp): DemoUser =>
   return user;
 };
 
+/** The demo user with this account id. */
+export const demoUser = (session: BrowserSession, accountId: string): DemoUser => {
+  const user = session.sandbox.services.emulator.users().find((u) => u.accountId === accountId);
+  if (!user) throw new Error(`No demo user ${accountId}`);
+  return user;
+};
+
 /** What the panel says to this user, in the language of their Jira locale. */
 export const say = (user: DemoUser, key: MessageKey, params?: MessageParams): string => translate(languageOfLocale(user.locale), key, params);
 

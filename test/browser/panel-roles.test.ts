@@ -6,7 +6,7 @@ import { PANEL_ACTIONS, type PanelAction, type PanelView } from '../../src/contr
 import { openForSuite } from '../support/open-for-tests';
 import { seriousAxeViolations } from './axe-check';
 import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-session';
-import { actInPanel, offeredActions, openIssueAs, panelOf, restAs, say, trailOf } from './panel-pages';
+import { actInPanel, demoUser, offeredActions, openIssueAs, panelOf, restAs, say, trailOf } from './panel-pages';
 
 /*
  * Who sees which action, what a forged call gets, where an anonymous customer's contact data may
@@ -16,11 +16,7 @@ import { actInPanel, offeredActions, openIssueAs, panelOf, restAs, say, trailOf 
 jest.setTimeout(600_000);
 const session = openForSuite(() => startBrowserSession(Date.UTC(2026, 2, 2, 9, 0)), BROWSER_START_MS);
 
-const person = (accountId: string): DemoUser => {
-  const user = session().sandbox.services.emulator.users().find((u) => u.accountId === accountId);
-  if (!user) throw new Error(`No demo user ${accountId}`);
-  return user;
-};
+const person = (accountId: string): DemoUser => demoUser(session(), accountId);
 const lead = () => person(DEMO_ACCOUNTS.billingLead);
 const deliveryLead = () => person(DEMO_ACCOUNTS.deliveryLead);
 const advocate = () => person(DEMO_ACCOUNTS.advocate);
