@@ -87,20 +87,21 @@ const withMoney = (values: FormValues): { compensation?: number } => {
 };
 
 /** Sends a checked form to its resolver; resolves when the action is done, rejects with a UiError. */
-export const submitAction = async (call: Call, action: PanelAction, values: FormValues): Promise<void> => {
+/** Calls the action's resolver key; answers the key of a complaint the action created, which the success message names. */
+export const submitAction = async (call: Call, action: PanelAction, values: FormValues): Promise<string | null> => {
   const text = (name: FieldName) => textOf(values, name);
   const reason = { reason: text('reason') };
   const measures = { measures: text('measures'), measuresDeadline: text('measuresDeadline') };
   switch (action) {
     case 'start_work':
       await call('complaint/start-work', measures);
-      return;
+      return null;
     case 'revise_measures':
       await call('complaint/revise-measures', measures);
-      return;
+      return null;
     case 'mark_done':
       await call('complaint/mark-done', { actionTaken: text('actionTaken'), ...withMoney(values) });
-      return;
+      return null;
     case 'close':
       await call('complaint/close', {
         satisfaction: Number(text('satisfaction')),
@@ -108,29 +109,28 @@ export const submitAction = async (call: Call, action: PanelAction, values: Form
         callNotes: text('callNotes'),
         ...withMoney(values),
       });
-      return;
+      return null;
     case 'return_for_rework':
       await call('complaint/return', reason);
-      return;
+      return null;
     case 'reopen':
       await call('complaint/reopen', reason);
-      return;
+      return null;
     case 'withdraw':
       await call('complaint/withdraw', reason);
-      return;
+      return null;
     case 'mark_duplicate':
       await call('complaint/mark-duplicate', { ...reason, duplicateOf: text('duplicateOf').toUpperCase() });
-      return;
+      return null;
     case 'reroute': {
       const accountId = text('accountId');
       await call('complaint/reroute', { departmentId: text('departmentId'), ...reason, ...(accountId === '' ? {} : { accountId }) });
-      return;
+      return null;
     }
     case 'nudge':
       await call('complaint/nudge', {});
-      return;
+      return null;
     case 'open_follow_up':
-      await call('complaint/open-follow-up', reason);
-      return;
+      return (await call('complaint/open-follow-up', reason)).issueKey;
   }
 };

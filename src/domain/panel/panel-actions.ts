@@ -16,15 +16,27 @@ export const lastNudgeOn = (trail: readonly Pick<TrailEntry, 'kind' | 'at'>[], t
   );
 
 /**
- * The actions a surface offers, in its own order, that a person with these roles may start from
- * this status (the workflow table's `availableActions`), without Nudge once it was used today.
+ * Whether a follow-up complaint was opened since the complaint was last closed: the app opens one
+ * per closing (its trail key is `follow-up:<reopens>`), so the panel does not offer a second.
+ * The trail comes oldest first.
  */
-export const panelActions = <A extends ComplaintAction>(
-  offered: readonly A[],
-  roles: readonly Role[],
-  status: ComplaintStatus,
-  nudgedToday: boolean,
-): A[] => {
+export const followedUpSinceClosing = (trail: readonly Pick<TrailEntry, 'kind'>[]): boolean => {
+  const closedAt = trail.map((entry) => entry.kind).lastIndexOf('closed');
+  return closedAt >= 0 && trail.slice(closedAt).some((entry) => entry.kind === 'follow_up_opened');
+};
+
+/** Actions that were used up for now: Nudge once a business day, a follow-up once per closing. */
+export interface UsedActions {
+  readonly nudgedToday: boolean;
+  readonly followedUp: boolean;
+}
+
+/**
+ * The actions a surface offers, in its own order, that a person with these roles may start from
+ * this status (the workflow table's `availableActions`), without those used up for now.
+ */
+export const panelActions = <A extends ComplaintAction>(offered: readonly A[], roles: readonly Role[], status: ComplaintStatus, used: UsedActions): A[] => {
   const available = new Set<ComplaintAction>(availableActions(roles, status));
-  return offered.filter((action) => available.has(action) && !(action === 'nudge' && nudgedToday));
+  const usedUp = (action: ComplaintAction) => (action === 'nudge' && used.nudgedToday) || (action === 'open_follow_up' && used.followedUp);
+  return offered.filter((action) => available.has(action) && !usedUp(action));
 };

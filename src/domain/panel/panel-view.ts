@@ -1,10 +1,10 @@
 import { businessDateOf } from '../calendar/business-date';
-import type { TrailEntry } from '../complaint';
+import { isOpen, type TrailEntry } from '../complaint';
 import type { AppConfig } from '../config/app-config.schema';
 import { reroutePeople } from '../routing/reroute-target';
 import type { ComplaintAction } from '../workflow/complaint-workflow';
 import type { Role } from '../workflow/roles';
-import { lastNudgeOn, panelActions } from './panel-actions';
+import { followedUpSinceClosing, lastNudgeOn, panelActions } from './panel-actions';
 import { panelComplaint, type PanelComplaintRow } from './panel-complaint';
 import { panelTrailEntry } from './panel-trail';
 
@@ -34,8 +34,9 @@ export const rerouteChoices = (config: Pick<AppConfig, 'departments'>, subject: 
  */
 export const buildPanelView = <A extends ComplaintAction>({ row, trail, roles, offered, config, now }: PanelViewInput<A>) => {
   const today = businessDateOf(now, config.calendar.timeZone);
-  const nudgedToday = lastNudgeOn(trail, today, config.calendar.timeZone);
-  const actions = panelActions(offered, roles, row.status, nudgedToday !== null);
+  // A closed complaint cannot be nudged: an earlier nudge of the day is no longer news.
+  const nudgedToday = isOpen(row) ? lastNudgeOn(trail, today, config.calendar.timeZone) : null;
+  const actions = panelActions(offered, roles, row.status, { nudgedToday: nudgedToday !== null, followedUp: followedUpSinceClosing(trail) });
   return {
     now,
     complaint: panelComplaint(row, config),

@@ -1,3 +1,5 @@
+import { businessDateOf } from '../calendar/business-date';
+import type { AppConfig } from '../config/app-config.schema';
 import type { RequiredInput } from './complaint-workflow';
 
 /** What a person supplies with an action (panel form or transition screen). */
@@ -15,13 +17,22 @@ export interface ActionInput {
   readonly compensation?: number;
 }
 
-export type InputProblem = 'missing' | 'deadline_in_past' | 'out_of_range' | 'bad_format' | 'unknown_department';
+export type InputProblem = 'missing' | 'deadline_in_past' | 'out_of_range' | 'bad_format' | 'unknown_department' | 'same_complaint';
 
 export interface InputContext {
   /** Today, `YYYY-MM-DD`, in the business time zone: a deadline must not be before it. */
   readonly today: string;
   readonly departmentIds: readonly string[];
+  /** The complaint's own key, when it exists: it cannot duplicate itself. */
+  readonly issueKey?: string;
 }
+
+/** What the checks of a complaint's inputs need to know, now, under this configuration. */
+export const inputContextOf = (config: Pick<AppConfig, 'calendar' | 'departments'>, now: number, issueKey?: string): InputContext => ({
+  today: businessDateOf(now, config.calendar.timeZone),
+  departmentIds: config.departments.map((d) => d.id),
+  ...(issueKey === undefined ? {} : { issueKey }),
+});
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,9}-[1-9]\d*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,9 +69,10 @@ const CHECKS: Readonly<Record<RequiredInput, Check>> = {
     return Number.isInteger(s) && s >= 1 && s <= 5 ? null : 'out_of_range';
   },
   consideredResolved: ({ consideredResolved: r }) => (r === undefined ? 'missing' : null),
-  duplicateOf: ({ duplicateOf: k }) => {
+  duplicateOf: ({ duplicateOf: k }, { issueKey }) => {
     if (blank(k) || k === undefined) return 'missing';
-    return ISSUE_KEY.test(k) ? null : 'bad_format';
+    if (!ISSUE_KEY.test(k)) return 'bad_format';
+    return k === issueKey ? 'same_complaint' : null;
   },
   department: ({ department: d }, { departmentIds }) => {
     if (blank(d) || d === undefined) return 'missing';

@@ -1,3 +1,4 @@
+import { inputContextOf } from '../../domain/workflow/action-input';
 import { businessDateOf } from '../../domain/calendar/business-date';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { factsOf } from '../../domain/notifications/complaint-facts';
@@ -44,8 +45,7 @@ export const nudgeComplaint = async (deps: NudgeComplaintDeps, caller: Person, i
     roles: rolesOf(caller, row, config),
     status: row.status,
     input: {},
-    today,
-    departmentIds: config.departments.map((d) => d.id),
+    ...inputContextOf(config, now),
   });
   if (!decision.allowed) return { kind: 'refused', refusal: decision.denial };
   const to = nudgeRecipients(row, config);

@@ -1,5 +1,5 @@
+import { inputContextOf } from '../../domain/workflow/action-input';
 import { z } from 'zod';
-import { businessDateOf } from '../../domain/calendar/business-date';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { departmentOf } from '../../domain/routing/advocate-of';
 import { mayPerform, type Denial } from '../../domain/workflow/may-perform';
@@ -92,8 +92,7 @@ export const openFollowUp = async (deps: OpenFollowUpDeps, caller: Person, reque
     roles: rolesOf(caller, row, config),
     status: row.status,
     input: { reason },
-    today: businessDateOf(deps.clock.now(), config.calendar.timeZone),
-    departmentIds: config.departments.map((d) => d.id),
+    ...inputContextOf(config, deps.clock.now()),
   });
   if (!decision.allowed) return refused(decision.denial);
   if (reason.length > MAX_FOLLOW_UP_REASON) return refused({ code: 'invalid_input', input: 'reason', problem: 'out_of_range' });

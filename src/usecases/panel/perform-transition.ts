@@ -1,4 +1,4 @@
-import { businessDateOf } from '../../domain/calendar/business-date';
+import { inputContextOf } from '../../domain/workflow/action-input';
 import type { ComplaintStatus, Satisfaction } from '../../domain/complaint';
 import { checkInput, type ActionInput } from '../../domain/workflow/action-input';
 import { WORKFLOW, type TransitionAction } from '../../domain/workflow/complaint-workflow';
@@ -39,7 +39,7 @@ const refused = (refusal: TransitionRefusal): TransitionOutcome => ({ kind: 'ref
 
 /** The workflow's checks, and the optional compensation's, which no action requires. */
 const denialOf = (deps: PerformTransitionDeps, caller: Person, row: ComplaintRecord, request: TransitionRequest): Denial | null => {
-  const context = { today: businessDateOf(deps.clock.now(), deps.config.calendar.timeZone), departmentIds: deps.config.departments.map((d) => d.id) };
+  const context = inputContextOf(deps.config, deps.clock.now(), row.issueKey);
   const decision = mayPerform({ action: request.action, roles: rolesOf(caller, row, deps.config), status: row.status, input: request.input, ...context });
   if (!decision.allowed) return decision.denial;
   const compensation = request.input.compensation === undefined ? null : checkInput('compensation', request.input, context);

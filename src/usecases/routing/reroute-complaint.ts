@@ -1,5 +1,5 @@
+import { inputContextOf } from '../../domain/workflow/action-input';
 import { handToResponsible } from './hand-to-responsible';
-import { businessDateOf } from '../../domain/calendar/business-date';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { factsOf } from '../../domain/notifications/complaint-facts';
 import { REROUTED_BY_ADVOCATE, rerouteTarget } from '../../domain/routing/reroute-target';
@@ -66,9 +66,7 @@ export const rerouteComplaint = async (deps: RerouteComplaintDeps, caller: Perso
     roles: rolesOf(caller, row, config),
     status: row.status,
     input: { reason, department: request.departmentId },
-    // The workflow's checks take the business day; a re-route asks for no date.
-    today: businessDateOf(deps.clock.now(), config.calendar.timeZone),
-    departmentIds: config.departments.map((d) => d.id),
+    ...inputContextOf(config, deps.clock.now()),
   });
   if (!decision.allowed) return refused(decision.denial);
   if (reason.length > MAX_REROUTE_REASON) return refused({ code: 'invalid_input', input: 'reason', problem: 'out_of_range' });

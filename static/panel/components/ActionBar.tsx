@@ -24,7 +24,7 @@ export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
   const { language } = useLanguage();
   const formId = useId();
   const [open, setOpen] = useState<PanelAction | null>(null);
-  const [done, setDone] = useState<PanelAction | null>(null);
+  const [done, setDone] = useState<{ readonly action: PanelAction; readonly created: string | null } | null>(null);
   const [focusBack, setFocusBack] = useState<PanelAction | null>(null);
   const buttons = useRef(new Map<PanelAction, HTMLButtonElement>());
   const doneMessage = useRef<HTMLDivElement>(null);
@@ -73,7 +73,7 @@ export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
       {done !== null && (
         <Box ref={doneMessage} role="status" tabIndex={-1}>
           <Text as="p" color="color.text.success">
-            {t('panel.done', { action: t(`panel.action.${done}`) })}
+            {done.created === null ? t('panel.done', { action: t(`panel.action.${done.action}`) }) : t('panel.created', { key: done.created })}
           </Text>
         </Box>
       )}
@@ -87,9 +87,9 @@ export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
             setOpen(null);
             setFocusBack(open);
           }}
-          onDone={() => {
+          onDone={(created) => {
             setOpen(null);
-            setDone(open);
+            setDone({ action: open, created });
             onChanged();
           }}
         />

@@ -22,7 +22,9 @@ export const ActionField = ({ spec, value, departmentId, onChange, view, error }
   const t = useT();
   const { forms, names } = view;
   const label = spec.kind === 'money' ? t('panel.field.compensation', { currency: forms.currency }) : t(`panel.field.${spec.name}`);
-  const hint = spec.name === 'duplicateOf' ? t('panel.field.duplicateOf.hint') : spec.required ? undefined : t('panel.form.optional');
+  // The example key is one of this project's, as people here know them.
+  const example = `${view.complaint.issueKey.split('-')[0] ?? 'CMP'}-12`;
+  const hint = spec.name === 'duplicateOf' ? t('panel.field.duplicateOf.hint', { example }) : spec.required ? undefined : t('panel.form.optional');
   const common = (ids: FieldIds) => ({
     id: ids.id,
     name: spec.name,

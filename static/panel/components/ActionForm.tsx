@@ -17,7 +17,8 @@ interface ActionFormProps {
   readonly action: PanelAction;
   readonly view: PanelView;
   readonly id: string;
-  readonly onDone: () => void;
+  /** Called after the action succeeded, with the key of the complaint it created, if any. */
+  readonly onDone: (created: string | null) => void;
   readonly onCancel: () => void;
 }
 
@@ -56,8 +57,11 @@ export const ActionForm = ({ action, view, id, onDone, onCancel }: ActionFormPro
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    const done = await submission.run(() => submitAction(host.call, action, values));
-    if (done) onDone();
+    let created: string | null = null;
+    const done = await submission.run(async () => {
+      created = await submitAction(host.call, action, values);
+    });
+    if (done) onDone(created);
   };
 
   useEffect(() => {

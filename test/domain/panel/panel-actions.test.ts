@@ -1,6 +1,6 @@
 import { PANEL_ACTIONS } from '../../../src/contracts/panel-view';
-import type { ComplaintStatus } from '../../../src/domain/complaint';
-import { lastNudgeOn, panelActions } from '../../../src/domain/panel/panel-actions';
+import type { ComplaintStatus, TrailKind } from '../../../src/domain/complaint';
+import { followedUpSinceClosing, lastNudgeOn, panelActions } from '../../../src/domain/panel/panel-actions';
 import type { Role } from '../../../src/domain/workflow/roles';
 import { makeTrailEntry } from '../../domain/factories';
 
@@ -8,6 +8,7 @@ const ADVOCATE: Role[] = ['registrar', 'advocate'];
 const RESPONSIBLE: Role[] = ['registrar', 'responsible'];
 const REGISTRAR: Role[] = ['registrar'];
 const MANAGER: Role[] = ['registrar', 'manager'];
+const NONE_USED = { nudgedToday: false, followedUp: false };
 
 describe('panelActions', () => {
   it.each<[string, Role[], ComplaintStatus, string[]]>([
@@ -21,15 +22,15 @@ describe('panelActions', () => {
     ['a registrar on Registered', REGISTRAR, 'registered', []],
     ['a registrar on Closed', REGISTRAR, 'closed', []],
   ])('offers %s what the workflow table lets them start, in the panel’s order', (_, roles, status, expected) => {
-    expect(panelActions(PANEL_ACTIONS, roles, status, false)).toEqual(expected);
+    expect(panelActions(PANEL_ACTIONS, roles, status, NONE_USED)).toEqual(expected);
   });
 
   it('leaves Nudge out once the complaint was nudged today, and only Nudge', () => {
-    expect(panelActions(PANEL_ACTIONS, ADVOCATE, 'registered', true)).toEqual(['start_work', 'withdraw', 'mark_duplicate', 'reroute']);
+    expect(panelActions(PANEL_ACTIONS, ADVOCATE, 'registered', { nudgedToday: true, followedUp: false })).toEqual(['start_work', 'withdraw', 'mark_duplicate', 'reroute']);
   });
 
   it('offers only what the surface lists, in the surface’s order', () => {
-    expect(panelActions(['nudge', 'reroute'] as const, ADVOCATE, 'in_progress', false)).toEqual(['nudge', 'reroute']);
+    expect(panelActions(['nudge', 'reroute'] as const, ADVOCATE, 'in_progress', NONE_USED)).toEqual(['nudge', 'reroute']);
   });
 });
 
@@ -56,5 +57,21 @@ describe('lastNudgeOn', () => {
 
   it('is null without a nudge', () => {
     expect(lastNudgeOn([makeTrailEntry({ kind: 'reminded' })], '2026-03-02', MOSCOW)).toBeNull();
+  });
+});
+
+describe('followedUpSinceClosing', () => {
+  const entries = (...kinds: TrailKind[]) => kinds.map((kind) => makeTrailEntry({ kind }));
+
+  it('holds once a follow-up was opened after the last closing, and not after a reopen and a new closing', () => {
+    expect(followedUpSinceClosing(entries('routed', 'closed'))).toBe(false);
+    expect(followedUpSinceClosing(entries('routed', 'closed', 'follow_up_opened'))).toBe(true);
+    expect(followedUpSinceClosing(entries('routed', 'closed', 'follow_up_opened', 'reopened', 'closed'))).toBe(false);
+    expect(followedUpSinceClosing(entries('follow_up_opened'))).toBe(false);
+  });
+
+  it('takes the follow-up out of the advocate\'s actions on a closed complaint', () => {
+    expect(panelActions(PANEL_ACTIONS, ADVOCATE, 'closed', NONE_USED)).toEqual(['reopen', 'open_follow_up']);
+    expect(panelActions(PANEL_ACTIONS, ADVOCATE, 'closed', { nudgedToday: false, followedUp: true })).toEqual(['reopen']);
   });
 });

@@ -1,5 +1,6 @@
 import { STATUSES, type ComplaintStatus } from '../../../src/domain/complaint';
-import type { ActionInput } from '../../../src/domain/workflow/action-input';
+import { inputContextOf, type ActionInput } from '../../../src/domain/workflow/action-input';
+import { makeConfig } from '../factories';
 import { WORKFLOW, isTransition, type ComplaintAction } from '../../../src/domain/workflow/complaint-workflow';
 import { availableActions, mayPerform } from '../../../src/domain/workflow/may-perform';
 import { ROLES, type Role } from '../../../src/domain/workflow/roles';
@@ -96,6 +97,13 @@ describe('mayPerform: required inputs', () => {
     });
   });
 
+  it('refuses a complaint as the duplicate of itself, and accepts another key', () => {
+    const own = { ...ctx, issueKey: 'CMP-12' };
+    const duplicate = (duplicateOf: string) => mayPerform({ action: 'mark_duplicate', roles: ['advocate'], status: 'in_progress', input: { ...VALID, duplicateOf }, ...own });
+    expect(duplicate('CMP-12')).toEqual({ allowed: false, denial: { code: 'invalid_input', input: 'duplicateOf', problem: 'same_complaint' } });
+    expect(duplicate('CMP-13')).toEqual({ allowed: true });
+  });
+
   it('accepts a deadline of today', () => {
     const decision = mayPerform({ action: 'start_work', roles: ['responsible'], status: 'registered', input: { ...VALID, measuresDeadline: TODAY }, ...ctx });
     expect(decision).toEqual({ allowed: true });
@@ -144,5 +152,15 @@ describe('workflow table', () => {
       'withdrawn',
       'duplicate',
     ]);
+  });
+});
+
+describe('inputContextOf', () => {
+  it('takes today in the business time zone, the configured departments and the complaint’s own key', () => {
+    const base = makeConfig();
+    const config = { ...base, calendar: { ...base.calendar, timeZone: 'America/New_York' } };
+    // 03:30 UTC on 5 December is still 4 December in New York.
+    expect(inputContextOf(config, Date.UTC(2026, 11, 5, 3, 30), 'CMP-7')).toEqual({ today: '2026-12-04', departmentIds: ['billing', 'delivery', 'support'], issueKey: 'CMP-7' });
+    expect(inputContextOf(config, Date.UTC(2026, 11, 5, 3, 30))).toEqual({ today: '2026-12-04', departmentIds: ['billing', 'delivery', 'support'] });
   });
 });

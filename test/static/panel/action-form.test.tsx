@@ -17,6 +17,21 @@ const openForm = async (name: string) => {
 };
 
 describe('action forms', () => {
+  it('names the follow-up complaint it opened, with the reason given', async () => {
+    const followedUp = makeView({ actions: ['reopen'], complaint: { status: 'closed', resolution: 'done', due: null } });
+    const host = panelHost([makeView({ actions: ['reopen', 'open_follow_up'], complaint: { status: 'closed', resolution: 'done', due: null } }), followedUp], {
+      'complaint/open-follow-up': () => Promise.resolve({ issueKey: 'CMP-77' }),
+    });
+    await renderSurface(AppShell, PanelBody, host);
+    const form = await openForm('Open follow-up complaint');
+    fireEvent.change(within(form).getByLabelText('Reason'), { target: { value: 'The refund never arrived' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Open follow-up complaint' }));
+
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Follow-up complaint CMP-77 is opened; routing gives it to the department.');
+    expect(host.calls.find((c) => c.key === 'complaint/open-follow-up')?.request).toEqual({ reason: 'The refund never arrived' });
+    expect(screen.queryByRole('button', { name: 'Open follow-up complaint' })).toBeNull();
+  });
+
   it('closes with the satisfaction, the explicit resolved choice and the call notes, then reloads the view', async () => {
     const host = panelHost([measuresDone, closed]);
     await renderSurface(AppShell, PanelBody, host);
