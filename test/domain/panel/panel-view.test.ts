@@ -47,4 +47,13 @@ describe('buildPanelView', () => {
     expect(shown.actions).toContain('reroute');
     expect(view(['registrar', 'advocate'], [makeTrailEntry({ kind: 'nudged', at: T0 - 86_400_000 })]).actions).toContain('nudge');
   });
+
+  it('says nothing of a nudge once the complaint is closed, and offers one follow-up per closing', () => {
+    const closedRow = { ...row, status: 'closed' as const, resolution: 'done' as const };
+    const trail = [makeTrailEntry({ kind: 'nudged', at: T0 - 60_000 }), makeTrailEntry({ kind: 'closed', at: T0 - 30_000 })];
+    const closed = buildPanelView({ row: closedRow, trail, roles: ['registrar', 'advocate'], offered: PANEL_ACTIONS, config, now: T0 });
+    expect([closed.forms.nudgedToday, closed.actions]).toEqual([null, ['reopen', 'open_follow_up']]);
+    const followedUp = buildPanelView({ row: closedRow, trail: [...trail, makeTrailEntry({ kind: 'follow_up_opened', at: T0 })], roles: ['registrar', 'advocate'], offered: PANEL_ACTIONS, config, now: T0 });
+    expect(followedUp.actions).toEqual(['reopen']);
+  });
 });
