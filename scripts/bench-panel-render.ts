@@ -1,7 +1,9 @@
 /**
- * The panel's first render with data, measured in Chromium on the seeded sandbox: from asking
- * for the issue page to the panel showing the complaint's history, over ten loads of the same
- * complaint, each in a fresh browser context (no cache). Part of `npm run bench`.
+ * The panel's first render with data, measured in Chromium on the seeded sandbox over ten loads
+ * of the same complaint, each in a fresh browser context (no cache): from the moment the issue
+ * page asks for the panel's frame (what the app controls) to the panel showing the complaint's
+ * history, and, for comparison, from asking for the whole issue page, which the sandbox renders
+ * in place of Jira. Part of `npm run bench`.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -17,8 +19,11 @@ const BUDGET_MS = 1000;
 
 export interface PanelRenderFigures {
   readonly loads: number;
+  /** From the frame's request to the data on screen. */
   readonly medianMs: number;
   readonly slowestMs: number;
+  /** From the issue page's request to the panel's data on screen. */
+  readonly pageMedianMs: number;
   readonly budgetMs: number;
   readonly withinBudget: boolean;
 }
@@ -42,19 +47,35 @@ export const measurePanelRender = async (): Promise<PanelRenderFigures> => {
     // The advocate reads English; the first seeded complaint is one of the demo's.
     const history = translate('en', 'trail.heading');
     const times: number[] = [];
+    const pageTimes: number[] = [];
     for (let i = 0; i <= LOADS; i += 1) {
       const context = await browser.newContext();
       await context.addCookies([{ name: 'sandbox-user', value: DEMO_ACCOUNTS.advocate, url: sandbox.url }]);
       const page = await context.newPage();
+      let frameAskedAt = Number.NaN;
+      page.on('request', (request) => {
+        if (request.url().includes('/resources/panel/index.html')) frameAskedAt = performance.now();
+      });
       const started = performance.now();
       await page.goto(`${sandbox.url}/browse/CMP-1`);
       await page.frameLocator('iframe.forge-frame').getByRole('region', { name: history }).waitFor();
+      const shown = performance.now();
       // The first load warms the sandbox's own caches (its lazily built pages), which a Jira site has warm.
-      if (i > 0) times.push(performance.now() - started);
+      if (i > 0) {
+        times.push(shown - frameAskedAt);
+        pageTimes.push(shown - started);
+      }
       await context.close();
     }
     const medianMs = Math.round(median(times));
-    return { loads: times.length, medianMs, slowestMs: Math.round(Math.max(...times)), budgetMs: BUDGET_MS, withinBudget: medianMs < BUDGET_MS };
+    return {
+      loads: times.length,
+      medianMs,
+      slowestMs: Math.round(Math.max(...times)),
+      pageMedianMs: Math.round(median(pageTimes)),
+      budgetMs: BUDGET_MS,
+      withinBudget: medianMs < BUDGET_MS,
+    };
   } finally {
     await browser.close();
     await sandbox.close();

@@ -2,7 +2,7 @@ import type { FullContext } from '@forge/bridge';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import Spinner from '@atlaskit/spinner';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PanelView } from '../../../src/contracts/panel-view';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { useT } from '../../shared/i18n/i18n-context';
@@ -14,6 +14,15 @@ import { ComplaintSummary } from './ComplaintSummary';
 import { ContactSection } from './ContactSection';
 import { TrailList } from './TrailList';
 
+interface PanelBodyProps {
+  readonly context: FullContext;
+  /**
+   * The first `panel/view` answer, asked for as the frame started, beside the shell's context,
+   * theme and language: the data shows one resolver round trip sooner. Later loads ask anew.
+   */
+  readonly firstView?: Promise<PanelView>;
+}
+
 interface Loaded {
   readonly view: PanelView | null;
   readonly error: UiError | null;
@@ -23,16 +32,19 @@ interface Loaded {
  * The advocate panel on a Complaint issue: one `panel/view` call as it opens, and again after each
  * action, so what it shows is what the resolvers would allow. The last view stays up while it reloads.
  */
-export const PanelBody = ({ context }: { context: FullContext }) => {
+export const PanelBody = ({ context, firstView }: PanelBodyProps) => {
   const t = useT();
   const host = useSurfaceHost();
   const issueKey = issueKeyOf(context);
   const timeZone = context.timezone === '' ? undefined : context.timezone;
   const [loaded, setLoaded] = useState<Loaded>({ view: null, error: null });
+  const prefetched = useRef(firstView);
 
   const load = useCallback(() => {
     setLoaded((current) => ({ ...current, error: null }));
-    host.call('panel/view', {}).then(
+    const pending = prefetched.current ?? host.call('panel/view', {});
+    prefetched.current = undefined;
+    pending.then(
       (view) => {
         setLoaded({ view, error: null });
       },

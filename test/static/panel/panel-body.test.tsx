@@ -25,6 +25,24 @@ const ACTION_NAMES = [
 ];
 
 describe('PanelBody', () => {
+  it('shows the view asked for as the frame started, and asks anew only to reload', async () => {
+    const host = panelHost([makeView({ complaint: { status: 'measures_done' } })]);
+    const firstView = Promise.resolve(makeView({ actions: ['nudge'] }));
+    await renderSurface(AppShell, ({ context }) => <PanelBody context={context} firstView={firstView} />, host);
+    expect(await screen.findByRole('button', { name: 'Nudge now' })).toBeTruthy();
+    expect(host.calls.filter((c) => c.key === 'panel/view')).toHaveLength(0);
+  });
+
+  it('shows the failure of the view asked for as the frame started, with Try again', async () => {
+    const host = panelHost([makeView({ actions: ['nudge'] })]);
+    const firstView = Promise.reject(new UiError('TIMEOUT', 'panel/view took too long'));
+    firstView.catch(() => undefined);
+    await renderSurface(AppShell, ({ context }) => <PanelBody context={context} firstView={firstView} />, host);
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Nudge now' })).toBeTruthy();
+    expect(host.calls.filter((c) => c.key === 'panel/view')).toHaveLength(1);
+  });
+
   it('loads the view once and shows where the complaint stands', async () => {
     const host = panelHost([makeView({ complaint: { returns: 1, regulatoryDeadlines: [{ kind: 'final', at: Date.UTC(2027, 0, 30, 17) }] } })]);
     await renderSurface(AppShell, PanelBody, host);
