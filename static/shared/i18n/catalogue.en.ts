@@ -50,7 +50,7 @@ export const en = {
   'panel.summary.due.in_progress': 'Measures due by',
   'panel.summary.due.measures_done': 'Customer to be called by',
   'panel.summary.timeLeft': '{duration} left',
-  'panel.summary.overdue': 'Overdue by {duration}',
+  'panel.summary.overdue': 'overdue by {duration}',
   'panel.summary.regulatory.response': 'Response due under the regulator’s rules',
   'panel.summary.regulatory.final': 'Final response due under the regulator’s rules',
   'panel.summary.regulatory.summaryResolution': 'Summary resolution due under the regulator’s rules',

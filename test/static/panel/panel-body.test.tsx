@@ -59,7 +59,7 @@ describe('PanelBody', () => {
   it('says by how much the due moment is overdue, counted from the server’s clock', async () => {
     const due = { at: Date.UTC(2026, 11, 4, 8), step: 'in_progress' as const };
     await renderSurface(AppShell, PanelBody, panelHost([makeView({ now: due.at + 26 * 3_600_000, complaint: { due } })]));
-    expect(await screen.findByText(/Overdue by 1 day, 2 hours/)).toBeTruthy();
+    expect(await screen.findByText(/overdue by 1 day, 2 hours/)).toBeTruthy();
   });
 
   it('shows a button for each offered action, named as the workflow names it, and none other', async () => {
