@@ -1,10 +1,10 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
-import { AppError } from '../../domain/app-error';
 import type { SetupReportRepository } from '../../ports/setup-report.port';
 import { getSetupStatus } from '../../usecases/provisioning/get-setup-status';
 import { requestProjectSetup, type RequestProjectSetupDeps } from '../../usecases/provisioning/request-project-setup';
+import { requireJiraAdmin } from './admin-only';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
 
 export interface ProjectSetupResolverDeps {
@@ -18,9 +18,8 @@ export interface ProjectSetupResolverDeps {
 const setUpSchema = z.object({ projectKey: z.string().trim().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key such as CMP') }).strict();
 const statusSchema = z.object({}).strict();
 
-const requireJiraAdmin = async (deps: ProjectSetupResolverDeps): Promise<void> => {
-  if (!(await deps.callerIsJiraAdmin())) throw new AppError('FORBIDDEN', 'Only a Jira admin (Administer Jira) can set up a project.');
-};
+const requireAdmin = (deps: ProjectSetupResolverDeps): Promise<void> =>
+  requireJiraAdmin(deps.callerIsJiraAdmin, 'Only a Jira admin (Administer Jira) can set up a project.');
 
 /** The admin page's Set up project keys: start a run on the queue, and read the report as the run writes it. */
 export const defineProjectSetupResolvers = (resolver: Resolver, deps: ProjectSetupResolverDeps): Resolver =>
@@ -30,7 +29,7 @@ export const defineProjectSetupResolvers = (resolver: Resolver, deps: ProjectSet
       ({ payload, context }): Promise<ResolverResponse<ResponseOf<'project/set-up'>>> =>
         respond(async () => {
           trustedContext(context);
-          await requireJiraAdmin(deps);
+          await requireAdmin(deps);
           const { projectKey } = parsePayload(setUpSchema, payload);
           return { report: await requestProjectSetup(deps.requestSetup(), projectKey) };
         }),
@@ -40,7 +39,7 @@ export const defineProjectSetupResolvers = (resolver: Resolver, deps: ProjectSet
       ({ payload, context }): Promise<ResolverResponse<ResponseOf<'project/setup-status'>>> =>
         respond(async () => {
           trustedContext(context);
-          await requireJiraAdmin(deps);
+          await requireAdmin(deps);
           parsePayload(statusSchema, payload);
           return { report: await getSetupStatus(deps.reports) };
         }),

@@ -1,0 +1,87 @@
+import Resolver from '@forge/resolver';
+import { appConfigRepository } from '../../../src/adapters/forge/kvs/app-config.repository';
+import { setupReportRepository } from '../../../src/adapters/forge/kvs/setup-report.repository';
+import { parseConfig } from '../../../src/domain/config/parse-config';
+import { unboundBinding } from '../../../src/jira/provisioning/project-binding';
+import { defineConfigurationResolvers } from '../../../src/handlers/resolvers/configuration.resolvers';
+import { memoryKeyValueStore } from '../../support/memory-key-value';
+
+const billing = { id: 'billing', name: 'Billing', leadAccountId: 'lead-1' };
+
+/** Calls the admin page's settings keys the way the Forge runtime does; the admin check stands in for Jira's mypermissions. */
+const setup = async (isAdmin: boolean) => {
+  const kv = memoryKeyValueStore();
+  const configs = appConfigRepository(kv);
+  await configs.save({ departments: [billing] });
+  const queued: string[] = [];
+  const handler = defineConfigurationResolvers(new Resolver(), {
+    callerIsJiraAdmin: () => Promise.resolve(isAdmin),
+    configs,
+    bindings: { all: () => Promise.resolve([unboundBinding('CMP')]) },
+    requestSetup: () => ({
+      configs,
+      reports: setupReportRepository(kv),
+      clock: { now: () => 5 },
+      setupQueue: {
+        push: (key: string) => {
+          queued.push(key);
+          return Promise.resolve();
+        },
+      },
+    }),
+  }).getDefinitions();
+  const call = (functionKey: string, payload: unknown) =>
+    handler({ call: { functionKey, payload }, context: { localId: 'admin-1', extension: { type: 'jira:adminPage' } } }, { principal: { accountId: 'adele' } });
+  return { kv, configs, queued, call };
+};
+
+describe('configuration resolvers', () => {
+  it('answers the stored configuration, defaults filled in, to an admin', async () => {
+    const { call } = await setup(true);
+    expect(await call('config/get', {})).toEqual({ ok: true, data: { config: parseConfig({ departments: [billing] }) } });
+  });
+
+  it('saves a whole configuration for an admin, and sets the project up again when the manager group changes', async () => {
+    const { call, configs, queued } = await setup(true);
+    const config = parseConfig({ departments: [{ ...billing, leadAccountId: 'lead-2' }], groups: { advocate: 'complaint-advocates', manager: 'bosses' } });
+    expect(await call('config/save', { config })).toEqual({ ok: true, data: { config, setupRequested: ['CMP'] } });
+    expect(await configs.load()).toEqual(config);
+    expect(queued).toEqual(['CMP']);
+  });
+
+  it('rejects an invalid configuration field by field, and changes nothing', async () => {
+    const { call, kv, queued } = await setup(true);
+    const writes = kv.writes;
+    const answer = await call('config/save', { config: { departments: [{ ...billing, id: 'Billing Dept' }], calendar: { dayStart: '18:00', dayEnd: '09:00' } } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: [
+          { path: 'departments.0.id', message: 'must be lowercase letters, digits and dashes, at most 40' },
+          { path: 'calendar.dayEnd', message: 'the working day must end after it starts' },
+        ],
+      },
+    });
+    expect([kv.writes - writes, queued]).toEqual([0, []]);
+  });
+
+  it.each([
+    ['config/get', {}],
+    ['config/save', { config: { departments: [] } }],
+  ])('refuses %s to someone who is not a Jira admin, and changes nothing', async (key, payload) => {
+    const { call, kv, configs } = await setup(false);
+    const writes = kv.writes;
+    expect(await call(key, payload)).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Only a Jira admin (Administer Jira) can see or change the app’s settings.', fields: [] },
+    });
+    expect(kv.writes).toBe(writes);
+    expect((await configs.load()).departments).toHaveLength(1);
+  });
+
+  it('rejects a save whose payload carries more than the configuration', async () => {
+    const { call } = await setup(true);
+    expect(await call('config/save', { config: {}, accountId: 'someone' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});

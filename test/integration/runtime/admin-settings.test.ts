@@ -1,0 +1,52 @@
+import { openForSuite } from '../../support/open-for-tests';
+import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
+
+/**
+ * The admin page's settings through the sandbox's Forge host: the resolver asks Jira as the
+ * calling user whether they administer Jira, and routing reads the saved configuration on the
+ * next complaint it meets.
+ */
+// A save, a complaint and its routing: a few seconds on an idle machine.
+jest.setTimeout(120_000);
+const env = openForSuite(startRuntimeSandbox, SANDBOX_SET_UP_MS);
+
+type Answer = { ok: boolean; data?: { config: { departments: { id: string; leadAccountId: string | null }[] } }; error?: { code: string; fields: { path: string }[] } };
+const admin = (accountId: string, key: string, payload: Record<string, unknown> = {}) => env().invokeAdmin(accountId, key, payload) as Promise<Answer>;
+
+const storedConfig = async () => {
+  const answer = await admin(DEMO_ACCOUNTS.admin, 'config/get');
+  if (answer.data === undefined) throw new Error(`config/get failed: ${JSON.stringify(answer)}`);
+  return answer.data.config;
+};
+
+describe('the admin page settings', () => {
+  it.each([
+    ['config/get', {}],
+    ['config/save', { config: {} }],
+  ])('refuse %s to a user who does not administer Jira (the manager), changing nothing', async (key, payload) => {
+    const before = await storedConfig();
+    expect(await admin(DEMO_ACCOUNTS.manager, key, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await storedConfig()).toEqual(before);
+  });
+
+  it('reject an invalid save field by field and change nothing', async () => {
+    const before = await storedConfig();
+    const broken = { ...before, departments: before.departments.map((d, i) => (i === 0 ? { ...d, leadAccountId: '' } : d)) };
+    expect(await admin(DEMO_ACCOUNTS.admin, 'config/save', { config: broken })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: [{ path: 'departments.0.leadAccountId' }] },
+    });
+    expect(await storedConfig()).toEqual(before);
+  });
+
+  it("route the next Billing complaint to Billing's new lead once the admin saves them", async () => {
+    const before = await storedConfig();
+    const config = { ...before, departments: before.departments.map((d) => (d.id === 'billing' ? { ...d, leadAccountId: DEMO_ACCOUNTS.supportLead } : d)) };
+    expect(await admin(DEMO_ACCOUNTS.admin, 'config/save', { config })).toMatchObject({ ok: true, data: { setupRequested: [] } });
+
+    const { id, key } = await env().register({ department: 'Billing' });
+    await env().settle();
+    expect((await env().issue(key)).fields.assignee?.accountId).toBe(DEMO_ACCOUNTS.supportLead);
+    expect(await env().store.getComplaint(id)).toMatchObject({ departmentId: 'billing', responsibleAccountId: DEMO_ACCOUNTS.supportLead });
+  });
+});
