@@ -2,6 +2,9 @@ import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import type { AppConfigRepository } from '../../ports/app-config.port';
+import type { UserNameDirectory } from '../../ports/user-names.port';
+import type { UserSearch } from '../../ports/user-search.port';
+import { findPeople } from '../../usecases/configuration/find-people';
 import { getConfiguration } from '../../usecases/configuration/get-configuration';
 import { saveConfiguration, type SaveConfigurationDeps } from '../../usecases/configuration/save-configuration';
 import { requireJiraAdmin } from './admin-only';
@@ -11,15 +14,18 @@ export interface ConfigurationResolverDeps extends SaveConfigurationDeps {
   /** Whether the calling user holds Administer Jira, asked of Jira as that user. */
   readonly callerIsJiraAdmin: () => Promise<boolean>;
   readonly configs: Pick<AppConfigRepository, 'load' | 'save'>;
+  readonly names: UserNameDirectory;
+  readonly users: UserSearch;
 }
 
 const getSchema = z.object({}).strict();
+const searchSchema = z.object({ query: z.string().trim().min(1, 'must not be empty').max(100) }).strict();
 // The configuration itself is checked by its own schema, whose field paths the page shows as they are.
 const saveSchema = z.object({ config: z.unknown() }).strict();
 
 const REFUSAL = 'Only a Jira admin (Administer Jira) can see or change the app’s settings.';
 
-/** The admin page's settings: read the whole configuration, and replace it. */
+/** The admin page's settings: read the whole configuration, replace it, and find the people it names. */
 export const defineConfigurationResolvers = (resolver: Resolver, deps: ConfigurationResolverDeps): Resolver =>
   resolver
     .define(
@@ -29,7 +35,7 @@ export const defineConfigurationResolvers = (resolver: Resolver, deps: Configura
           trustedContext(context);
           await requireJiraAdmin(deps.callerIsJiraAdmin, REFUSAL);
           parsePayload(getSchema, payload);
-          return { config: await getConfiguration(deps.configs) };
+          return getConfiguration(deps);
         }),
     )
     .define(
@@ -40,5 +46,15 @@ export const defineConfigurationResolvers = (resolver: Resolver, deps: Configura
           await requireJiraAdmin(deps.callerIsJiraAdmin, REFUSAL);
           const { config } = parsePayload(saveSchema, payload);
           return saveConfiguration(deps, config);
+        }),
+    )
+    .define(
+      'users/search',
+      ({ payload, context }): Promise<ResolverResponse<ResponseOf<'users/search'>>> =>
+        respond(async () => {
+          trustedContext(context);
+          await requireJiraAdmin(deps.callerIsJiraAdmin, REFUSAL);
+          const { query } = parsePayload(searchSchema, payload);
+          return { users: await findPeople(deps.users, query) };
         }),
     );

@@ -14,10 +14,18 @@ const setup = async (isAdmin: boolean) => {
   const configs = appConfigRepository(kv);
   await configs.save({ departments: [billing] });
   const queued: string[] = [];
+  const searches: { query: string; limit: number }[] = [];
   const handler = defineConfigurationResolvers(new Resolver(), {
     callerIsJiraAdmin: () => Promise.resolve(isAdmin),
     configs,
     bindings: { all: () => Promise.resolve([unboundBinding('CMP')]) },
+    names: { displayNamesOf: (ids) => Promise.resolve(new Map(ids.filter((id) => id === 'lead-1').map((id) => [id, 'Boris Belov']))) },
+    users: {
+      find: (query, limit) => {
+        searches.push({ query, limit });
+        return Promise.resolve([{ accountId: 'lead-2', displayName: 'Sofia Stone' }]);
+      },
+    },
     requestSetup: () => ({
       configs,
       reports: setupReportRepository(kv),
@@ -32,13 +40,20 @@ const setup = async (isAdmin: boolean) => {
   }).getDefinitions();
   const call = (functionKey: string, payload: unknown) =>
     handler({ call: { functionKey, payload }, context: { localId: 'admin-1', extension: { type: 'jira:adminPage' } } }, { principal: { accountId: 'adele' } });
-  return { kv, configs, queued, call };
+  return { kv, configs, queued, searches, call };
 };
 
 describe('configuration resolvers', () => {
-  it('answers the stored configuration, defaults filled in, to an admin', async () => {
+  it('answers the stored configuration, defaults filled in, with the names of its people, to an admin', async () => {
     const { call } = await setup(true);
-    expect(await call('config/get', {})).toEqual({ ok: true, data: { config: parseConfig({ departments: [billing] }) } });
+    expect(await call('config/get', {})).toEqual({ ok: true, data: { config: parseConfig({ departments: [billing] }), names: { 'lead-1': 'Boris Belov' } } });
+  });
+
+  it('finds people by what the admin typed, trimmed, a page of twenty at most', async () => {
+    const { call, searches } = await setup(true);
+    expect(await call('users/search', { query: ' sof ' })).toEqual({ ok: true, data: { users: [{ accountId: 'lead-2', displayName: 'Sofia Stone' }] } });
+    expect(searches).toEqual([{ query: 'sof', limit: 20 }]);
+    expect(await call('users/search', { query: '  ' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: [{ path: 'query' }] } });
   });
 
   it('saves a whole configuration for an admin, and sets the project up again when the manager group changes', async () => {
@@ -69,8 +84,9 @@ describe('configuration resolvers', () => {
   it.each([
     ['config/get', {}],
     ['config/save', { config: { departments: [] } }],
+    ['users/search', { query: 'sof' }],
   ])('refuses %s to someone who is not a Jira admin, and changes nothing', async (key, payload) => {
-    const { call, kv, configs } = await setup(false);
+    const { call, kv, configs, searches } = await setup(false);
     const writes = kv.writes;
     expect(await call(key, payload)).toEqual({
       ok: false,
@@ -78,6 +94,7 @@ describe('configuration resolvers', () => {
     });
     expect(kv.writes).toBe(writes);
     expect((await configs.load()).departments).toHaveLength(1);
+    expect(searches).toEqual([]);
   });
 
   it('rejects a save whose payload carries more than the configuration', async () => {
