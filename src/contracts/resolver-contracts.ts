@@ -1,5 +1,6 @@
 import type { AppErrorCode, FieldIssue } from '../domain/app-error';
 import type { AppConfig } from '../domain/config/app-config.schema';
+import type { ProjectComponent } from '../domain/config/project-component';
 import type { ContactDetailsInput, ContactRecord } from '../domain/contact/contact-data';
 import type { ComplaintStatus } from '../domain/complaint';
 import type { NamedPerson } from '../domain/people/named-person';
@@ -8,7 +9,7 @@ import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
-export type { AppConfig, AppErrorCode, NamedPerson, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
+export type { AppConfig, AppErrorCode, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
 
 /** What a transition through the panel answers: the status Jira left the complaint in. */
 export interface TransitionDone {
@@ -31,8 +32,11 @@ export interface ResolverContracts {
   'project/set-up': { request: { projectKey: string }; response: { report: SetupReport } };
   /** Admin page: the last run's report, also while a run is going; null before the first run. */
   'project/setup-status': { request: Record<string, never>; response: { report: SetupReport | null } };
-  /** Admin page, Jira admins only: the whole configuration, defaults filled in, and the display names of the people it names. */
-  'config/get': { request: Record<string, never>; response: { config: AppConfig; names: Readonly<Record<string, string>> } };
+  /**
+   * Admin page, Jira admins only: the whole configuration, defaults filled in, the display names
+   * of the people it names, and the projects Set up project ran in.
+   */
+  'config/get': { request: Record<string, never>; response: { config: AppConfig; names: Readonly<Record<string, string>>; projects: readonly string[] } };
   /**
    * Admin page, Jira admins only: replaces the whole configuration. An invalid one is INVALID_INPUT
    * with an issue per field (`departments.0.leadAccountId`) and changes nothing. A save that changes
@@ -41,6 +45,8 @@ export interface ResolverContracts {
   'config/save': { request: { config: AppConfig }; response: { config: AppConfig; setupRequested: readonly string[] } };
   /** Admin page, Jira admins only: active people whose name or e-mail starts with `query`, as Jira lets the admin see them. */
   'users/search': { request: { query: string }; response: { users: readonly NamedPerson[] } };
+  /** Admin page, Jira admins only: a project's components and their leads, as Jira lets the admin browse them, to import as departments. */
+  'project/components': { request: { projectKey: string }; response: { components: readonly ProjectComponent[] } };
   /**
    * Issue panel, advocates only, on the panel's own complaint: the customer's contact data, null
    * when none was recorded. Everyone else gets FORBIDDEN, or NOT_FOUND if they may not browse it.

@@ -1,4 +1,4 @@
-import type { AppConfig, FieldIssue } from '../../src/contracts/resolver-contracts';
+import type { AppConfig, FieldIssue, ProjectComponent } from '../../src/contracts/resolver-contracts';
 
 export type Department = AppConfig['departments'][number];
 
@@ -44,4 +44,29 @@ export const numberOrText = (text: string): number => {
   const trimmed = text.trim();
   const n = Number(trimmed);
   return trimmed === '' || Number.isNaN(n) ? (trimmed as unknown as number) : n;
+};
+
+/**
+ * The departments with a project's components imported: a component already linked is left as
+ * it is; one named like a department links to it, filling its lead if it has none; any other
+ * becomes a new department led by the component lead. Nothing is saved until the admin saves.
+ */
+export const withComponents = (departments: readonly Department[], components: readonly ProjectComponent[]): { departments: Department[]; added: number; linked: number } => {
+  let added = 0;
+  let linked = 0;
+  const result = [...departments];
+  for (const component of components) {
+    if (result.some((d) => d.componentId === component.id)) continue;
+    const lead = component.lead?.accountId ?? null;
+    const named = result.findIndex((d) => d.name.trim().toLowerCase() === component.name.trim().toLowerCase());
+    const existing = result[named];
+    if (existing === undefined) {
+      result.push({ ...newDepartment(), name: component.name, leadAccountId: lead, componentId: component.id });
+      added += 1;
+    } else if (existing.componentId === null) {
+      result[named] = { ...existing, componentId: component.id, leadAccountId: existing.leadAccountId ?? lead };
+      linked += 1;
+    }
+  }
+  return { departments: result, added, linked };
 };

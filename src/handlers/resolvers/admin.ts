@@ -1,7 +1,6 @@
 import Resolver from '@forge/resolver';
-import { createUserNameDirectory } from '../../adapters/forge/user-names.adapter';
-import { createUserSearch } from '../../adapters/forge/user-search.adapter';
 import { callerIsJiraAdmin } from '../../adapters/forge/jira-setup/jira-admin-check';
+import { configurationResolverDeps } from '../wiring/configuration.wiring';
 import { requestSetupDeps } from '../wiring/setup.wiring';
 import { storage } from '../wiring/storage.wiring';
 import { defineConfigurationResolvers } from './configuration.resolvers';
@@ -17,6 +16,6 @@ export const handler = definitionsOf(
       requestSetup: requestSetupDeps,
       reports: storage.reports,
     }),
-    { callerIsJiraAdmin, configs: storage.configs, bindings: storage.bindings, requestSetup: requestSetupDeps, names: createUserNameDirectory(), users: createUserSearch() },
+    configurationResolverDeps,
   ),
 );

@@ -28,7 +28,7 @@ export const DepartmentsEditor = ({ savedIds, extra }: { savedIds: ReadonlySet<s
         ))}
       </ul>
       {listError !== undefined && <Text color="color.text.danger">{listError}</Text>}
-      <Inline space="space.100">
+      <Inline>
         <Button
           onClick={() => {
             update((d) => ({ ...d, departments: [...d.departments, newDepartment()] }));
@@ -36,8 +36,8 @@ export const DepartmentsEditor = ({ savedIds, extra }: { savedIds: ReadonlySet<s
         >
           {t('admin.departments.add')}
         </Button>
-        {extra}
       </Inline>
+      {extra}
     </Stack>
   );
 };

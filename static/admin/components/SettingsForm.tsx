@@ -11,6 +11,7 @@ import { hasProblem, toSubmit } from '../settings-draft';
 import { SettingsFormContext, type SettingsFormState } from '../settings-form-context';
 import { CalendarFields } from './CalendarFields';
 import { DepartmentsEditor } from './DepartmentsEditor';
+import { ImportComponents } from './ImportComponents';
 import { GroupsFields } from './GroupsFields';
 import { PolicyFields } from './PolicyFields';
 import { SettingsSection } from './SettingsSection';
@@ -27,6 +28,7 @@ export const SettingsForm = () => {
   const [draft, setDraft] = useState<AppConfig | null>(null);
   const [savedIds, setSavedIds] = useState<ReadonlySet<string>>(new Set());
   const [names, setNames] = useState<Readonly<Record<string, string>>>({});
+  const [projects, setProjects] = useState<readonly string[]>([]);
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -39,6 +41,7 @@ export const SettingsForm = () => {
         setDraft(answer.config);
         setSavedIds(new Set(answer.config.departments.map((d) => d.id)));
         setNames(answer.names);
+        setProjects(answer.projects);
       },
       (e: unknown) => {
         setError(toUiError(e));
@@ -98,7 +101,7 @@ export const SettingsForm = () => {
       <form onSubmit={onSubmit} noValidate aria-label={t('admin.settings.form')}>
         <Stack space="space.300">
           <SettingsSection id="departments" title={t('admin.departments.title')} description={t('admin.departments.description')}>
-            <DepartmentsEditor savedIds={savedIds} />
+            <DepartmentsEditor savedIds={savedIds} extra={<ImportComponents projects={projects} />} />
           </SettingsSection>
           <SettingsSection id="groups" title={t('admin.groups.title')} description={t('admin.groups.description')}>
             <GroupsFields />

@@ -297,6 +297,10 @@ export const en = {
   'admin.invalid.finalDays': 'Enter a whole number of days from 1 to 3650.',
   'admin.invalid.share': 'Enter a number between 0 and 1, such as 0.8.',
   'admin.invalid.currency': 'Enter a three-letter ISO 4217 code such as EUR.',
+  'admin.import.run': 'Import departments from the components of {project}',
+  'admin.import.done': 'From {project}: {added} new departments and {linked} linked to their components. Check them, then save.',
+  'admin.import.nothing': 'Every component of {project} is a department already.',
+  'admin.import.noProject': 'Run Set up project on a project to import departments from its components.',
   'admin.setup.title': 'Set up project',
   'admin.setup.description':
     'Creates the Complaint issue type, its workflow, fields, screens and request type, reporting each step; running it again changes nothing.',

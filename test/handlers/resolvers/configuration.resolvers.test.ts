@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 import { appConfigRepository } from '../../../src/adapters/forge/kvs/app-config.repository';
 import { setupReportRepository } from '../../../src/adapters/forge/kvs/setup-report.repository';
+import { AppError } from '../../../src/domain/app-error';
 import { parseConfig } from '../../../src/domain/config/parse-config';
 import { unboundBinding } from '../../../src/jira/provisioning/project-binding';
 import { defineConfigurationResolvers } from '../../../src/handlers/resolvers/configuration.resolvers';
@@ -20,6 +21,10 @@ const setup = async (isAdmin: boolean) => {
     configs,
     bindings: { all: () => Promise.resolve([unboundBinding('CMP')]) },
     names: { displayNamesOf: (ids) => Promise.resolve(new Map(ids.filter((id) => id === 'lead-1').map((id) => [id, 'Boris Belov']))) },
+    components: {
+      componentsOf: (projectKey) =>
+        projectKey === 'CMP' ? Promise.resolve([{ id: '10000', name: 'Billing', lead: { accountId: 'lead-1', displayName: 'Boris Belov' } }]) : Promise.reject(new AppError('NOT_FOUND', 'No project')),
+    },
     users: {
       find: (query, limit) => {
         searches.push({ query, limit });
@@ -46,7 +51,17 @@ const setup = async (isAdmin: boolean) => {
 describe('configuration resolvers', () => {
   it('answers the stored configuration, defaults filled in, with the names of its people, to an admin', async () => {
     const { call } = await setup(true);
-    expect(await call('config/get', {})).toEqual({ ok: true, data: { config: parseConfig({ departments: [billing] }), names: { 'lead-1': 'Boris Belov' } } });
+    expect(await call('config/get', {})).toEqual({ ok: true, data: { config: parseConfig({ departments: [billing] }), names: { 'lead-1': 'Boris Belov' }, projects: ['CMP'] } });
+  });
+
+  it("answers a project's components with their leads, and NOT_FOUND for a project Jira does not show", async () => {
+    const { call } = await setup(true);
+    expect(await call('project/components', { projectKey: 'CMP' })).toEqual({
+      ok: true,
+      data: { components: [{ id: '10000', name: 'Billing', lead: { accountId: 'lead-1', displayName: 'Boris Belov' } }] },
+    });
+    expect(await call('project/components', { projectKey: 'HR' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('project/components', { projectKey: '../x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: [{ path: 'projectKey' }] } });
   });
 
   it('finds people by what the admin typed, trimmed, a page of twenty at most', async () => {
@@ -85,6 +100,7 @@ describe('configuration resolvers', () => {
     ['config/get', {}],
     ['config/save', { config: { departments: [] } }],
     ['users/search', { query: 'sof' }],
+    ['project/components', { projectKey: 'CMP' }],
   ])('refuses %s to someone who is not a Jira admin, and changes nothing', async (key, payload) => {
     const { call, kv, configs, searches } = await setup(false);
     const writes = kv.writes;

@@ -23,10 +23,27 @@ describe('the admin page settings', () => {
   it.each([
     ['config/get', {}],
     ['config/save', { config: {} }],
+    ['users/search', { query: 'sof' }],
+    ['project/components', { projectKey: 'CMP' }],
   ])('refuse %s to a user who does not administer Jira (the manager), changing nothing', async (key, payload) => {
     const before = await storedConfig();
     expect(await admin(DEMO_ACCOUNTS.manager, key, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await storedConfig()).toEqual(before);
+  });
+
+  it("list CMP's components with their leads as Jira shows them to the admin, and find people by name", async () => {
+    expect(await admin(DEMO_ACCOUNTS.admin, 'config/get')).toMatchObject({ ok: true, data: { projects: ['CMP'] } });
+    expect(await admin(DEMO_ACCOUNTS.admin, 'project/components', { projectKey: 'CMP' })).toMatchObject({
+      ok: true,
+      data: {
+        components: [
+          { name: 'Billing', lead: { accountId: DEMO_ACCOUNTS.billingLead, displayName: 'Boris Belov' } },
+          { name: 'Delivery', lead: { accountId: DEMO_ACCOUNTS.deliveryLead } },
+          { name: 'Support', lead: { accountId: DEMO_ACCOUNTS.supportLead } },
+        ],
+      },
+    });
+    expect(await admin(DEMO_ACCOUNTS.admin, 'users/search', { query: 'sofia' })).toEqual({ ok: true, data: { users: [{ accountId: DEMO_ACCOUNTS.supportLead, displayName: 'Sofia Stone' }] } });
   });
 
   it('reject an invalid save field by field and change nothing', async () => {

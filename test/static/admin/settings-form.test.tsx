@@ -137,6 +137,39 @@ describe('the settings form', () => {
     expect(sent.currency).toBe('GBP');
   });
 
+  it("imports a project's components in one click, as departments to check and save, and says what it did", async () => {
+    const components = [
+      { id: '10000', name: 'Billing', lead: { accountId: 'boris', displayName: 'Boris Belov' } },
+      { id: '10002', name: 'Delivery', lead: { accountId: 'dmytro', displayName: 'Dmytro Danko' } },
+    ];
+    const host = await openPage({ 'project/components': () => Promise.resolve({ components }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Import departments from the components of CMP' }));
+    expect(await screen.findByText('From CMP: 1 new departments and 0 linked to their components. Check them, then save.')).toBeTruthy();
+    expect(host.calls.find((c) => c.key === 'project/components')?.request).toEqual({ projectKey: 'CMP' });
+    expect(within(within(department('Delivery')).getByRole('group', { name: 'Lead' })).getByText('Dmytro Danko')).toBeTruthy();
+    expect(host.calls.some((c) => c.key === 'config/save')).toBe(false);
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host).departments.map((d) => [d.id, d.leadAccountId, d.componentId])).toEqual([
+      ['billing', 'boris', '10000'],
+      ['support', null, null],
+      ['delivery', 'dmytro', '10002'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Import departments from the components of CMP' }));
+    expect(await screen.findByText('Every component of CMP is a department already.')).toBeTruthy();
+  });
+
+  it('shows why an import failed', async () => {
+    await openPage({ 'project/components': () => Promise.reject(new UiError('NOT_FOUND', "No project could be found with key 'CMP'.")) });
+    fireEvent.click(screen.getByRole('button', { name: 'Import departments from the components of CMP' }));
+    expect(await screen.findByText(/No project could be found/)).toBeTruthy();
+  });
+
+  it('asks for Set up project before an import when no project is set up', async () => {
+    await openPage({ 'config/get': () => Promise.resolve({ ...(adminAnswer('config/get') as object), projects: [] }) });
+    expect(screen.getByText('Run Set up project on a project to import departments from its components.')).toBeTruthy();
+  });
+
   it('in Russian names the weekdays and the fields in Russian', async () => {
     await openPage({}, 'ru-RU');
     expect(screen.getByRole('checkbox', { name: 'суббота' })).toBeTruthy();

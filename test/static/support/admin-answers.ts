@@ -13,7 +13,7 @@ export const ADMIN_CONFIG = parseConfig({
 export const adminAnswer = (key: string): unknown => {
   switch (key) {
     case 'config/get':
-      return { config: ADMIN_CONFIG, names: { boris: 'Boris Belov', daria: 'Daria Deputy' } };
+      return { config: ADMIN_CONFIG, names: { boris: 'Boris Belov', daria: 'Daria Deputy' }, projects: ['CMP'] };
     case 'project/setup-status':
       return { report: null };
     default:
