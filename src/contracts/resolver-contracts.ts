@@ -3,13 +3,14 @@ import type { AppConfig } from '../domain/config/app-config.schema';
 import type { ProjectComponent } from '../domain/config/project-component';
 import type { ContactDetailsInput, ContactRecord } from '../domain/contact/contact-data';
 import type { ComplaintStatus } from '../domain/complaint';
+import type { HealthReport } from '../domain/health/health-report';
 import type { NamedPerson } from '../domain/people/named-person';
 import type { Language } from '../domain/language';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
-export type { AppConfig, AppErrorCode, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
+export type { AppConfig, AppErrorCode, HealthReport, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
 
 /** What a transition through the panel answers: the status Jira left the complaint in. */
 export interface TransitionDone {
@@ -47,6 +48,12 @@ export interface ResolverContracts {
   'users/search': { request: { query: string }; response: { users: readonly NamedPerson[] } };
   /** Admin page, Jira admins only: a project's components and their leads, as Jira lets the admin browse them, to import as departments. */
   'project/components': { request: { projectKey: string }; response: { components: readonly ProjectComponent[] } };
+  /**
+   * Admin page, Jira admins only: departments without a lead, people who are inactive or not
+   * assignable, permissions the app lacks, the last sweep and reconciliations, messages that gave
+   * up, and complaints in triage.
+   */
+  'admin/health': { request: Record<string, never>; response: HealthReport };
   /**
    * Issue panel, advocates only, on the panel's own complaint: the customer's contact data, null
    * when none was recorded. Everyone else gets FORBIDDEN, or NOT_FOUND if they may not browse it.

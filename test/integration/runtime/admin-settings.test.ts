@@ -25,6 +25,7 @@ describe('the admin page settings', () => {
     ['config/save', { config: {} }],
     ['users/search', { query: 'sof' }],
     ['project/components', { projectKey: 'CMP' }],
+    ['admin/health', {}],
   ])('refuse %s to a user who does not administer Jira (the manager), changing nothing', async (key, payload) => {
     const before = await storedConfig();
     expect(await admin(DEMO_ACCOUNTS.manager, key, payload)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -44,6 +45,40 @@ describe('the admin page settings', () => {
       },
     });
     expect(await admin(DEMO_ACCOUNTS.admin, 'users/search', { query: 'sofia' })).toEqual({ ok: true, data: { users: [{ accountId: DEMO_ACCOUNTS.supportLead, displayName: 'Sofia Stone' }] } });
+  });
+
+  it('report the health: Legal without a lead, complaints in triage, no sweep yet, and the app lacking no permission', async () => {
+    const before = (await admin(DEMO_ACCOUNTS.admin, 'admin/health')) as unknown as { data: { triage: number } };
+    await env().register({});
+    await env().settle();
+    const health = await admin(DEMO_ACCOUNTS.admin, 'admin/health');
+    expect(health).toMatchObject({
+      ok: true,
+      data: { departmentsWithoutLead: ['Legal'], missingPermissions: [], reconciliations: [{ projectKey: 'CMP' }], outbox: { gaveUp: 0 }, triage: before.data.triage + 1 },
+    });
+    // Every demo person the departments name is an active agent of CMP.
+    expect((health as unknown as { data: { people: unknown[] } }).data.people).toEqual([]);
+  });
+
+  it('report a person Jira does not know and a customer, who may not be assigned complaints in CMP', async () => {
+    const before = await storedConfig();
+    const config = {
+      ...before,
+      departments: before.departments.map((d) =>
+        d.id === 'legal' ? { ...d, deputyAccountId: 'no-such-account' } : d.id === 'support' ? { ...d, advocateAccountId: DEMO_ACCOUNTS.customer } : d,
+      ),
+    };
+    expect(await admin(DEMO_ACCOUNTS.admin, 'config/save', { config })).toMatchObject({ ok: true });
+    expect(await admin(DEMO_ACCOUNTS.admin, 'admin/health')).toMatchObject({
+      ok: true,
+      data: {
+        people: [
+          { accountId: DEMO_ACCOUNTS.customer, departmentName: 'Support', role: 'advocateAccountId', problem: 'not_assignable', projectKey: 'CMP' },
+          { accountId: 'no-such-account', departmentName: 'Legal', role: 'deputyAccountId', problem: 'inactive', projectKey: null },
+        ],
+      },
+    });
+    expect(await admin(DEMO_ACCOUNTS.admin, 'config/save', { config: before })).toMatchObject({ ok: true });
   });
 
   it('reject an invalid save field by field and change nothing', async () => {
