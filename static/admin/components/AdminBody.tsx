@@ -1,11 +1,12 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives/compiled';
 import { useT } from '../../shared/i18n/i18n-context';
+import { HealthSection } from './HealthSection';
 import { SettingsForm } from './SettingsForm';
 import { SettingsSection } from './SettingsSection';
 import { SetupSection } from './SetupSection';
 
-/** The app's admin page: the settings as one form, then Set up project, which applies them to a project. */
+/** The app's admin page: the settings as one form, the health check, then Set up project, which applies them to a project. */
 export const AdminBody = () => {
   const t = useT();
   return (
@@ -14,6 +15,9 @@ export const AdminBody = () => {
         {t('admin.heading')}
       </Heading>
       <SettingsForm />
+      <SettingsSection id="health" title={t('admin.health.title')} description={t('admin.health.description')}>
+        <HealthSection />
+      </SettingsSection>
       <SettingsSection id="setup" title={t('admin.setup.title')} description={t('admin.setup.description')}>
         <SetupSection />
       </SettingsSection>
