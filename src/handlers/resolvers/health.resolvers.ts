@@ -1,9 +1,8 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
-import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
+import type { ResponseOf } from '../../contracts/resolver-contracts';
 import { checkHealth, type CheckHealthDeps } from '../../usecases/health/check-health';
-import { requireJiraAdmin } from './admin-only';
-import { parsePayload, respond, trustedContext } from './resolver-kit';
+import { adminOnly } from './admin-only';
 
 export interface HealthResolverDeps {
   /** Whether the calling user holds Administer Jira, asked of Jira as that user. */
@@ -18,11 +17,10 @@ const healthSchema = z.object({}).strict();
 export const defineHealthResolvers = (resolver: Resolver, deps: HealthResolverDeps): Resolver =>
   resolver.define(
     'admin/health',
-    ({ payload, context }): Promise<ResolverResponse<ResponseOf<'admin/health'>>> =>
-      respond(async () => {
-        trustedContext(context);
-        await requireJiraAdmin(deps.callerIsJiraAdmin, 'Only a Jira admin (Administer Jira) can see the app’s health check.');
-        parsePayload(healthSchema, payload);
-        return checkHealth(await deps.health());
-      }),
+    adminOnly(
+      deps.callerIsJiraAdmin,
+      'Only a Jira admin (Administer Jira) can see the app’s health check.',
+      healthSchema,
+      async (): Promise<ResponseOf<'admin/health'>> => checkHealth(await deps.health()),
+    ),
   );
