@@ -1,12 +1,16 @@
 import type { AppErrorCode, FieldIssue } from '../domain/app-error';
+import type { AppConfig } from '../domain/config/app-config.schema';
+import type { ProjectComponent } from '../domain/config/project-component';
 import type { ContactDetailsInput, ContactRecord } from '../domain/contact/contact-data';
 import type { ComplaintStatus } from '../domain/complaint';
+import type { HealthReport } from '../domain/health/health-report';
+import type { NamedPerson } from '../domain/people/named-person';
 import type { Language } from '../domain/language';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
-export type { AppErrorCode, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
+export type { AppConfig, AppErrorCode, HealthReport, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
 
 /** What a transition through the panel answers: the status Jira left the complaint in. */
 export interface TransitionDone {
@@ -29,6 +33,27 @@ export interface ResolverContracts {
   'project/set-up': { request: { projectKey: string }; response: { report: SetupReport } };
   /** Admin page: the last run's report, also while a run is going; null before the first run. */
   'project/setup-status': { request: Record<string, never>; response: { report: SetupReport | null } };
+  /**
+   * Admin page, Jira admins only: the whole configuration, defaults filled in, the display names
+   * of the people it names, and the projects Set up project ran in.
+   */
+  'config/get': { request: Record<string, never>; response: { config: AppConfig; names: Readonly<Record<string, string>>; projects: readonly string[] } };
+  /**
+   * Admin page, Jira admins only: replaces the whole configuration. An invalid one is INVALID_INPUT
+   * with an issue per field (`departments.0.leadAccountId`) and changes nothing. A save that changes
+   * the groups or the departments' names queues Set up project again on each project it was run on.
+   */
+  'config/save': { request: { config: AppConfig }; response: { config: AppConfig; setupRequested: readonly string[] } };
+  /** Admin page, Jira admins only: active people whose name or e-mail starts with `query`, as Jira lets the admin see them. */
+  'users/search': { request: { query: string }; response: { users: readonly NamedPerson[] } };
+  /** Admin page, Jira admins only: a project's components and their leads, as Jira lets the admin browse them, to import as departments. */
+  'project/components': { request: { projectKey: string }; response: { components: readonly ProjectComponent[] } };
+  /**
+   * Admin page, Jira admins only: departments without a lead, people who are inactive or not
+   * assignable, permissions the app lacks, the last sweep and reconciliations, messages that gave
+   * up, and complaints in triage.
+   */
+  'admin/health': { request: Record<string, never>; response: HealthReport };
   /**
    * Issue panel, advocates only, on the panel's own complaint: the customer's contact data, null
    * when none was recorded. Everyone else gets FORBIDDEN, or NOT_FOUND if they may not browse it.

@@ -69,6 +69,34 @@ function findUsers(site: JiraSite, req: JiraRequest) {
   return ok(requestedPage(req, found, DEFAULT_PAGE_SIZE).items.map((user) => userProfileJson(user, req.baseUrl)));
 }
 
+/**
+ * `GET /user/assignable/search`: the active users who hold Assignable User in the project (or the
+ * issue's project), matched by `accountId` exactly or by `query` as `/user/search` matches. The
+ * caller needs Browse users and groups or Assign issues there; one without either, like one who
+ * may not browse the project, is told it is not found.
+ */
+function assignableUsers(site: JiraSite, req: JiraRequest) {
+  const query = req.query.get('query') ?? '';
+  const accountId = req.query.get('accountId') ?? '';
+  const issueRef = req.query.get('issueKey') ?? req.query.get('issueId');
+  const projectRef = req.query.get('project');
+  if (issueRef === null && projectRef === null) throw badRequest('The issue key, issue ID or project key is required.');
+  if (query === '' && accountId === '') throw badRequest("One of 'query' or 'accountId' parameters must be provided.");
+  const issue = issueRef === null ? null : site.issues.byIdOrKey(issueRef);
+  if (issueRef !== null && issue === null) throw notFound('Issue does not exist or you do not have permission to see it.');
+  const project = site.projects.byIdOrKey(issue?.projectId ?? projectRef ?? '');
+  const mayAsk =
+    project !== null &&
+    site.permissions.hasProject(req.caller, project, 'BROWSE_PROJECTS') &&
+    (site.permissions.hasGlobal(req.caller, 'USER_PICKER') || site.permissions.hasProject(req.caller, project, 'ASSIGN_ISSUES'));
+  if (project === null || !mayAsk) throw notFound(`No project could be found with key '${projectRef ?? issueRef ?? ''}'.`);
+  const found = site.users
+    .all()
+    .filter((user) => (accountId === '' ? matchesQuery(user, query) : user.accountId === accountId))
+    .filter((user) => site.permissions.userHasProject(user.accountId, project, 'ASSIGNABLE_USER', issue ?? undefined));
+  return ok(requestedPage(req, found, DEFAULT_PAGE_SIZE).items.map((user) => userProfileJson(user, req.baseUrl)));
+}
+
 const NO_JIRA_ACCESS = 'You do not have permission to access Jira.';
 
 /**
@@ -117,6 +145,7 @@ export const userRoutes = (site: JiraSite): Route[] => [
   },
   { method: 'GET', family: 'api', pattern: '/user/search', handler: (req) => findUsers(site, req) },
   { method: 'GET', family: 'api', pattern: '/user/bulk', handler: (req) => bulkUsers(site, req) },
+  { method: 'GET', family: 'api', pattern: '/user/assignable/search', handler: (req) => assignableUsers(site, req) },
   // Jira serves "get all users" at both paths.
   { method: 'GET', family: 'api', pattern: '/users', handler: (req) => allUsers(site, req) },
   { method: 'GET', family: 'api', pattern: '/users/search', handler: (req) => allUsers(site, req) },

@@ -1,11 +1,10 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
-import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
-import { AppError } from '../../domain/app-error';
+import type { ResponseOf } from '../../contracts/resolver-contracts';
 import type { SetupReportRepository } from '../../ports/setup-report.port';
 import { getSetupStatus } from '../../usecases/provisioning/get-setup-status';
 import { requestProjectSetup, type RequestProjectSetupDeps } from '../../usecases/provisioning/request-project-setup';
-import { parsePayload, respond, trustedContext } from './resolver-kit';
+import { adminOnly } from './admin-only';
 
 export interface ProjectSetupResolverDeps {
   /** Whether the calling user holds Administer Jira, asked of Jira as that user. */
@@ -18,30 +17,21 @@ export interface ProjectSetupResolverDeps {
 const setUpSchema = z.object({ projectKey: z.string().trim().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key such as CMP') }).strict();
 const statusSchema = z.object({}).strict();
 
-const requireJiraAdmin = async (deps: ProjectSetupResolverDeps): Promise<void> => {
-  if (!(await deps.callerIsJiraAdmin())) throw new AppError('FORBIDDEN', 'Only a Jira admin (Administer Jira) can set up a project.');
-};
+const REFUSAL = 'Only a Jira admin (Administer Jira) can set up a project.';
 
 /** The admin page's Set up project keys: start a run on the queue, and read the report as the run writes it. */
 export const defineProjectSetupResolvers = (resolver: Resolver, deps: ProjectSetupResolverDeps): Resolver =>
   resolver
     .define(
       'project/set-up',
-      ({ payload, context }): Promise<ResolverResponse<ResponseOf<'project/set-up'>>> =>
-        respond(async () => {
-          trustedContext(context);
-          await requireJiraAdmin(deps);
-          const { projectKey } = parsePayload(setUpSchema, payload);
-          return { report: await requestProjectSetup(deps.requestSetup(), projectKey) };
-        }),
+      adminOnly(
+        deps.callerIsJiraAdmin,
+        REFUSAL,
+        setUpSchema,
+        async ({ projectKey }): Promise<ResponseOf<'project/set-up'>> => ({ report: await requestProjectSetup(deps.requestSetup(), projectKey) }),
+      ),
     )
     .define(
       'project/setup-status',
-      ({ payload, context }): Promise<ResolverResponse<ResponseOf<'project/setup-status'>>> =>
-        respond(async () => {
-          trustedContext(context);
-          await requireJiraAdmin(deps);
-          parsePayload(statusSchema, payload);
-          return { report: await getSetupStatus(deps.reports) };
-        }),
+      adminOnly(deps.callerIsJiraAdmin, REFUSAL, statusSchema, async (): Promise<ResponseOf<'project/setup-status'>> => ({ report: await getSetupStatus(deps.reports) })),
     );

@@ -2,6 +2,7 @@
 import { AppShell } from '../../../static/shared/shell/AppShell';
 import { AdminBody } from '../../../static/admin/components/AdminBody';
 import { cleanup, screen } from '@testing-library/react';
+import { adminAnswer } from '../support/admin-answers';
 import { makeContext, makeHost } from '../support/fake-host';
 import { renderSurface } from '../support/render-surface';
 
@@ -9,11 +10,13 @@ afterEach(cleanup);
 
 describe('AdminBody', () => {
   it.each([
-    ['en-US', 'Complaint Advocate settings', ['Departments', 'Groups', 'Business calendar', 'Reminder policy', 'Set up project']],
-    ['uk-UA', 'Налаштування Complaint Advocate', ['Відділи', 'Групи', 'Робочий календар', 'Правила нагадувань', 'Налаштування проєкту']],
+    ['en-US', 'Complaint Advocate settings', ['Departments', 'Groups', 'Business calendar', 'Reminder policy', 'Health check', 'Set up project']],
+    ['uk-UA', 'Налаштування Complaint Advocate', ['Відділи', 'Групи', 'Робочий календар', 'Правила нагадувань', 'Перевірка стану', 'Налаштування проєкту']],
   ])('in %s shows the page heading and one described section per settings area', async (locale, heading, sections) => {
-    await renderSurface(AppShell, AdminBody, makeHost({ context: makeContext({ locale, extension: { type: 'jira:adminPage' } }) }));
+    const host = makeHost({ context: makeContext({ locale, extension: { type: 'jira:adminPage' } }), onCall: (key) => Promise.resolve(adminAnswer(key)) });
+    await renderSurface(AppShell, AdminBody, host);
     expect(screen.getByRole('heading', { level: 1, name: heading })).toBeTruthy();
+    await screen.findByRole('region', { name: sections[0] });
     const regions = screen.getAllByRole('region');
     const names = regions.map((region) => document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent);
     expect(names).toEqual(sections);

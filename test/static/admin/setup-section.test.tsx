@@ -5,6 +5,7 @@ import { AdminBody } from '../../../static/admin/components/AdminBody';
 import { AppShell } from '../../../static/shared/shell/AppShell';
 import { UiError } from '../../../static/shared/ui-error';
 import { makeContext, makeHost } from '../support/fake-host';
+import { adminAnswer } from '../support/admin-answers';
 import { renderSurface } from '../support/render-surface';
 
 afterEach(cleanup);
@@ -28,7 +29,7 @@ describe('Set up project on the admin page', () => {
   it('shows the last run: each step with its outcome, what it changed, and why it failed', async () => {
     const host = makeHost({
       context: adminContext(),
-      onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: FINISHED } : { language: null }),
+      onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: FINISHED } : adminAnswer(key)),
     });
     await renderSurface(AppShell, AdminBody, host);
     await screen.findByRole('list', { name: 'Steps' });
@@ -57,7 +58,7 @@ describe('Set up project on the admin page', () => {
     };
     const host = makeHost({
       context: adminContext(),
-      onCall: (key) => Promise.resolve(key === 'project/set-up' ? { report: done } : key === 'project/setup-status' ? { report: null } : { language: null }),
+      onCall: (key) => Promise.resolve(key === 'project/set-up' ? { report: done } : key === 'project/setup-status' ? { report: null } : adminAnswer(key)),
     });
     await renderSurface(AppShell, AdminBody, host);
     fireEvent.change(screen.getByRole('textbox', { name: 'Project key' }), { target: { value: 'help' } });
@@ -71,7 +72,7 @@ describe('Set up project on the admin page', () => {
   });
 
   it('refuses a key that is not a project key without calling the resolver', async () => {
-    const host = makeHost({ context: adminContext(), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: null } : { language: null }) });
+    const host = makeHost({ context: adminContext(), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: null } : adminAnswer(key)) });
     await renderSurface(AppShell, AdminBody, host);
     fireEvent.change(screen.getByRole('textbox', { name: 'Project key' }), { target: { value: '1x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set up project' }));
@@ -85,7 +86,7 @@ describe('Set up project on the admin page', () => {
       onCall: (key) =>
         key === 'project/set-up'
           ? Promise.reject(new UiError('FORBIDDEN', 'Only a Jira admin (Administer Jira) can set up a project.'))
-          : Promise.resolve(key === 'project/setup-status' ? { report: null } : { language: null }),
+          : Promise.resolve(key === 'project/setup-status' ? { report: null } : adminAnswer(key)),
     });
     await renderSurface(AppShell, AdminBody, host);
     fireEvent.change(screen.getByRole('textbox', { name: 'Ключ проєкту' }), { target: { value: 'CMP' } });
@@ -102,7 +103,7 @@ describe('Set up project on the admin page', () => {
       context: adminContext(),
       onCall: (key) => {
         if (key === 'project/set-up') return new Promise((resolve) => (finish = resolve));
-        return Promise.resolve(key === 'project/setup-status' ? { report: host.calls.some((c) => c.key === 'project/set-up') ? progress : null } : { language: null });
+        return Promise.resolve(key === 'project/setup-status' ? { report: host.calls.some((c) => c.key === 'project/set-up') ? progress : null } : adminAnswer(key));
       },
     });
     await renderSurface(AppShell, AdminBody, host);
@@ -127,7 +128,7 @@ describe('Set up project on the admin page', () => {
       context: adminContext(),
       onCall: (key) => {
         if (key === 'project/set-up') return Promise.resolve({ report: queued });
-        if (key !== 'project/setup-status') return Promise.resolve({ language: null });
+        if (key !== 'project/setup-status') return Promise.resolve(adminAnswer(key));
         return Promise.resolve({ report: host.calls.some((c) => c.key === 'project/set-up') ? (reads.shift() ?? FINISHED) : null });
       },
     });
@@ -145,7 +146,7 @@ describe('Set up project on the admin page', () => {
 
   it('says why a run did not start', async () => {
     const refused: SetupReport = { projectKey: 'TEAM', startedAt: 1, finishedAt: 2, steps: [], refusal: 'Project TEAM is team-managed.' };
-    const host = makeHost({ context: adminContext(), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: refused } : { language: null }) });
+    const host = makeHost({ context: adminContext(), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: refused } : adminAnswer(key)) });
     await renderSurface(AppShell, AdminBody, host);
     expect(await screen.findByText('Set up did not start: Project TEAM is team-managed.')).toBeTruthy();
     expect(screen.queryByText(/Set up stopped at a failed step/)).toBeNull();
@@ -153,7 +154,7 @@ describe('Set up project on the admin page', () => {
 
   it('lists what the admin must still do by hand after a step', async () => {
     const manual: SetupReport = { ...FINISHED, steps: [{ step: 'request-type', outcome: 'created', changes: [], manual: ['portal-group'] }] };
-    const host = makeHost({ context: adminContext('ru-RU'), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: manual } : { language: null }) });
+    const host = makeHost({ context: adminContext('ru-RU'), onCall: (key) => Promise.resolve(key === 'project/setup-status' ? { report: manual } : adminAnswer(key)) });
     await renderSurface(AppShell, AdminBody, host);
     expect(await screen.findByText(/добавьте тип запроса «Complaint» в группу портала/)).toBeTruthy();
   });

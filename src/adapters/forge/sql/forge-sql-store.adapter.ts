@@ -1,8 +1,10 @@
 import { Kysely } from 'kysely';
+import type { TriageCount } from '../../../ports/jira-health.port';
 import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { Store } from '../../../ports/store.port';
 import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
 import { createSqlStore } from '../../sql/sql-store';
+import { createSqlTriageCount } from '../../sql/sql-triage-count';
 import type { StoreDatabase } from '../../sql/store-schema';
 import { forgeSqlDialect } from './forge-sql-dialect';
 
@@ -11,3 +13,6 @@ export const createForgeSqlStore = (): Store => createSqlStore(new Kysely<StoreD
 
 /** The outbox in the same Forge SQL database; the store's migrations create its table. */
 export const createForgeSqlOutbox = (): MessageOutbox => createSqlMessageOutbox(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+
+/** The triage count over the same Forge SQL database. */
+export const createForgeSqlTriageCount = (): TriageCount => createSqlTriageCount(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));

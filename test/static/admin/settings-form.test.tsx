@@ -1,0 +1,199 @@
+/** @jest-environment jsdom */
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import type { AppConfig } from '../../../src/contracts/resolver-contracts';
+import { AdminBody } from '../../../static/admin/components/AdminBody';
+import { AppShell } from '../../../static/shared/shell/AppShell';
+import { UiError } from '../../../static/shared/ui-error';
+import { ADMIN_CONFIG, adminAnswer } from '../support/admin-answers';
+import { makeContext, makeHost } from '../support/fake-host';
+import { renderSurface } from '../support/render-surface';
+
+afterEach(cleanup);
+
+/** The admin page whose resolvers answer `answers` first, then as adminAnswer does; config/save echoes what it was given. */
+const openPage = async (answers: Record<string, (request: unknown) => Promise<unknown>> = {}, locale = 'en-US') => {
+  const host = makeHost({
+    context: makeContext({ locale, extension: { type: 'jira:adminPage' } }),
+    onCall: (key, request) => {
+      const answer = answers[key];
+      if (answer !== undefined) return answer(request);
+      if (key === 'config/save') return Promise.resolve({ config: (request as { config: AppConfig }).config, setupRequested: [] });
+      return Promise.resolve(adminAnswer(key));
+    },
+  });
+  await renderSurface(AppShell, AdminBody, host);
+  await screen.findByRole('form');
+  return host;
+};
+
+const department = (name: string) => screen.getByRole('listitem', { name });
+const savedConfig = (host: Awaited<ReturnType<typeof openPage>>): AppConfig => {
+  const saves = host.calls.filter((c) => c.key === 'config/save');
+  return (saves[saves.length - 1]?.request as { config: AppConfig }).config;
+};
+const save = () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+};
+
+describe('the settings form', () => {
+  it("shows each department's people by name, and saves a new lead found by name, keeping everything else", async () => {
+    const host = await openPage({ 'users/search': () => Promise.resolve({ users: [{ accountId: 'sofia', displayName: 'Sofia Stone' }] }) });
+    const billing = within(department('Billing'));
+    const lead = within(billing.getByRole('group', { name: 'Lead' }));
+    expect(lead.getByText('Boris Belov')).toBeTruthy();
+    expect(within(billing.getByRole('group', { name: 'Deputy' })).getByText('Daria Deputy')).toBeTruthy();
+    expect(within(within(department('Support')).getByRole('group', { name: 'Lead' })).getByText('Nobody chosen')).toBeTruthy();
+
+    fireEvent.change(lead.getByRole('searchbox', { name: 'Find a person: Lead' }), { target: { value: 'sof' } });
+    fireEvent.keyDown(lead.getByRole('searchbox'), { key: 'Enter' });
+    fireEvent.click(await lead.findByRole('button', { name: 'Sofia Stone' }));
+    expect(lead.getByText('Sofia Stone')).toBeTruthy();
+    expect(host.calls.find((c) => c.key === 'users/search')?.request).toEqual({ query: 'sof' });
+    expect(host.calls.some((c) => c.key === 'config/save')).toBe(false);
+
+    save();
+    expect(await screen.findByText('Settings saved. New complaints follow them at once.')).toBeTruthy();
+    const [first, ...rest] = ADMIN_CONFIG.departments;
+    expect(savedConfig(host)).toEqual({ ...ADMIN_CONFIG, departments: [{ ...first, leadAccountId: 'sofia' }, ...rest] });
+  });
+
+  it('says when a search finds nobody, and when it fails', async () => {
+    let fail = false;
+    await openPage({ 'users/search': () => (fail ? Promise.reject(new UiError('JIRA_ERROR', 'down')) : Promise.resolve({ users: [] })) });
+    const lead = within(within(department('Support')).getByRole('group', { name: 'Lead' }));
+    fireEvent.change(lead.getByRole('searchbox'), { target: { value: 'zz' } });
+    fireEvent.click(lead.getByRole('button', { name: 'Find' }));
+    expect(await lead.findByText(/Nobody found/)).toBeTruthy();
+    fail = true;
+    fireEvent.click(lead.getByRole('button', { name: 'Find' }));
+    expect(await lead.findByText('The search did not work. Try again.')).toBeTruthy();
+  });
+
+  it('clears a person, removes a department, and adds one whose key is made from its name', async () => {
+    const host = await openPage();
+    const billing = within(department('Billing'));
+    fireEvent.click(within(billing.getByRole('group', { name: 'Deputy' })).getByRole('button', { name: 'Clear' }));
+    fireEvent.click(within(department('Support')).getByRole('button', { name: 'Remove Support' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a department' }));
+    const added = within(department('New department'));
+    fireEvent.change(added.getByRole('textbox', { name: 'Name' }), { target: { value: 'Complaints Desk' } });
+    fireEvent.click(within(department('Complaints Desk')).getByRole('checkbox', { name: /The lead is away/ }));
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host).departments).toEqual([
+      { ...ADMIN_CONFIG.departments[0], deputyAccountId: null },
+      { id: 'complaints-desk', name: 'Complaints Desk', leadAccountId: null, deputyAccountId: null, away: true, escalationManagerAccountId: null, advocateAccountId: null, componentId: null },
+    ]);
+    // Saved, its key is fixed.
+    expect(within(department('Complaints Desk')).getByText('Key: complaints-desk')).toBeTruthy();
+  });
+
+  it('marks each field the save rejects, next to it, keeps the draft, and says nothing was saved', async () => {
+    const fields = [
+      { path: 'departments.0.name', message: 'repeats department 2' },
+      { path: 'calendar.holidays.1', message: 'must be a date as YYYY-MM-DD' },
+      { path: 'policy.registered.dueBusinessDays', message: 'Invalid input: expected number, received string' },
+      { path: 'currency', message: 'must be an ISO 4217 code such as EUR' },
+    ];
+    const host = await openPage({ 'config/save': () => Promise.reject(new UiError('INVALID_INPUT', 'Configuration is invalid', { fields })) });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Holidays' }), { target: { value: '2026-12-25, 26/12/2026' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Registered: the lead starts work/ }), { target: { value: 'one' } });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was saved: 4 settings need correcting. Each is marked next to its field.');
+    const sent = savedConfig(host);
+    expect(sent.calendar.holidays).toEqual(['2026-12-25', '26/12/2026']);
+    expect(sent.policy.registered.dueBusinessDays).toBe('one');
+
+    const invalid = Array.from(document.querySelectorAll('[aria-invalid="true"]')).map((el) => el.getAttribute('aria-describedby'));
+    expect(invalid).toHaveLength(4);
+    const messages = invalid.map((ids) => document.getElementById(ids?.split(' ').pop() ?? '')?.textContent);
+    expect(messages).toEqual([
+      'Enter a name of up to 100 characters that no other department has.',
+      'Enter real dates as YYYY-MM-DD, separated by commas.',
+      'Enter a whole number of business days from 0 to 365.',
+      'Enter a three-letter ISO 4217 code such as EUR.',
+    ]);
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Holidays' }).value).toBe('2026-12-25, 26/12/2026');
+    expect(screen.queryByText(/Settings saved/)).toBeNull();
+  });
+
+  it('edits the calendar, the groups, the preset and the currency, sending numbers as numbers', async () => {
+    const host = await openPage({ 'config/save': (request) => Promise.resolve({ config: (request as { config: AppConfig }).config, setupRequested: ['CMP'] }) });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Monday' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Time zone' }), { target: { value: 'Europe/Kyiv' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Working day ends' }), { target: { value: '17:30' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Manager group' }), { target: { value: 'bosses' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Regulatory preset' }), { target: { value: 'custom' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Final-response limit, calendar days' }), { target: { value: '30' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Alert managers at this share of the limit' }), { target: { value: '0.75' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Currency of compensation' }), { target: { value: 'gbp' } });
+    save();
+    expect(await screen.findByText('Settings saved. Set up project runs again on CMP, so Jira follows the new groups and departments.')).toBeTruthy();
+    const sent = savedConfig(host);
+    expect(sent.calendar).toEqual({ ...ADMIN_CONFIG.calendar, timeZone: 'Europe/Kyiv', workingDays: [2, 3, 4, 5, 6], dayEnd: '17:30' });
+    expect(sent.groups).toEqual({ advocate: 'complaint-advocates', manager: 'bosses' });
+    expect(sent.policy.overall).toEqual({ preset: 'custom', customFinalResponseDays: 30, escalateAtShare: 0.75 });
+    expect(sent.currency).toBe('GBP');
+  });
+
+  it("imports a project's components in one click, as departments to check and save, and says what it did", async () => {
+    const components = [
+      { id: '10000', name: 'Billing', lead: { accountId: 'boris', displayName: 'Boris Belov' } },
+      { id: '10002', name: 'Delivery', lead: { accountId: 'dmytro', displayName: 'Dmytro Danko' } },
+    ];
+    const host = await openPage({ 'project/components': () => Promise.resolve({ components }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Import departments from the components of CMP' }));
+    expect(await screen.findByText('From CMP: 1 new departments and 0 linked to their components. Check them, then save.')).toBeTruthy();
+    expect(host.calls.find((c) => c.key === 'project/components')?.request).toEqual({ projectKey: 'CMP' });
+    expect(within(within(department('Delivery')).getByRole('group', { name: 'Lead' })).getByText('Dmytro Danko')).toBeTruthy();
+    expect(host.calls.some((c) => c.key === 'config/save')).toBe(false);
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host).departments.map((d) => [d.id, d.leadAccountId, d.componentId])).toEqual([
+      ['billing', 'boris', '10000'],
+      ['support', null, null],
+      ['delivery', 'dmytro', '10002'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Import departments from the components of CMP' }));
+    expect(await screen.findByText('Every component of CMP is a department already.')).toBeTruthy();
+  });
+
+  it('shows why an import failed', async () => {
+    await openPage({ 'project/components': () => Promise.reject(new UiError('NOT_FOUND', "No project could be found with key 'CMP'.")) });
+    fireEvent.click(screen.getByRole('button', { name: 'Import departments from the components of CMP' }));
+    expect(await screen.findByText(/No project could be found/)).toBeTruthy();
+  });
+
+  it('asks for Set up project before an import when no project is set up', async () => {
+    await openPage({ 'config/get': () => Promise.resolve({ ...(adminAnswer('config/get') as object), projects: [] }) });
+    expect(screen.getByText('Run Set up project on a project to import departments from its components.')).toBeTruthy();
+  });
+
+  it('in Russian names the weekdays and the fields in Russian', async () => {
+    await openPage({}, 'ru-RU');
+    expect(screen.getByRole('checkbox', { name: 'суббота' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Сохранить настройки' })).toBeTruthy();
+    expect(within(department('Billing')).getByRole('group', { name: 'Руководитель' })).toBeTruthy();
+  });
+
+  it('explains a failed load and loads again on request', async () => {
+    let refuse = true;
+    const host = makeHost({
+      context: makeContext({ extension: { type: 'jira:adminPage' } }),
+      onCall: (key) => (key === 'config/get' && refuse ? Promise.reject(new UiError('FORBIDDEN', 'Only a Jira admin')) : Promise.resolve(adminAnswer(key))),
+    });
+    await renderSurface(AppShell, AdminBody, host);
+    expect(await screen.findByText(/Only a Jira admin/)).toBeTruthy();
+    refuse = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Save settings' })).toBeTruthy();
+  });
+
+  it('shows an error that is not about fields as an error, keeping the form', async () => {
+    await openPage({ 'config/save': () => Promise.reject(new UiError('STORE_ERROR', 'KVS down')) });
+    save();
+    expect(await screen.findByText(/KVS down/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeTruthy();
+  });
+});
