@@ -77,4 +77,20 @@ export interface Store {
    */
   listDue(query: DueQuery): Promise<DueComplaint[]>;
   listRecords(query: RecordQuery): Promise<ComplaintRecord[]>;
+  /**
+   * Closed complaints closed before `closedBefore` whose trail the retention has not trimmed
+   * since the complaint was last written, earliest closed first, at most `limit`: ids only.
+   * Trimming takes a complaint out of this list, so the next call answers the next page.
+   */
+  listTrimmable(query: TrimQuery): Promise<string[]>;
+  /**
+   * Deletes the trail of those of these complaints (at most 100) still closed before
+   * `closedBefore`, and marks them trimmed until their next write. Returns how many it trimmed.
+   */
+  trimTrails(issueIds: readonly string[], closedBefore: number): Promise<number>;
+}
+
+export interface TrimQuery {
+  readonly closedBefore: number;
+  readonly limit: number;
 }

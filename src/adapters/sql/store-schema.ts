@@ -43,6 +43,8 @@ export interface ComplaintTable {
   route_attempts: number;
   jira_updated_at: number;
   version: number;
+  /** 1 once the retention deleted the trail of the closed complaint; null again on its next save (`006-complaint-trail-trimmed`). */
+  trail_trimmed: number | null;
 }
 
 export interface TrailTable {
