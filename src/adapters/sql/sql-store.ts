@@ -95,6 +95,22 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
         return stored;
       }),
 
+    rollTrail: (entry, since) =>
+      guard('roll a trail entry', async () => {
+        const row = toTrailRow({ ...entry, times: 1 }, nextSeq());
+        const inserted = await db.insertInto('complaint_trail').orIgnore().values(row).executeTakeFirst();
+        if (inserted.numInsertedOrUpdatedRows === 1n) return true;
+        // One statement, so of two writers on the same day only the first still finds the row's moment before `since`.
+        const rolled = await db
+          .updateTable('complaint_trail')
+          .set((eb) => ({ at: row.at, seq: row.seq, recipients: row.recipients, status: row.status, times: eb(eb.fn.coalesce('times', eb.lit(1)), '+', 1) }))
+          .where('issue_id', '=', row.issue_id)
+          .where('entry_key', '=', row.entry_key)
+          .where('at', '<', since)
+          .executeTakeFirst();
+        return rolled.numUpdatedRows === 1n;
+      }),
+
     trailOf: (issueId) =>
       guard('read a trail', async () => {
         const rows = await db.selectFrom('complaint_trail').selectAll().where('issue_id', '=', issueId).orderBy('at').orderBy('seq').execute();

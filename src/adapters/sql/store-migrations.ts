@@ -163,4 +163,11 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
       await db.schema.createIndex('complaint_trimmable').ifNotExists().on('complaint').columns(['trail_trimmed', 'closed_at']).execute();
     },
   },
+  {
+    // How many reminders a rolled-up reminder row stands for (`domain/reminders/reminder-history.ts`); null on other rows.
+    name: '007-trail-repeats',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint_trail', 'times', 'smallint');
+    },
+  },
 ];

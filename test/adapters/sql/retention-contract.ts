@@ -1,14 +1,16 @@
-import type { ComplaintRecord, Store } from '../../../src/ports/store.port';
+import type { ComplaintRecord, KeyedTrailEntry, Store } from '../../../src/ports/store.port';
 import { makeTrailEntry, T0 } from '../../domain/factories';
 import { makeRecord, type StoreHarness } from './store-contract';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const CUTOFF = T0 - 30 * DAY;
 
-/** The retention's part of the store (`listTrimmable`, `trimTrails`), run on each engine like the store contract. */
+/** The store's part in keeping the trail bounded (`listTrimmable`, `trimTrails`, `rollTrail`), run on each engine like the store contract. */
 export const describeRetentionContract = (engine: string, open: () => StoreHarness): void => {
   describe(`Store retention on ${engine}`, () => {
     let store: Store;
+    let twin: () => Store;
     const seed = async (issueId: string, overrides: Partial<ComplaintRecord>, entries = 2) => {
       await store.saveComplaint(makeRecord({ issueId, ...overrides }), 0);
       await store.appendTrail(Array.from({ length: entries }, (_, i) => ({ ...makeTrailEntry({ issueId, at: T0 - 90 * DAY + i }), key: `e${i}` })));
@@ -16,7 +18,7 @@ export const describeRetentionContract = (engine: string, open: () => StoreHarne
     const closed = (closedAt: number): Partial<ComplaintRecord> => ({ status: 'closed', resolution: 'done', createdAt: closedAt - 10 * DAY, closedAt });
 
     beforeEach(async () => {
-      store = open().store;
+      ({ store, twin } = open());
       await store.migrate();
       await seed('c-late', closed(CUTOFF - DAY));
       await seed('b-early', closed(CUTOFF - 5 * DAY), 3);
@@ -61,6 +63,30 @@ export const describeRetentionContract = (engine: string, open: () => StoreHarne
     it('refuses more than 100 ids at once', async () => {
       const ids = Array.from({ length: 101 }, (_, i) => String(i));
       await expect(store.trimTrails(ids, CUTOFF)).rejects.toMatchObject({ code: 'INTERNAL' });
+    });
+
+    describe('rollTrail', () => {
+      const reminder = (at: number, recipients: string[] = ['assignee']): KeyedTrailEntry => ({
+        ...makeTrailEntry({ issueId: 'open', at, kind: 'reminded', reason: 'reminder.registered', recipients }),
+        key: 'reminded:reminder.registered:since:0',
+      });
+      const rolled = async () => (await store.trailOf('open')).filter((e) => e.kind === 'reminded');
+
+      it('writes the first reminder as a row of one, then rolls each later day onto it', async () => {
+        expect(await store.rollTrail(reminder(T0), T0 - HOUR)).toBe(true);
+        expect(await rolled()).toEqual([{ ...reminder(T0), times: 1 }]);
+        expect(await store.rollTrail(reminder(T0 + DAY, ['assignee', 'advocate']), T0 + DAY - HOUR)).toBe(true);
+        expect(await store.rollTrail(reminder(T0 + 2 * DAY), T0 + 2 * DAY - HOUR)).toBe(true);
+        expect(await rolled()).toEqual([{ ...reminder(T0 + 2 * DAY), times: 3 }]);
+      });
+
+      it('refuses a second reminder on a day the row already holds one, whoever asks', async () => {
+        await store.rollTrail(reminder(T0), T0 - HOUR);
+        const [mine, theirs] = await Promise.all([store.rollTrail(reminder(T0 + DAY), T0 + DAY - HOUR), twin().rollTrail(reminder(T0 + DAY), T0 + DAY - HOUR)]);
+        expect([mine, theirs].filter(Boolean)).toEqual([true]);
+        expect(await store.rollTrail(reminder(T0 + DAY + HOUR), T0 + DAY - HOUR)).toBe(false);
+        expect(await rolled()).toEqual([{ ...reminder(T0 + DAY), times: 2 }]);
+      });
     });
   });
 };
