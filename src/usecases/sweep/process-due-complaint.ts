@@ -49,11 +49,13 @@ export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: str
     facts: factsOf(config, row),
   }));
   await deps.outbox.record(messages, now);
-  const escalations = keyed.filter((entry) => entry.kind !== 'reminded');
-  const stored = new Set(escalations.length === 0 ? [] : await store.appendTrail(escalations));
+  // Reminders first, as planned, so that the trail lists them before an escalation of the same moment.
+  const stored = new Set<string>();
   for (const entry of keyed.filter((e) => e.kind === 'reminded')) {
     if (await store.rollTrail(entry, reminderDayStart(config.calendar, now))) stored.add(entry.key);
   }
+  const escalations = keyed.filter((entry) => entry.kind !== 'reminded');
+  if (escalations.length > 0) for (const key of await store.appendTrail(escalations)) stored.add(key);
   await rescheduleComplaint(deps, issueId, undefined, { row, trail: [...trail, ...keyed] });
 
   const mine = due.filter((d) => stored.has(d.entry.key));
