@@ -119,7 +119,7 @@ const trailOf = (r: ComplaintRecord, i: number): KeyedTrailEntry[] => {
   return [
     entry('route', r.createdAt + 1_000, { kind: 'routed', actorAccountId: null, reason: 'routing.lead', recipients: [`user:${accountId(i % 30)}`], status: 'registered' }),
     entry(`changelog:${200_000 + i * 3}`, r.createdAt + DAY, {}),
-    entry('reminded:reminder.in_progress.before_deadline:2026-11-19', r.createdAt + 2 * DAY, { kind: 'reminded', actorAccountId: null, reason: 'reminder.in_progress.before_deadline', recipients: ['assignee', 'advocate'] }),
+    entry(`reminded:reminder.in_progress.before_deadline:since:${String(r.createdAt + DAY)}`, r.createdAt + 2 * DAY, { kind: 'reminded', actorAccountId: null, reason: 'reminder.in_progress.before_deadline', recipients: ['assignee', 'advocate'], times: 1 }),
     entry('escalated:escalation.in_progress:2026-11-21', r.createdAt + 3 * DAY, { kind: 'escalated', actorAccountId: null, reason: 'escalation.in_progress', recipients: ['escalation_manager'], level: 1 }),
     entry(`changelog:${200_001 + i * 3}`, r.createdAt + 5 * DAY, { reason: 'transition.measures_done', status: 'measures_done' }),
     entry(`changelog:${200_002 + i * 3}`, r.createdAt + 10 * DAY, { kind: 'closed', reason: 'transition.close', status: 'closed' }),
