@@ -52,8 +52,8 @@ export const appConfigSchema = z
     /**
      * Closed complaints closed longer ago than this keep only their index row: the daily retention
      * deletes their trail and contact data; Jira keeps the full issue. Six months, because at 1M
-     * complaints a year a complaint with its trail costs about 1,050 bytes and a trimmed one about
-     * 290 (`npm run bench`, `retention`): 0.62 GiB after the first year and 0.89 after the second,
+     * complaints a year a complaint with its trail costs about 1,070 bytes and a trimmed one about
+     * 290 (`npm run bench`, `retention`): 0.63 GiB after the first year and 0.90 after the second,
      * inside Forge SQL's 1 GiB, where 36 months passed it within the second year.
      */
     retentionMonths: z.number().int().min(6).max(120).default(6),
