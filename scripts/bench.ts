@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
 import { measureJiraCalls } from './bench-jira-calls';
 import { measurePanelRender } from './bench-panel-render';
+import { projectRetention } from './bench-retention';
 import { MESSAGE_STATE } from '../src/adapters/sql/column-codes';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
 import { toMessageRow } from '../src/adapters/sql/message-row';
@@ -118,7 +119,7 @@ const trailOf = (r: ComplaintRecord, i: number): KeyedTrailEntry[] => {
   return [
     entry('route', r.createdAt + 1_000, { kind: 'routed', actorAccountId: null, reason: 'routing.lead', recipients: [`user:${accountId(i % 30)}`], status: 'registered' }),
     entry(`changelog:${200_000 + i * 3}`, r.createdAt + DAY, {}),
-    entry('reminded:reminder.in_progress.before_deadline:2026-11-19', r.createdAt + 2 * DAY, { kind: 'reminded', actorAccountId: null, reason: 'reminder.in_progress.before_deadline', recipients: ['assignee', 'advocate'] }),
+    entry(`reminded:reminder.in_progress.before_deadline:since:${String(r.createdAt + DAY)}`, r.createdAt + 2 * DAY, { kind: 'reminded', actorAccountId: null, reason: 'reminder.in_progress.before_deadline', recipients: ['assignee', 'advocate'], times: 1 }),
     entry('escalated:escalation.in_progress:2026-11-21', r.createdAt + 3 * DAY, { kind: 'escalated', actorAccountId: null, reason: 'escalation.in_progress', recipients: ['escalation_manager'], level: 1 }),
     entry(`changelog:${200_001 + i * 3}`, r.createdAt + 5 * DAY, { reason: 'transition.measures_done', status: 'measures_done' }),
     entry(`changelog:${200_002 + i * 3}`, r.createdAt + 10 * DAY, { kind: 'closed', reason: 'transition.close', status: 'closed' }),
@@ -127,6 +128,7 @@ const trailOf = (r: ComplaintRecord, i: number): KeyedTrailEntry[] => {
 
 /** Writes rows through one prepared statement, in a single transaction. */
 const insertAll = (database: Database.Database, table: string, rows: readonly object[]): void => {
+  if (rows.length === 0) return;
   const columns = Object.keys(rows[0] ?? {});
   const insert = database.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`);
   database.transaction(() => {
@@ -186,15 +188,17 @@ const sweepReadMs = async (): Promise<number> => {
   });
 };
 
-/** SQL bytes a complaint costs with its trail and its sent messages: the SQLite file's pages over the complaints. */
-const storageBytesPerComplaint = async (): Promise<number> => {
+/** SQL bytes a complaint costs with this trail and its sent messages: the SQLite file's pages over the complaints. */
+const bytesPerComplaint = async (trail: (r: ComplaintRecord, i: number) => KeyedTrailEntry[]): Promise<number> => {
   const database = new Database(':memory:');
   await createSqliteStore(database).migrate();
   const indexed = records.map((r, i) => indexRecord(r, i));
-  fill(database, indexed, indexed.flatMap(trailOf));
+  fill(database, indexed, indexed.flatMap(trail));
   const pages = Number(database.pragma('page_count', { simple: true })) * Number(database.pragma('page_size', { simple: true }));
   return Math.round(pages / indexed.length);
 };
+
+const storageBytesPerComplaint = (): Promise<number> => bytesPerComplaint(trailOf);
 
 const records = makeRecords(100_000);
 const due = records.filter((r) => r.status !== 'closed').slice(0, 1_000);
@@ -221,6 +225,7 @@ void (async () => {
     ...domainFigures,
     sweepRead100kOpen1PctDueMs: await sweepReadMs(),
     sqlBytesPerComplaint: await storageBytesPerComplaint(),
+    retention: await projectRetention(bytesPerComplaint, trailOf),
     jiraCalls: await measureJiraCalls(),
     panelFirstRender: await measurePanelRender(),
   };

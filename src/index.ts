@@ -6,5 +6,6 @@ export { handler as complaintEvent } from './handlers/triggers/complaint-event';
 export { handler as appInstalled } from './handlers/lifecycle/app-installed';
 export { handler as reminderSweep } from './handlers/scheduled/reminder-sweep';
 export { handler as dailyReconciliation } from './handlers/scheduled/daily-reconciliation';
+export { handler as dailyRetention } from './handlers/scheduled/daily-retention';
 export { handler as complaintQueueConsumer } from './handlers/consumers/complaint-queue';
 export { handler as setupQueueConsumer } from './handlers/consumers/setup-queue';

@@ -50,6 +50,8 @@ export interface PanelTrailEntry {
   /** On the call's entry: the rating of that cycle, and whether the customer considered it resolved. */
   readonly satisfaction?: number;
   readonly consideredResolved?: boolean;
+  /** On a rolled-up reminder line: how many reminders it stands for (more than one); `at` is the last one's. */
+  readonly times?: number;
 }
 
 /** A person the resolver may name: one of a department's lead, deputy or escalation manager. */

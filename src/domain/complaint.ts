@@ -112,4 +112,6 @@ export interface TrailEntry {
   /** On the entry of the advocate's call (`call_recorded`): the rating of that cycle, kept when the complaint is reopened. */
   readonly satisfaction?: Satisfaction;
   readonly consideredResolved?: boolean;
+  /** On a rolled-up reminder row (`reminder-history.ts`): how many reminders it stands for; `at` is the last one's. */
+  readonly times?: number;
 }

@@ -21,7 +21,7 @@ export interface ComplaintRecord extends Complaint {
 /**
  * A trail entry with its key, unique per complaint. The key makes writing the trail idempotent:
  * the same event, reminder or routing written twice is stored once (for example `route`,
- * `changelog:10042`, `reminded:reminder.registered:2026-11-23`).
+ * `changelog:10042`, `reminded:reminder.registered:since:1763967600000`).
  */
 export interface KeyedTrailEntry extends TrailEntry {
   readonly key: string;
@@ -68,6 +68,13 @@ export interface Store {
    * writers send the notification the entry stands for.
    */
   appendTrail(entries: readonly KeyedTrailEntry[]): Promise<readonly string[]>;
+  /**
+   * Records one more occurrence of a repeated entry on its single row (issueId, key): inserts the
+   * row with `times` 1, or moves it to this entry's moment, recipients and status and counts one
+   * more, if its last moment is before `since`. Returns whether this call recorded it: like
+   * `appendTrail`'s keys, the lock that lets one of several writers send what the entry stands for.
+   */
+  rollTrail(entry: KeyedTrailEntry, since: number): Promise<boolean>;
   /** A complaint's trail, oldest first (by `at`, then by the order written). */
   trailOf(issueId: string): Promise<KeyedTrailEntry[]>;
   /**
@@ -77,4 +84,20 @@ export interface Store {
    */
   listDue(query: DueQuery): Promise<DueComplaint[]>;
   listRecords(query: RecordQuery): Promise<ComplaintRecord[]>;
+  /**
+   * Closed complaints closed before `closedBefore` whose trail the retention has not trimmed
+   * since the complaint was last written, earliest closed first, at most `limit`: ids only.
+   * Trimming takes a complaint out of this list, so the next call answers the next page.
+   */
+  listTrimmable(query: TrimQuery): Promise<string[]>;
+  /**
+   * Deletes the trail of those of these complaints (at most 100) still closed before
+   * `closedBefore`, and marks them trimmed until their next write. Returns how many it trimmed.
+   */
+  trimTrails(issueIds: readonly string[], closedBefore: number): Promise<number>;
+}
+
+export interface TrimQuery {
+  readonly closedBefore: number;
+  readonly limit: number;
 }

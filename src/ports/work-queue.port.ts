@@ -13,7 +13,9 @@ export type WorkJob =
   /** An issue event whose complaint Jira could not be read for; `attempt` counts the reads so far. */
   | { readonly kind: 'event'; readonly event: IssueEvent; readonly attempt: number }
   /** A project's reconciliation, to carry on from where its pass stands; `attempt` counts the tries of this share. */
-  | { readonly kind: 'reconcile'; readonly projectKey: string; readonly pass: ReconciliationPass; readonly attempt: number };
+  | { readonly kind: 'reconcile'; readonly projectKey: string; readonly pass: ReconciliationPass; readonly attempt: number }
+  /** The retention's trimming of complaints closed before `closedBefore` (epoch ms), to carry on. */
+  | { readonly kind: 'trim'; readonly closedBefore: number };
 
 export interface WorkQueue {
   /** Queues the jobs, to start after `delayMs` (rounded up to seconds; Forge allows up to 15 minutes). */

@@ -16,6 +16,8 @@ export interface TrailSentence {
   /** The call's rating on a `call_recorded` entry. */
   readonly rating: string | null;
   readonly level: string | null;
+  /** How many reminders a rolled-up line stands for. */
+  readonly times: string | null;
 }
 
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
@@ -63,5 +65,6 @@ export const trailSentence = (entry: PanelTrailEntry, names: Readonly<Record<str
             resolved: entry.consideredResolved === undefined ? '—' : t(entry.consideredResolved ? 'panel.yes' : 'panel.no'),
           }),
     level: entry.kind === 'escalated' && entry.level !== undefined ? t('trail.level', { level: entry.level }) : null,
+    times: entry.times === undefined ? null : t('trail.times', { times: entry.times }),
   };
 };

@@ -45,6 +45,8 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
   let now = 0;
   const queued: WorkJob[] = [];
   const sweeps: SweepResult[] = [];
+  /** The complaints whose contact data was removed, in order. */
+  const erased: string[] = [];
   const invocation = (): RunSweepDeps & RunQueuedJobDeps => ({
     store: createSqliteStore(database),
     outbox: createSqliteOutbox(database),
@@ -67,6 +69,7 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
     bindings: { load: () => Promise.resolve(makeBinding()) },
     queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },
     sweeps: { save: (result) => Promise.resolve(void sweeps.push(result)) },
+    contacts: { remove: (issueId) => Promise.resolve(void erased.push(issueId)) },
   });
   return {
     database,
@@ -75,6 +78,7 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
     notifier,
     queued,
     sweeps,
+    erased,
     invocation,
     setNow: (at: number) => {
       now = at;

@@ -50,6 +50,8 @@ export const toComplaintRow = (r: ComplaintRecord): Insertable<ComplaintTable> =
   route_attempts: r.routeAttempts,
   jira_updated_at: r.jiraUpdatedAt,
   version: r.version,
+  // A save may come with trail entries (a reopen, say): the retention looks at the complaint again.
+  trail_trimmed: null,
 });
 
 /** The columns the reconciliation compares with Jira (`IndexedComplaint`). */

@@ -34,6 +34,8 @@ const inDepartments = (departmentIds: readonly string[]) => (eb: ExpressionBuild
 export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): Store => {
   const nextSeq = createTrailSequence();
   const complaints = () => db.selectFrom('complaint').selectAll();
+  const trimmable = (closedBefore: number) =>
+    db.selectFrom('complaint').where('status', '=', STATUS.encode('closed')).where('closed_at', '<', closedBefore);
 
   const getComplaint = (issueId: string) =>
     guard('read a complaint', async () => {
@@ -93,6 +95,22 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
         return stored;
       }),
 
+    rollTrail: (entry, since) =>
+      guard('roll a trail entry', async () => {
+        const row = toTrailRow({ ...entry, times: 1 }, nextSeq());
+        const inserted = await db.insertInto('complaint_trail').orIgnore().values(row).executeTakeFirst();
+        if (inserted.numInsertedOrUpdatedRows === 1n) return true;
+        // One statement, so of two writers on the same day only the first still finds the row's moment before `since`.
+        const rolled = await db
+          .updateTable('complaint_trail')
+          .set((eb) => ({ at: row.at, seq: row.seq, recipients: row.recipients, status: row.status, times: eb(eb.fn.coalesce('times', eb.lit(1)), '+', 1) }))
+          .where('issue_id', '=', row.issue_id)
+          .where('entry_key', '=', row.entry_key)
+          .where('at', '<', since)
+          .executeTakeFirst();
+        return rolled.numUpdatedRows === 1n;
+      }),
+
     trailOf: (issueId) =>
       guard('read a trail', async () => {
         const rows = await db.selectFrom('complaint_trail').selectAll().where('issue_id', '=', issueId).orderBy('at').orderBy('seq').execute();
@@ -121,6 +139,38 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
           .where((eb) => eb.or([eb('status', '<>', STATUS.encode('closed')), eb('closed_at', '>=', query.activeSince)]));
         if (query.departmentIds !== undefined && query.departmentIds.length > 0) select = select.where(inDepartments(query.departmentIds));
         return (await select.execute()).map(fromComplaintRow);
+      }),
+
+    listTrimmable: ({ closedBefore, limit }) =>
+      guard('list complaints to trim', async () => {
+        // `complaint_trimmable` (trail_trimmed, closed_at) reads this page in order, without a sort.
+        const rows = await trimmable(closedBefore)
+          .select('issue_id')
+          .where('trail_trimmed', 'is', null)
+          .orderBy('closed_at')
+          .orderBy('issue_id')
+          .limit(literalLimit(limit))
+          .execute();
+        return rows.map((row) => row.issue_id);
+      }),
+
+    trimTrails: (issueIds, closedBefore) =>
+      guard('trim trails', async () => {
+        if (issueIds.length > MAX_IDS) throw new AppError('INTERNAL', `trimTrails takes at most ${MAX_IDS} ids, not ${issueIds.length}`);
+        if (issueIds.length === 0) return 0;
+        // Checked again inside each statement: a complaint reopened since it was listed keeps its trail.
+        const stillClosed = trimmable(closedBefore).select('issue_id').where('issue_id', 'in', issueIds);
+        await db.deleteFrom('complaint_trail').where('issue_id', 'in', stillClosed).execute();
+        const marked = await db
+          .updateTable('complaint')
+          .set({ trail_trimmed: 1 })
+          .where('issue_id', 'in', issueIds)
+          .where('status', '=', STATUS.encode('closed'))
+          .where('closed_at', '<', closedBefore)
+          // MySQL counts only the rows an UPDATE changes, SQLite every row it matches: only unmarked ones match here.
+          .where('trail_trimmed', 'is', null)
+          .executeTakeFirst();
+        return Number(marked.numUpdatedRows);
       }),
   };
 };

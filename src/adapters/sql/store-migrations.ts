@@ -153,4 +153,21 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
       await addColumnOnce(db, 'complaint_trail', 'considered_resolved', 'smallint');
     },
   },
+  {
+    // Set when the retention trimmed the complaint's trail; every save clears it, so a complaint
+    // written since (reopened, say) is trimmed again once it is closed long enough. The index
+    // answers the retention's page: untrimmed complaints closed before a moment, earliest first.
+    name: '006-complaint-trail-trimmed',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint', 'trail_trimmed', 'smallint');
+      await db.schema.createIndex('complaint_trimmable').ifNotExists().on('complaint').columns(['trail_trimmed', 'closed_at']).execute();
+    },
+  },
+  {
+    // How many reminders a rolled-up reminder row stands for (`domain/reminders/reminder-history.ts`); null on other rows.
+    name: '007-trail-repeats',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint_trail', 'times', 'smallint');
+    },
+  },
 ];

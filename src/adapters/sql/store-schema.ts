@@ -43,6 +43,8 @@ export interface ComplaintTable {
   route_attempts: number;
   jira_updated_at: number;
   version: number;
+  /** 1 once the retention deleted the trail of the closed complaint; null again on its next save (`006-complaint-trail-trimmed`). */
+  trail_trimmed: number | null;
 }
 
 export interface TrailTable {
@@ -62,6 +64,8 @@ export interface TrailTable {
   /** On a `call_recorded` entry: that cycle's satisfaction, 1 to 5, and "considers it resolved" (0 or 1). */
   satisfaction: number | null;
   considered_resolved: number | null;
+  /** On a rolled-up reminder row: how many reminders it stands for (added by `007-trail-repeats`). */
+  times: number | null;
 }
 
 /** The outbox: one row per message, named by the trail key it stands for (see `sql-message-outbox.ts`). */

@@ -28,6 +28,7 @@ export const toTrailRow = (e: KeyedTrailEntry, seq: number): Insertable<TrailTab
   note: clip(e.note ?? null, WIDTH.note),
   satisfaction: e.satisfaction ?? null,
   considered_resolved: flagOrNull(e.consideredResolved ?? null),
+  times: e.times ?? null,
 });
 
 export const fromTrailRow = (row: Selectable<TrailTable>): KeyedTrailEntry => {
@@ -46,5 +47,6 @@ export const fromTrailRow = (row: Selectable<TrailTable>): KeyedTrailEntry => {
     ...(row.note === null ? {} : { note: row.note }),
     ...(satisfaction === null ? {} : { satisfaction }),
     ...(row.considered_resolved === null ? {} : { consideredResolved: num(row.considered_resolved) === 1 }),
+    ...(row.times === null ? {} : { times: num(row.times) }),
   };
 };

@@ -15,4 +15,6 @@ export const panelTrailEntry = (entry: TrailEntry) => ({
   ...(entry.note === undefined ? {} : { note: entry.note }),
   ...(entry.satisfaction === undefined ? {} : { satisfaction: entry.satisfaction }),
   ...(entry.consideredResolved === undefined ? {} : { consideredResolved: entry.consideredResolved }),
+  // A rolled-up row of one reminder reads as any other reminder.
+  ...(entry.times === undefined || entry.times < 2 ? {} : { times: entry.times }),
 });

@@ -14,12 +14,14 @@ const summaryOf = (outcome: JobOutcome): unknown => {
       return outcome.totals;
     case 'reconcile':
       return outcome.reconciled;
+    case 'trim':
+      return outcome.trimmed;
   }
 };
 
 /**
  * Consumer of `complaint-queue`: a share of a sweep's due complaints or pending messages, a routing
- * retry, an event to read again, or a share of a reconciliation pass.
+ * retry, an event to read again, or a share of a reconciliation pass or of the retention.
  */
 export const handler = async (event: unknown): Promise<void> => {
   const parsed = workEventSchema.safeParse(event);

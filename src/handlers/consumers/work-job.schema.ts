@@ -15,5 +15,6 @@ export const workEventSchema = z.object({
       pass: z.object({ startedAt: z.number().int().nonnegative(), from: z.number().int().nonnegative(), afterKey: z.string().min(1).nullable() }),
       attempt: z.number().int().min(1),
     }),
+    z.object({ kind: z.literal('trim'), closedBefore: z.number().int().nonnegative() }),
   ]) satisfies z.ZodType<WorkJob>,
 });

@@ -8,6 +8,7 @@ import { createForgeSqlOutbox, createForgeSqlStore } from '../../adapters/forge/
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { Store } from '../../ports/store.port';
 import type { RunQueuedJobDeps } from '../../usecases/queue/run-queued-job';
+import type { StartRetentionDeps } from '../../usecases/retention/start-retention';
 import type { RerouteComplaintDeps } from '../../usecases/routing/reroute-complaint';
 import type { ReconcileProjectsDeps } from '../../usecases/reconciliation/reconcile-projects';
 import type { RunSweepDeps } from '../../usecases/sweep/run-sweep';
@@ -25,7 +26,7 @@ export const migratedStore = async (): Promise<Store> => {
 };
 
 /** Everything the runtime's entry use cases take, which each of them narrows to what it uses. */
-export type RuntimeDeps = RunQueuedJobDeps & ReconcileProjectsDeps & RunSweepDeps & RerouteComplaintDeps;
+export type RuntimeDeps = RunQueuedJobDeps & ReconcileProjectsDeps & RunSweepDeps & RerouteComplaintDeps & StartRetentionDeps;
 
 /**
  * The runtime's ports as Forge provides them, with the stored configuration. Built when an
@@ -46,4 +47,5 @@ export const runtimeDeps = async (): Promise<RuntimeDeps> => ({
   sweeps: storage.sweeps,
   reconciliations: storage.reconciliations,
   invocation: forgeInvocationTime,
+  contacts: storage.contacts,
 });

@@ -2,6 +2,7 @@ import type { WorkJob } from '../../ports/work-queue.port';
 import { deliverMessages, type DeliveryTotals } from '../notifications/deliver-messages';
 import { receiveIssueEvent, type ReceivedEvent, type ReceiveIssueEventDeps } from '../intake/receive-issue-event';
 import { reconcileProject, type ReconcileOutcome, type ReconcileProjectDeps } from '../reconciliation/reconcile-project';
+import { trimClosedComplaints, type TrimClosedComplaintsDeps, type TrimOutcome } from '../retention/trim-closed-complaints';
 import { routeComplaint, type RouteOutcome } from '../routing/route-complaint';
 import { processDueComplaints, type DueTotals } from '../sweep/process-due-complaints';
 
@@ -10,13 +11,15 @@ export type JobOutcome =
   | { readonly kind: 'due'; readonly totals: DueTotals }
   | { readonly kind: 'messages'; readonly totals: DeliveryTotals }
   | { readonly kind: 'event'; readonly received: ReceivedEvent }
-  | { readonly kind: 'reconcile'; readonly reconciled: ReconcileOutcome };
+  | { readonly kind: 'reconcile'; readonly reconciled: ReconcileOutcome }
+  | { readonly kind: 'trim'; readonly trimmed: TrimOutcome };
 
-export type RunQueuedJobDeps = ReceiveIssueEventDeps & ReconcileProjectDeps;
+export type RunQueuedJobDeps = ReceiveIssueEventDeps & ReconcileProjectDeps & TrimClosedComplaintsDeps;
 
 /**
  * One job from the app's queue: a share of a sweep's due complaints or pending messages, a routing
- * retry, an event whose complaint could not be read, or a share of a reconciliation pass. Safe to
+ * retry, an event whose complaint could not be read, a share of a reconciliation pass, or of the
+ * retention's trimming. Safe to
  * run twice (the queue delivers at least once): the trail's keys guard every change and the
  * outbox's claims every send, and a reconciliation share runs only while its pass stands where
  * the job says.
@@ -33,5 +36,7 @@ export const runQueuedJob = async (deps: RunQueuedJobDeps, job: WorkJob): Promis
       return { kind: 'event', received: await receiveIssueEvent(deps, job.event, job.attempt) };
     case 'reconcile':
       return { kind: 'reconcile', reconciled: await reconcileProject(deps, job.projectKey, job.pass, job.attempt) };
+    case 'trim':
+      return { kind: 'trim', trimmed: await trimClosedComplaints(deps, job.closedBefore) };
   }
 };

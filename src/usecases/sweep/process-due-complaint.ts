@@ -2,6 +2,7 @@ import { factsOf } from '../../domain/notifications/complaint-facts';
 import { dueActionKey } from '../../domain/reminders/due-action-key';
 import { dueNotice } from '../../domain/reminders/due-notice';
 import { planReminders } from '../../domain/reminders/plan-reminders';
+import { reminderDayStart, reminderRowKey } from '../../domain/reminders/reminder-history';
 import { trailEntriesFor } from '../../domain/reminders/trail-entries-for';
 import type { OutboxMessage } from '../../ports/message-outbox.port';
 import type { KeyedTrailEntry } from '../../ports/store.port';
@@ -18,7 +19,7 @@ export type DueOutcome =
 /**
  * One due complaint of the sweep (design.md section 5): a complaint still unrouted is routed
  * again; otherwise the reminders and escalations due now are recorded in the outbox, written to
- * the trail and delivered. The trail's unique keys let one of several sweeps or queue jobs that
+ * the trail (reminders rolled up, one row per reason and stay in a status) and delivered. The trail's unique keys let one of several sweeps or queue jobs that
  * look at the complaint at the same time write each action, and the outbox's claim lets one of
  * them send it; one that fails waits in the outbox for the sweep to retry.
  */
@@ -31,28 +32,38 @@ export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: str
 
   const trail = await store.trailOf(issueId);
   const plan = planReminders({ complaint: row, trail, policy: config.policy, calendar: config.calendar, now });
-  // Each action with the trail entry that records it, keyed so that it is written once.
+  // Each action with the trail entry that records it. The message keeps the action's own key, a
+  // reminder's naming its day; the trail rolls a complaint's reminders up into one row per reason.
   const due = plan.actions.flatMap((action) =>
-    trailEntriesFor(row, [action], now).map((entry) => ({ action, entry: { ...entry, key: dueActionKey(config.calendar, row, entry) } })),
+    trailEntriesFor(row, [action], now).map((entry) => {
+      const messageKey = dueActionKey(config.calendar, row, entry);
+      return { action, messageKey, entry: { ...entry, key: entry.kind === 'reminded' ? reminderRowKey(row, entry) : messageKey } };
+    }),
   );
   const keyed: KeyedTrailEntry[] = due.map((d) => d.entry);
-  const messages: OutboxMessage[] = due.map(({ action, entry }) => ({
+  const messages: OutboxMessage[] = due.map(({ action, messageKey }) => ({
     issueId,
-    key: entry.key,
+    key: messageKey,
     issueKey: row.issueKey,
     ...dueNotice(config, row, row.dueAt, action),
     facts: factsOf(config, row),
   }));
   await deps.outbox.record(messages, now);
-  const stored = new Set(await store.appendTrail(keyed));
+  // Reminders first, as planned, so that the trail lists them before an escalation of the same moment.
+  const stored = new Set<string>();
+  for (const entry of keyed.filter((e) => e.kind === 'reminded')) {
+    if (await store.rollTrail(entry, reminderDayStart(config.calendar, now))) stored.add(entry.key);
+  }
+  const escalations = keyed.filter((entry) => entry.kind !== 'reminded');
+  if (escalations.length > 0) for (const key of await store.appendTrail(escalations)) stored.add(key);
   await rescheduleComplaint(deps, issueId, undefined, { row, trail: [...trail, ...keyed] });
 
-  const mine = keyed.filter((entry) => stored.has(entry.key));
-  const delivered = await deliverMessages(deps, mine.map((entry) => ({ issueId, key: entry.key })));
+  const mine = due.filter((d) => stored.has(d.entry.key));
+  const delivered = await deliverMessages(deps, mine.map((d) => ({ issueId, key: d.messageKey })));
   return {
     kind: 'sent',
-    reminders: mine.filter((e) => e.kind === 'reminded').length,
-    escalations: mine.filter((e) => e.kind === 'escalated').length,
+    reminders: mine.filter((d) => d.entry.kind === 'reminded').length,
+    escalations: mine.filter((d) => d.entry.kind === 'escalated').length,
     failed: delivered.retrying + delivered.gaveUp,
   };
 };

@@ -23,7 +23,7 @@ export const TrailItem = ({ entry, names, timeZone }: TrailItemProps) => {
   const t = useT();
   const { language } = useLanguage();
   const sentence = trailSentence(entry, names, t);
-  const extra = [sentence.why, sentence.level, sentence.recipients, sentence.rating, sentence.note].filter((line) => line !== null);
+  const extra = [sentence.why, sentence.level, sentence.times, sentence.recipients, sentence.rating, sentence.note].filter((line) => line !== null);
   return (
     <li style={itemStyle}>
       <Stack space="space.025">

@@ -74,6 +74,7 @@ export const en = {
   'trail.note': 'Reason given: {note}',
   'trail.rating': 'Satisfaction {rating} of 5; resolved in the customer’s view: {resolved}',
   'trail.level': 'Escalation level {level}',
+  'trail.times': 'Reminders sent in this status: {times}; the time shown is the last one’s',
   'trail.recipient.assignee': 'the responsible person',
   'trail.recipient.advocate': 'the advocate',
   'trail.recipient.escalation_manager': 'the escalation manager',

@@ -72,6 +72,7 @@ export const ru: Catalogue = {
   'trail.note': 'Указанная причина: {note}',
   'trail.rating': 'Удовлетворённость {rating} из 5; по мнению клиента вопрос решён: {resolved}',
   'trail.level': 'Уровень эскалации {level}',
+  'trail.times': 'Напоминаний в этом статусе: {times}; указано время последнего',
   'trail.recipient.assignee': 'ответственный',
   'trail.recipient.advocate': 'защитник клиента',
   'trail.recipient.escalation_manager': 'руководитель для эскалаций',

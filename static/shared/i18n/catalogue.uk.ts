@@ -72,6 +72,7 @@ export const uk: Catalogue = {
   'trail.note': 'Зазначена причина: {note}',
   'trail.rating': 'Задоволеність {rating} з 5; на думку клієнта питання вирішено: {resolved}',
   'trail.level': 'Рівень ескалації {level}',
+  'trail.times': 'Нагадувань у цьому статусі: {times}; вказано час останнього',
   'trail.recipient.assignee': 'відповідальний',
   'trail.recipient.advocate': 'захисник клієнтів',
   'trail.recipient.escalation_manager': 'керівник для ескалацій',

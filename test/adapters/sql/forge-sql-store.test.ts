@@ -4,11 +4,17 @@ import { createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { installForgeSqlHost } from './forge-sql-host';
 import { describeOutboxContract } from './outbox-contract';
+import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
 
 const host = installForgeSqlHost();
 
 describeStoreContract('Forge SQL (@forge/sql on the sandbox host)', () => {
+  host.reset();
+  return { store: createForgeSqlStore(), twin: createForgeSqlStore, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), engine: 'mysql' };
+});
+
+describeRetentionContract('Forge SQL (@forge/sql on the sandbox host)', () => {
   host.reset();
   return { store: createForgeSqlStore(), twin: createForgeSqlStore, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), engine: 'mysql' };
 });

@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { createSqliteOutbox, createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { describeOutboxContract } from './outbox-contract';
+import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
 
 const openSqlite = () => {
@@ -11,6 +12,11 @@ const openSqlite = () => {
 };
 
 describeStoreContract('SQLite (better-sqlite3)', () => {
+  const { database, db } = openSqlite();
+  return { store: createSqliteStore(database), twin: () => createSqliteStore(database), db, engine: 'sqlite' };
+});
+
+describeRetentionContract('SQLite (better-sqlite3)', () => {
   const { database, db } = openSqlite();
   return { store: createSqliteStore(database), twin: () => createSqliteStore(database), db, engine: 'sqlite' };
 });

@@ -15,4 +15,11 @@ describe('panelTrailEntry', () => {
     expect(call).not.toHaveProperty('level');
     expect(call).not.toHaveProperty('note');
   });
+
+  it('says how many reminders a rolled-up row stands for, and nothing for a row of one', () => {
+    const reminder = makeTrailEntry({ kind: 'reminded', reason: 'reminder.registered', recipients: ['assignee'] });
+    expect(panelTrailEntry({ ...reminder, times: 12 })).toMatchObject({ times: 12 });
+    expect(panelTrailEntry({ ...reminder, times: 1 })).not.toHaveProperty('times');
+    expect(panelTrailEntry(reminder)).not.toHaveProperty('times');
+  });
 });

@@ -82,6 +82,13 @@ describe('trailSentence', () => {
     expect(sentence.title).toBe('Записан звонок клиенту');
   });
 
+  it('counts the reminders of a rolled-up line, in the chosen language, and says nothing of a single one', () => {
+    const rolled = entry({ kind: 'reminded', reason: 'reminder.registered', recipients: ['assignee'], times: 12 });
+    expect(trailSentence(rolled, {}, t).times).toBe('Reminders sent in this status: 12; the time shown is the last one’s');
+    expect(trailSentence(rolled, {}, ru).times).toBe('Напоминаний в этом статусе: 12; указано время последнего');
+    expect(trailSentence(entry({ kind: 'reminded', reason: 'reminder.registered' }), {}, t).times).toBeNull();
+  });
+
   it('names an actor the view did not name as unknown rather than by account id', () => {
     expect(trailSentence(entry({ actorAccountId: 'ghost' }), {}, t).actor).toBe('Someone not known to the app');
   });

@@ -16,16 +16,18 @@ const serverError = { kind: 'failed', maybeDone: true, reason: 'Jira answered 50
 
 quietDeliveryLogs();
 
-/** A store that fails its first trail write, as an invocation that dies there would leave things. */
+/** A store that fails its first trail write (appended or rolled up), as an invocation that dies there would leave things. */
 const crashingOnFirstAppend = (store: Store): Store => {
   let crashed = false;
+  const crashOnce = <T>(write: () => Promise<T>): Promise<T> => {
+    if (crashed) return write();
+    crashed = true;
+    return Promise.reject(new Error('the invocation died'));
+  };
   return {
     ...store,
-    appendTrail: (entries) => {
-      if (crashed) return store.appendTrail(entries);
-      crashed = true;
-      return Promise.reject(new Error('the invocation died'));
-    },
+    appendTrail: (entries) => crashOnce(() => store.appendTrail(entries)),
+    rollTrail: (entry, since) => crashOnce(() => store.rollTrail(entry, since)),
   };
 };
 
@@ -46,7 +48,7 @@ describe('a reminder', () => {
 
     const result = await runSweep(env.invocation());
     expect(env.notifier.sent.map((n) => n.to)).toEqual([{ accountIds: ['lead-billing', 'advocate-billing'], groups: [] }]);
-    expect((await env.store.trailOf('10001')).map((e) => e.key)).toEqual(['route', 'reminded:reminder.registered:2026-03-03']);
+    expect((await env.store.trailOf('10001')).map((e) => e.key)).toEqual(['route', `reminded:reminder.registered:since:${MONDAY}`]);
     expect(result).toMatchObject({ due: 1, reminders: 1, failed: 0, retried: { due: 0, sent: 0, gaveUp: 0, queued: 0 }, outbox: { pending: 0, gaveUp: 0 } });
   });
 
