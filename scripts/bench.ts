@@ -14,8 +14,8 @@ import { toMessageRow } from '../src/adapters/sql/message-row';
 import { createTrailSequence } from '../src/adapters/sql/trail-sequence';
 import { toTrailRow } from '../src/adapters/sql/trail-row';
 import type { Complaint, ComplaintStatus } from '../src/domain/complaint';
-import { businessDaysBetween } from '../src/domain/calendar/business-time';
 import { defaultConfig } from '../src/domain/config/parse-config';
+import { evidenceMeasures } from '../src/domain/metrics/complaint-timings';
 import { computeDashboard } from '../src/domain/metrics/compute-dashboard';
 import type { MetricsRecord } from '../src/domain/metrics/metrics-query';
 import { planReminders } from '../src/domain/reminders/plan-reminders';
@@ -209,8 +209,17 @@ const domainFigures = {
   dashboardDomain100kMs: time(() => {
     computeDashboard(
       records,
-      { projectKeys: ['CMP'], departmentIds: [], period: { from: NOW - 180 * DAY, to: NOW }, timeZone: calendar.timeZone, top: 5 },
-      (from, to) => businessDaysBetween(calendar, from, to),
+      {
+        projectKeys: ['CMP'],
+        departmentIds: [],
+        period: { from: NOW - 180 * DAY, to: NOW },
+        timeZone: calendar.timeZone,
+        top: 5,
+        currency: config.currency,
+        repeatWindowDays: config.repeatWindowDays,
+        acknowledgeBusinessDays: config.policy.registered.dueBusinessDays,
+      },
+      evidenceMeasures({ calendar, overall: config.policy.overall }),
       NOW,
     );
   }),

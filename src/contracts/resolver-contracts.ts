@@ -2,11 +2,28 @@ import type { AppErrorCode, FieldIssue } from '../domain/app-error';
 import type { ContactDetailsInput, ContactRecord } from '../domain/contact/contact-data';
 import type { ComplaintStatus } from '../domain/complaint';
 import type { Language } from '../domain/language';
+import type { DashboardFigures } from '../domain/metrics/compute-dashboard';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
-export type { AppErrorCode, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
+export type { AppErrorCode, FieldIssue, ContactDetailsInput, ContactRecord, PanelView, DashboardFigures };
+
+/** What a dashboard gadget instance asks for: what its edit mode saved (`static/gadget/gadget-config.ts`). */
+export type GadgetFiguresRequest = {
+  readonly projectKeys: readonly string[];
+  /** The last this many calendar months, the current one included. */
+  readonly periodMonths: number;
+  /** Department ids (`triage` for complaints without one); empty means every department. */
+  readonly departmentIds: readonly string[];
+};
+
+/** One view of the gadget: every figure, and the names of the departments they mention. */
+export interface GadgetFigures {
+  readonly figures: DashboardFigures;
+  /** Configured department names by id; a figure's key missing here is shown as it is. */
+  readonly departmentNames: Readonly<Record<string, string>>;
+}
 
 /** What a transition through the panel answers: the status Jira left the complaint in. */
 export interface TransitionDone {
@@ -82,6 +99,11 @@ export interface ResolverContracts {
    * and anonymity (and contact data), linked to this one, which then goes through routing.
    */
   'complaint/open-follow-up': { request: { reason: string }; response: { issueKey: string } };
+  /**
+   * Dashboard gadget, for whoever may browse every requested project: every figure of the view in
+   * one call, answered from the index by SQL aggregates, without a Jira call for the figures.
+   */
+  'gadget/figures': { request: GadgetFiguresRequest; response: GadgetFigures };
 }
 
 export type ResolverKey = keyof ResolverContracts;
