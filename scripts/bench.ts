@@ -29,6 +29,7 @@ const STATUSES: ComplaintStatus[] = ['registered', 'in_progress', 'measures_done
 
 const config = defaultConfig();
 const calendar = config.calendar;
+const timings = { calendar, overall: config.policy.overall };
 const departments = ['billing', 'delivery', 'support'];
 config.departments.push(
   ...departments.map((id) => ({
@@ -165,7 +166,7 @@ const sentMessage = (e: KeyedTrailEntry): boolean =>
 const fill = (database: Database.Database, records: readonly ComplaintRecord[], trail: readonly KeyedTrailEntry[]): void => {
   const nextSeq = createTrailSequence();
   const inTime = [...trail].sort((a, b) => a.at - b.at);
-  insertAll(database, 'complaint', records.map(toComplaintRow));
+  insertAll(database, 'complaint', records.map((r) => toComplaintRow(r, timings)));
   insertAll(database, 'complaint_trail', inTime.map((e) => toTrailRow(e, nextSeq())));
   // The sweep forgets sent messages after SENT_KEPT_MS: the store holds those sent since (none after now).
   insertAll(database, 'message', inTime.filter((e) => sentMessage(e) && e.at >= NOW - SENT_KEPT_MS && e.at <= NOW).map(sentMessageRow));
@@ -179,7 +180,7 @@ const sweepReadMs = async (): Promise<number> => {
   const open = records.map((r, i) =>
     indexRecord(r, i, { status: r.status === 'closed' ? 'in_progress' : r.status, resolution: null, closedAt: null, nextDueAt: i % 100 === 0 ? NOW - (i % 60) * 60_000 : NOW + 1 + (i % 5_000) * 60_000 }),
   );
-  insertAll(database, 'complaint', open.map(toComplaintRow));
+  insertAll(database, 'complaint', open.map((r) => toComplaintRow(r, timings)));
   return timeAsync(async () => {
     const due = await store.listDue({ now: NOW, limit: 2_000 });
     if (due.length !== 1_000) throw new Error(`Expected 1000 due complaints, not ${due.length}`);
@@ -219,7 +220,7 @@ const domainFigures = {
         repeatWindowDays: config.repeatWindowDays,
         acknowledgeBusinessDays: config.policy.registered.dueBusinessDays,
       },
-      evidenceMeasures({ calendar, overall: config.policy.overall }),
+      evidenceMeasures(timings),
       NOW,
     );
   }),

@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../calendar/business-calendar.schema';
 import { businessDaysBetween } from '../calendar/business-time';
 import type { Complaint } from '../complaint';
+import type { AppConfig } from '../config/app-config.schema';
 import type { ReminderPolicy } from '../reminders/reminder-policy.schema';
 import { regulatoryDeadlines } from '../reminders/regulatory-deadlines';
 import type { EvidenceMeasures } from './iso-evidence';
@@ -10,6 +11,12 @@ export interface TimingSettings {
   readonly calendar: BusinessCalendar;
   readonly overall: ReminderPolicy['overall'];
 }
+
+/** The configured calendar and preset. */
+export const timingSettingsOf = (config: Pick<AppConfig, 'calendar' | 'policy'>): TimingSettings => ({
+  calendar: config.calendar,
+  overall: config.policy.overall,
+});
 
 /**
  * A complaint's durations in business days and its response deadline, worked out when its index

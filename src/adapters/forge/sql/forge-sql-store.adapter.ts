@@ -1,4 +1,5 @@
 import { Kysely } from 'kysely';
+import type { TimingSettings } from '../../../domain/metrics/complaint-timings';
 import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { Store } from '../../../ports/store.port';
 import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
@@ -6,8 +7,9 @@ import { createSqlStore } from '../../sql/sql-store';
 import type { StoreDatabase } from '../../sql/store-schema';
 import { forgeSqlDialect } from './forge-sql-dialect';
 
-/** The complaint index in Forge SQL, the app's installation database. */
-export const createForgeSqlStore = (): Store => createSqlStore(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), 'mysql');
+/** The complaint index in Forge SQL, the app's installation database; rows' timings under `timings`. */
+export const createForgeSqlStore = (timings?: TimingSettings): Store =>
+  createSqlStore(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), 'mysql', timings);
 
 /** The outbox in the same Forge SQL database; the store's migrations create its table. */
 export const createForgeSqlOutbox = (): MessageOutbox => createSqlMessageOutbox(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
