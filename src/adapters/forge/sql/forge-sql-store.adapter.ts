@@ -1,7 +1,9 @@
 import { Kysely } from 'kysely';
 import type { TimingSettings } from '../../../domain/metrics/complaint-timings';
+import type { DashboardFiguresSource } from '../../../ports/dashboard-figures.port';
 import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { Store } from '../../../ports/store.port';
+import { createSqlDashboardFigures } from '../../sql/dashboard/sql-dashboard-figures';
 import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
 import { createSqlStore } from '../../sql/sql-store';
 import type { StoreDatabase } from '../../sql/store-schema';
@@ -13,3 +15,6 @@ export const createForgeSqlStore = (timings?: TimingSettings): Store =>
 
 /** The outbox in the same Forge SQL database; the store's migrations create its table. */
 export const createForgeSqlOutbox = (): MessageOutbox => createSqlMessageOutbox(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+
+/** The dashboard's figures, by grouped SQL over the same Forge SQL database. */
+export const createForgeSqlDashboardFigures = (): DashboardFiguresSource => createSqlDashboardFigures(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
