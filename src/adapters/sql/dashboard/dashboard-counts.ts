@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Satisfaction } from '../../../domain/complaint';
+import { roundMoney } from '../../../domain/metrics/compensation';
 import type { MoneyFigures } from '../../../domain/metrics/compute-dashboard';
 import { byCountThenKey, byKey, type CountRow } from '../../../domain/metrics/count-rows';
 import type { EvidenceShare } from '../../../domain/metrics/iso-evidence';
@@ -52,18 +53,21 @@ export interface ClosedFigures {
   readonly respondedWithinTarget: EvidenceShare;
   readonly satisfactionAfterClosure: EvidenceShare;
   readonly improvementsRecorded: EvidenceShare;
+  /** Before the currency is added. */
+  readonly compensation: Omit<MoneyFigures, 'currency'>;
 }
 
 const evidence = (n: number, met: number): EvidenceShare => ({ count: n, met, share: ratio(met, n) });
 
 /**
- * `rateFigures`, `satisfactionFigures` and the closing's ISO evidence: one scan of the complaints
- * closed in the period, grouped by resolution and score. A follow-up of any project or department
+ * `rateFigures`, `satisfactionFigures`, `compensationPaid` and the closing's ISO evidence: one scan
+ * of the complaints closed in the period, grouped by department, resolution and score. A follow-up of any project or department
  * counts, as `followedUpKeys` takes every record.
  */
 export const closedFiguresSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter, period: MetricsPeriod): Promise<ClosedFigures> => {
-  const { rows } = await sql<Record<'resolution' | 'satisfaction' | 'n' | 'returns' | 'reopens' | 'followed' | 'answered' | 'resolved' | 'with_due' | 'in_time' | 'measured', unknown>>`
-    select c.resolution, c.satisfaction, count(*) as n,
+  const { rows } = await sql<Record<'department_id' | 'resolution' | 'satisfaction' | 'n' | 'paid' | 'paid_n' | 'returns' | 'reopens' | 'followed' | 'answered' | 'resolved' | 'with_due' | 'in_time' | 'measured', unknown>>`
+    select c.department_id, c.resolution, c.satisfaction, count(*) as n,
+      sum(c.compensation) as paid, count(c.compensation) as paid_n,
       sum(c.return_count) as returns, sum(c.reopen_count) as reopens,
       ${countWhere(sql`exists (select 1 from complaint f where f.follow_up_of = c.issue_key)`)} as followed,
       ${countWhere(sql`c.considered_resolved is not null`)} as answered,
@@ -73,7 +77,7 @@ export const closedFiguresSql = async (db: Kysely<StoreDatabase>, filter: Metric
       ${countWhere(sql`length(c.measures) > 0`)} as measured
     from complaint c
     where ${inScope('c', filter)} and ${closedWithin('c', period)}
-    group by c.resolution, c.satisfaction`.execute(db);
+    group by c.department_id, c.resolution, c.satisfaction`.execute(db);
   const total = (key: keyof (typeof rows)[number], only: (row: (typeof rows)[number]) => boolean = () => true): number =>
     sum(rows.filter(only).map((row) => count(row[key])));
   const isDone = (row: (typeof rows)[number]): boolean => count(row.resolution) === DONE;
@@ -105,23 +109,18 @@ export const closedFiguresSql = async (db: Kysely<StoreDatabase>, filter: Metric
     respondedWithinTarget: evidence(total('with_due'), total('in_time')),
     satisfactionAfterClosure: evidence(done, scored),
     improvementsRecorded: evidence(done, total('measured', isDone)),
+    compensation: compensationOf(rows),
   };
 };
 
-/** `compensationPaid`: the amounts of complaints closed in the period, grouped by department. */
-export const compensationSql = async (
-  db: Kysely<StoreDatabase>,
-  filter: MetricsFilter,
-  period: MetricsPeriod,
-  currency: string,
-): Promise<MoneyFigures> => {
-  const { rows } = await sql<{ department_id: string | null; amount: unknown }>`
-    select c.department_id, sum(c.compensation) as amount
-    from complaint c
-    where ${inScope('c', filter)} and ${closedWithin('c', period)} and c.compensation is not null
-    group by c.department_id`.execute(db);
-  const byDepartment = rows
-    .map((row) => ({ key: row.department_id ?? TRIAGE, amount: count(row.amount) }))
-    .sort((a, b) => b.amount - a.amount || byKey(a.key, b.key));
-  return { currency, total: sum(byDepartment.map((row) => row.amount)), byDepartment };
+/** `compensationPaid` from the groups: the departments with any amount recorded, largest first, rounded alike. */
+const compensationOf = (rows: readonly Readonly<Record<'department_id' | 'paid' | 'paid_n', unknown>>[]): Omit<MoneyFigures, 'currency'> => {
+  const amounts = new Map<string, number>();
+  for (const row of rows) {
+    if (count(row.paid_n) === 0) continue;
+    const key = typeof row.department_id === 'string' ? row.department_id : TRIAGE;
+    amounts.set(key, (amounts.get(key) ?? 0) + count(row.paid));
+  }
+  const byDepartment = [...amounts].map(([key, amount]) => ({ key, amount: roundMoney(amount) })).sort((a, b) => b.amount - a.amount || byKey(a.key, b.key));
+  return { total: roundMoney(sum(byDepartment.map((row) => row.amount))), byDepartment };
 };
