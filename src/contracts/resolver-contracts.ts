@@ -3,27 +3,16 @@ import type { ContactDetailsInput, ContactRecord } from '../domain/contact/conta
 import type { ComplaintStatus } from '../domain/complaint';
 import type { Language } from '../domain/language';
 import type { DashboardFigures } from '../domain/metrics/compute-dashboard';
+import type { DashboardRequest, DashboardView } from '../domain/metrics/dashboard-view';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
 export type { AppErrorCode, FieldIssue, ContactDetailsInput, ContactRecord, PanelView, DashboardFigures };
 
-/** What a dashboard gadget instance asks for: what its edit mode saved (`static/gadget/gadget-config.ts`). */
-export type GadgetFiguresRequest = {
-  readonly projectKeys: readonly string[];
-  /** The last this many calendar months, the current one included. */
-  readonly periodMonths: number;
-  /** Department ids (`triage` for complaints without one); empty means every department. */
-  readonly departmentIds: readonly string[];
-};
-
-/** One view of the gadget: every figure, and the names of the departments they mention. */
-export interface GadgetFigures {
-  readonly figures: DashboardFigures;
-  /** Configured department names by id; a figure's key missing here is shown as it is. */
-  readonly departmentNames: Readonly<Record<string, string>>;
-}
+/** The gadget's request, as its edit mode saves it (`static/gadget/gadget-config.ts`), and its answer. */
+export type GadgetFiguresRequest = DashboardRequest;
+export type GadgetFigures = DashboardView;
 
 /** What a transition through the panel answers: the status Jira left the complaint in. */
 export interface TransitionDone {

@@ -1,6 +1,6 @@
-import type { GadgetFigures, GadgetFiguresRequest } from '../../contracts/resolver-contracts';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { lastMonths } from '../../domain/metrics/dashboard-period';
+import type { DashboardRequest, DashboardView } from '../../domain/metrics/dashboard-view';
 import type { Clock } from '../../ports/clock.port';
 import type { DashboardFiguresSource } from '../../ports/dashboard-figures.port';
 import type { ProjectAccess } from '../../ports/project-access.port';
@@ -16,7 +16,7 @@ export interface GetDashboardFiguresDeps {
 }
 
 export type GetDashboardFiguresOutcome =
-  | { readonly kind: 'figures'; readonly view: GadgetFigures }
+  | { readonly kind: 'figures'; readonly view: DashboardView }
   | { readonly kind: 'refused'; readonly projectKey: string };
 
 /**
@@ -24,7 +24,7 @@ export type GetDashboardFiguresOutcome =
  * (one Jira question per project, as the user); then every figure from the index, with no Jira
  * call, over the last `periodMonths` calendar months of the business time zone.
  */
-export const getDashboardFigures = async (deps: GetDashboardFiguresDeps, request: GadgetFiguresRequest): Promise<GetDashboardFiguresOutcome> => {
+export const getDashboardFigures = async (deps: GetDashboardFiguresDeps, request: DashboardRequest): Promise<GetDashboardFiguresOutcome> => {
   for (const projectKey of request.projectKeys) {
     if (!(await deps.access.mayBrowseProject(projectKey))) return { kind: 'refused', projectKey };
   }
