@@ -6,11 +6,17 @@ import type { ComplaintStatus } from '../domain/complaint';
 import type { HealthReport } from '../domain/health/health-report';
 import type { NamedPerson } from '../domain/people/named-person';
 import type { Language } from '../domain/language';
+import type { DashboardFigures } from '../domain/metrics/compute-dashboard';
+import type { DashboardRequest, DashboardView } from '../domain/metrics/dashboard-view';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
-export type { AppConfig, AppErrorCode, HealthReport, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView };
+export type { AppConfig, AppErrorCode, HealthReport, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView, DashboardFigures };
+
+/** The gadget's request, as its edit mode saves it (`static/gadget/gadget-config.ts`), and its answer. */
+export type GadgetFiguresRequest = DashboardRequest;
+export type GadgetFigures = DashboardView;
 
 /** What a transition through the panel answers: the status Jira left the complaint in. */
 export interface TransitionDone {
@@ -107,6 +113,11 @@ export interface ResolverContracts {
    * and anonymity (and contact data), linked to this one, which then goes through routing.
    */
   'complaint/open-follow-up': { request: { reason: string }; response: { issueKey: string } };
+  /**
+   * Dashboard gadget, for whoever may browse every requested project: every figure of the view in
+   * one call, answered from the index by SQL aggregates, without a Jira call for the figures.
+   */
+  'gadget/figures': { request: GadgetFiguresRequest; response: GadgetFigures };
 }
 
 export type ResolverKey = keyof ResolverContracts;

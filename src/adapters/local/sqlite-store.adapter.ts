@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import type { TimingSettings } from '../../domain/metrics/complaint-timings';
 import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { Store } from '../../ports/store.port';
 import { createSqlMessageOutbox } from '../sql/sql-message-outbox';
@@ -7,7 +8,8 @@ import { createSqlStore } from '../sql/sql-store';
 import type { StoreDatabase } from '../sql/store-schema';
 
 /** The complaint index on an embedded SQLite database: the sandbox's and the tests' store. */
-export const createSqliteStore = (database: Database): Store => createSqlStore(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }), 'sqlite');
+export const createSqliteStore = (database: Database, timings?: TimingSettings): Store =>
+  createSqlStore(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }), 'sqlite', timings);
 
 /** The outbox on the same embedded SQLite database. */
 export const createSqliteOutbox = (database: Database): MessageOutbox => createSqlMessageOutbox(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));

@@ -1,6 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Subject } from '../../domain/complaint';
 import type { IndexedComplaint } from '../../domain/intake/healing-need';
+import { complaintTimings, type TimingSettings } from '../../domain/metrics/complaint-timings';
+import { subjectKey } from '../../domain/metrics/subject-key';
 import type { ComplaintRecord, DueComplaint } from '../../ports/store.port';
 import { CHANNEL, RESOLUTION, STATUS, SUBJECT_KIND } from './column-codes';
 import { clip, fit, fitOrNull, flag, flagOrNull, num, numOrNull, satisfactionOf } from './column-values';
@@ -9,14 +11,37 @@ import { WIDTH, type ComplaintTable } from './store-schema';
 const subjectValue = (subject: Subject): string =>
   subject.kind === 'employee' ? fit(subject.accountId, WIDTH.accountId, 'subject account id') : (clip(subject.name, WIDTH.subjectValue) ?? '');
 
-const subjectOf = (kind: number | null, value: string | null): Subject | null => {
+export const subjectOf = (kind: number | null, value: string | null): Subject | null => {
   if (kind === null) return null;
   return SUBJECT_KIND.decode(kind) === 'employee' ? { kind: 'employee', accountId: value ?? '' } : { kind: 'service', name: value ?? '' };
 };
 
+/** The subject as the index keeps it, a service name cut to its column: what rows read back compare by. */
+const keptSubject = (subject: Subject | null): Subject | null =>
+  subject?.kind === 'service' ? { kind: 'service', name: clip(subject.name, WIDTH.subjectValue) ?? '' } : subject;
+
+/** The columns the dashboard reads instead of doing calendar work or folding names. */
+export const timingColumns = (
+  settings: TimingSettings,
+  c: Pick<ComplaintRecord, 'createdAt' | 'firstActionAt' | 'closedAt' | 'subject'>,
+): Pick<ComplaintTable, 'first_action_days' | 'close_days' | 'response_due_at' | 'subject_key'> => {
+  const timings = complaintTimings(settings, c);
+  return {
+    first_action_days: timings.firstActionDays,
+    close_days: timings.closeDays,
+    response_due_at: timings.responseDueAt,
+    subject_key: subjectKey(keptSubject(c.subject)),
+  };
+};
+
 const accountId = (value: string | null, column: string): string | null => fitOrNull(value, WIDTH.accountId, column);
 
-export const toComplaintRow = (r: ComplaintRecord): Insertable<ComplaintTable> => ({
+/**
+ * The row of a complaint, with its timings worked out under `settings`: the business calendar
+ * and the preset that are configured when it is written.
+ */
+export const toComplaintRow = (r: ComplaintRecord, settings: TimingSettings): Insertable<ComplaintTable> => ({
+  ...timingColumns(settings, r),
   issue_id: fit(r.issueId, WIDTH.issueId, 'issue_id'),
   issue_key: fit(r.issueKey, WIDTH.issueKey, 'issue_key'),
   project_key: fit(r.projectKey, WIDTH.projectKey, 'project_key'),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { TimingSettings } from '../../domain/metrics/complaint-timings';
 import type { SqlEngine } from './sql-engine';
 import type { MigrationStep } from './store-migrations';
 import type { StoreDatabase } from './store-schema';
@@ -32,12 +33,17 @@ const readLedger = async (db: Kysely<StoreDatabase>): Promise<Set<string>> => {
  * record is written with INSERT … IGNORE, and a step that fails is accepted when another runner
  * has recorded it meanwhile.
  */
-export const runMigrations = async (db: Kysely<StoreDatabase>, engine: SqlEngine, steps: readonly MigrationStep[]): Promise<void> => {
+export const runMigrations = async (
+  db: Kysely<StoreDatabase>,
+  engine: SqlEngine,
+  steps: readonly MigrationStep[],
+  settings: TimingSettings,
+): Promise<void> => {
   const applied = await readLedger(db);
   for (const step of steps) {
     if (applied.has(step.name)) continue;
     try {
-      await step.up(db, engine);
+      await step.up(db, engine, settings);
     } catch (error) {
       if ((await appliedNames(db)).has(step.name)) continue;
       throw error;

@@ -1,5 +1,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error';
+import { defaultConfig } from '../../domain/config/parse-config';
+import type { TimingSettings } from '../../domain/metrics/complaint-timings';
 import { TRIAGE } from '../../domain/metrics/metrics-query';
 import type { ComplaintRecord, RecordQuery, Store } from '../../ports/store.port';
 import { STATUS } from './column-codes';
@@ -25,13 +27,18 @@ const inDepartments = (departmentIds: readonly string[]) => (eb: ExpressionBuild
   return eb.or(conditions);
 };
 
+const defaults = defaultConfig();
+
+/** The default calendar and preset: the sandbox's and the tests' unless they pass the configured ones. */
+export const DEFAULT_TIMINGS: TimingSettings = { calendar: defaults.calendar, overall: defaults.policy.overall };
+
 /**
  * The complaint index and trail over Kysely: the same statements run on Forge SQL (MySQL
  * dialect) and on SQLite. INSERT IGNORE against INSERT OR IGNORE needs no code of ours:
  * Kysely's `orIgnore()` is spelt by each dialect's compiler. The schema's one difference is
- * in `sql-engine.ts`.
+ * in `sql-engine.ts`. Each row's timings are worked out under `timings` as it is written.
  */
-export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): Store => {
+export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine, timings: TimingSettings = DEFAULT_TIMINGS): Store => {
   const nextSeq = createTrailSequence();
   const complaints = () => db.selectFrom('complaint').selectAll();
   const trimmable = (closedBefore: number) =>
@@ -44,7 +51,7 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
     });
 
   const insert = async (record: ComplaintRecord): Promise<boolean> => {
-    const row = toComplaintRow(record);
+    const row = toComplaintRow(record, timings);
     try {
       await db.insertInto('complaint').values(row).execute();
       return true;
@@ -56,13 +63,13 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine): St
   };
 
   const update = async (record: ComplaintRecord, expectedVersion: number): Promise<boolean> => {
-    const { issue_id, ...changes } = toComplaintRow(record);
+    const { issue_id, ...changes } = toComplaintRow(record, timings);
     const result = await db.updateTable('complaint').set(changes).where('issue_id', '=', issue_id).where('version', '=', expectedVersion).executeTakeFirst();
     return result.numUpdatedRows === 1n;
   };
 
   return {
-    migrate: () => guard('migrate the schema', () => runMigrations(db, engine, STORE_MIGRATIONS)),
+    migrate: () => guard('migrate the schema', () => runMigrations(db, engine, STORE_MIGRATIONS, timings)),
 
     getComplaint,
 

@@ -1,4 +1,6 @@
 import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import type { TimingSettings } from '../../domain/metrics/complaint-timings';
+import { backfillTimings } from './backfill-timings';
 import { clusteredOnKey, type SqlEngine } from './sql-engine';
 import { WIDTH, type StoreDatabase } from './store-schema';
 
@@ -10,7 +12,8 @@ import { WIDTH, type StoreDatabase } from './store-schema';
  */
 export interface MigrationStep {
   readonly name: string;
-  readonly up: (db: Kysely<StoreDatabase>, engine: SqlEngine) => Promise<void>;
+  /** `settings` are what the store works out its rows' timings with, for a step that fills them in. */
+  readonly up: (db: Kysely<StoreDatabase>, engine: SqlEngine, settings: TimingSettings) => Promise<void>;
 }
 
 const varchar = (width: number) => `varchar(${width})` as const;
@@ -84,7 +87,12 @@ const hasColumn = async (db: Kysely<StoreDatabase>, table: string, column: strin
  * Adds a nullable column unless it is there: neither SQLite nor MySQL has ADD COLUMN IF NOT
  * EXISTS. A runner that meets another one adding it at the same time finds it there and is done.
  */
-const addColumnOnce = async (db: Kysely<StoreDatabase>, table: 'complaint' | 'complaint_trail', column: string, type: `varchar(${number})` | 'smallint'): Promise<void> => {
+const addColumnOnce = async (
+  db: Kysely<StoreDatabase>,
+  table: 'complaint' | 'complaint_trail',
+  column: string,
+  type: `varchar(${number})` | 'smallint' | 'bigint' | 'double precision',
+): Promise<void> => {
   if (await hasColumn(db, table, column)) return;
   try {
     await db.schema.alterTable(table).addColumn(column, type).execute();
@@ -168,6 +176,22 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
     name: '007-trail-repeats',
     up: async (db) => {
       await addColumnOnce(db, 'complaint_trail', 'times', 'smallint');
+    },
+  },
+  {
+    // Each row's business-day durations, response deadline and subject key, worked out when written,
+    // so that the dashboard answers with SQL aggregates alone; rows already there are filled in once.
+    name: '008-complaint-timings',
+    up: async (db, _engine, settings) => {
+      await addColumnOnce(db, 'complaint', 'first_action_days', 'double precision');
+      await addColumnOnce(db, 'complaint', 'close_days', 'double precision');
+      await addColumnOnce(db, 'complaint', 'response_due_at', 'bigint');
+      await addColumnOnce(db, 'complaint', 'subject_key', varchar(WIDTH.subjectKey));
+      // Repeat complaints look back from each complaint for the same customer or subject; follow-ups for their first complaint.
+      await db.schema.createIndex('complaint_reporter').ifNotExists().on('complaint').columns(['reporter_account_id', 'created_at']).execute();
+      await db.schema.createIndex('complaint_subject').ifNotExists().on('complaint').columns(['subject_key', 'created_at']).execute();
+      await db.schema.createIndex('complaint_follow_up').ifNotExists().on('complaint').column('follow_up_of').execute();
+      await backfillTimings(db, settings);
     },
   },
 ];

@@ -45,6 +45,18 @@ export interface ComplaintTable {
   version: number;
   /** 1 once the retention deleted the trail of the closed complaint; null again on its next save (`006-complaint-trail-trimmed`). */
   trail_trimmed: number | null;
+  /*
+   * Worked out when the row is written (added by `008-complaint-timings`), so that the dashboard
+   * reads them instead of doing calendar work: see `complaintTimings` and `subjectKey`.
+   */
+  /** Registered → first Start work, in business days. */
+  first_action_days: number | null;
+  /** Registered → Closed, in business days. */
+  close_days: number | null;
+  /** The regulatory response deadline under the preset of the time of writing. */
+  response_due_at: number | null;
+  /** `employee:<account id>` or `service:<folded name>`: what a repeat complaint has in common. */
+  subject_key: string | null;
 }
 
 export interface TrailTable {
@@ -115,6 +127,8 @@ export const WIDTH = {
   accountId: 128,
   /** An account id or a service name. */
   subjectValue: 255,
+  /** `service:` and a folded service name, or `employee:` and an account id. */
+  subjectKey: 263,
   /** `YYYY-MM-DD`. */
   date: 10,
   /** Measures and action taken, clipped: Jira keeps the full text, the index a bounded copy. */

@@ -49,6 +49,8 @@ export const appConfigSchema = z
       .string()
       .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
       .default('EUR'),
+    /** A complaint is a repeat when the same customer or subject complained within this many days before. */
+    repeatWindowDays: z.number().int().min(1).max(365).default(30),
     /**
      * Closed complaints closed longer ago than this keep only their index row: the daily retention
      * deletes their trail and contact data; Jira keeps the full issue. Six months, because at 1M

@@ -4,14 +4,15 @@ import { timeToClose, timeToFirstAction, type DurationFigures } from './duration
 import {
   filterRecords,
   registeredIn,
-  type BusinessDaysMeasure,
   type MetricsFilter,
   type MetricsPeriod,
   type MetricsRecord,
 } from './metrics-query';
 import { monthlyTrend, type MonthFigures } from './monthly-trend';
 import { openSnapshot, type OpenSnapshot } from './open-snapshot';
+import { isoEvidence, type EvidenceMeasures, type IsoEvidence } from './iso-evidence';
 import { followedUpKeys, rateFigures, type RateFigures } from './rates';
+import { repeatFigures, type RepeatFigures } from './repeat-complaints';
 import { satisfactionFigures, type SatisfactionFigures } from './satisfaction';
 import { topCategories, topDepartments, type CategoryCount } from './top-counts';
 
@@ -22,6 +23,17 @@ export interface DashboardQuery extends MetricsFilter {
   readonly timeZone: string;
   /** How many top categories and departments to show. */
   readonly top: number;
+  /** ISO 4217 code of the configured currency, which compensation is recorded in. */
+  readonly currency: string;
+  /** The configuration's `repeatWindowDays`. */
+  readonly repeatWindowDays: number;
+  /** The policy's business days for Registered: the target of acknowledging a complaint. */
+  readonly acknowledgeBusinessDays: number;
+}
+
+/** Compensation in money: the amounts with the currency they are in. */
+export interface MoneyFigures extends CompensationFigures {
+  readonly currency: string;
 }
 
 /** Every number on the manager dashboard (design.md section 7). */
@@ -36,20 +48,23 @@ export interface DashboardFigures {
   readonly timeToClose: DurationFigures;
   readonly satisfaction: SatisfactionFigures;
   readonly rates: RateFigures;
-  readonly compensation: CompensationFigures;
+  readonly compensation: MoneyFigures;
   readonly trend: readonly MonthFigures[];
   readonly topCategories: readonly CategoryCount[];
   readonly topDepartments: readonly CountRow[];
+  readonly iso: IsoEvidence;
+  readonly repeats: RepeatFigures;
 }
 
 /** Computes the dashboard from index rows alone: no Jira call, no clock but `now`. */
 export const computeDashboard = (
   records: readonly MetricsRecord[],
   query: DashboardQuery,
-  businessDays: BusinessDaysMeasure,
+  measures: EvidenceMeasures,
   now: number,
 ): DashboardFigures => {
   const { period, timeZone, top } = query;
+  const { businessDays } = measures;
   const selected = filterRecords(records, query);
   return {
     period,
@@ -61,9 +76,11 @@ export const computeDashboard = (
     timeToClose: timeToClose(selected, period, businessDays),
     satisfaction: satisfactionFigures(selected, period),
     rates: rateFigures(selected, period, followedUpKeys(records)),
-    compensation: compensationPaid(selected, period),
+    compensation: { currency: query.currency, ...compensationPaid(selected, period) },
     trend: monthlyTrend(selected, period, timeZone),
     topCategories: topCategories(selected, period, top),
     topDepartments: topDepartments(selected, period, top),
+    iso: isoEvidence(selected, period, query.acknowledgeBusinessDays, measures),
+    repeats: repeatFigures(selected, period, query.repeatWindowDays),
   };
 };

@@ -25,7 +25,8 @@ interface MonthBucket extends MetricsPeriod {
   readonly closed: Complaint[];
 }
 
-const monthBuckets = (period: MetricsPeriod, timeZone: string): MonthBucket[] => {
+/** The months of the trend: calendar months of the business time zone, cut to the period. */
+export const monthBuckets = (period: MetricsPeriod, timeZone: string): MonthBucket[] => {
   const months: MonthBucket[] = [];
   if (period.from >= period.to) return months;
   for (

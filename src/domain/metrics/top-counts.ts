@@ -1,6 +1,7 @@
 import type { Complaint, Subject } from '../complaint';
 import { byCountThenKey, byKey, countBy, type CountRow } from './count-rows';
 import { departmentKey, registeredIn, type MetricsPeriod } from './metrics-query';
+import { foldServiceName } from './subject-key';
 
 /**
  * What a complaint is about, for counting. Employees are one category, never a person:
@@ -21,15 +22,12 @@ interface Category {
   readonly name: string | null;
 }
 
-// Registrars type service names freely: "Card payments" and " card  PAYMENTS" are one service.
-const fold = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
-
 const UNSPECIFIED: Category = { key: 'unspecified', kind: 'unspecified', name: null };
 
 const categoryOf = (subject: Subject | null): Category => {
   if (subject === null) return UNSPECIFIED;
   if (subject.kind === 'employee') return { key: 'employee', kind: 'employee', name: null };
-  const folded = fold(subject.name);
+  const folded = foldServiceName(subject.name);
   return folded === '' ? UNSPECIFIED : { key: `service:${folded}`, kind: 'service', name: subject.name.trim() };
 };
 

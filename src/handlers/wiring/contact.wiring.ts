@@ -7,5 +7,8 @@ import { storage } from './storage.wiring';
 /** The contact keys' ports as Forge provides them; the database and configuration are the invoking installation's. */
 export const contactResolverDeps: ContactResolverDeps = {
   callers: createCallerDirectory(),
-  contact: async () => ({ store: await migratedStore(), config: await storage.configs.load(), contacts: storage.contacts, clock: systemClock }),
+  contact: async () => {
+    const config = await storage.configs.load();
+    return { store: await migratedStore(config), config, contacts: storage.contacts, clock: systemClock };
+  },
 };

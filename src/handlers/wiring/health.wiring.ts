@@ -10,8 +10,8 @@ import { storage } from './storage.wiring';
 export const healthResolverDeps: HealthResolverDeps = {
   callerIsJiraAdmin,
   health: async () => {
-    // The outbox and the count read tables that the store's migration makes.
-    await migratedStore();
+    // The outbox and the count read tables that the store's migration makes, which takes the configured calendar.
+    await migratedStore(await storage.configs.load());
     return {
       configs: storage.configs,
       bindings: storage.bindings,

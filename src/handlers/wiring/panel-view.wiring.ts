@@ -8,11 +8,8 @@ import { storage } from './storage.wiring';
 /** The panel view's ports as Forge provides them; the database and configuration are the invoking installation's. */
 export const panelViewResolverDeps: PanelViewResolverDeps = {
   callers: createCallerDirectory(),
-  view: async () => ({
-    store: await migratedStore(),
-    config: await storage.configs.load(),
-    clock: systemClock,
-    names: createUserNameDirectory(),
-    contacts: storage.contacts,
-  }),
+  view: async () => {
+    const config = await storage.configs.load();
+    return { store: await migratedStore(config), config, clock: systemClock, names: createUserNameDirectory(), contacts: storage.contacts };
+  },
 };

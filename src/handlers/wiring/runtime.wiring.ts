@@ -6,6 +6,8 @@ import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapt
 import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
 import { createForgeSqlOutbox, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
+import type { AppConfig } from '../../domain/config/app-config.schema';
+import { timingSettingsOf } from '../../domain/metrics/complaint-timings';
 import type { Store } from '../../ports/store.port';
 import type { RunQueuedJobDeps } from '../../usecases/queue/run-queued-job';
 import type { StartRetentionDeps } from '../../usecases/retention/start-retention';
@@ -17,10 +19,11 @@ import { storage } from './storage.wiring';
 /**
  * The index, migrated: a trigger may run before the install's migration or the safety pass did.
  * Once the schema is current this is one read. It is not remembered in a global: a warm
- * container may serve another installation, whose database is another one.
+ * container may serve another installation, whose database is another one. Rows are written
+ * with their timings under the configured calendar and preset.
  */
-export const migratedStore = async (): Promise<Store> => {
-  const store = createForgeSqlStore();
+export const migratedStore = async (config: AppConfig): Promise<Store> => {
+  const store = createForgeSqlStore(timingSettingsOf(config));
   await store.migrate();
   return store;
 };
@@ -33,19 +36,22 @@ export type RuntimeDeps = RunQueuedJobDeps & ReconcileProjectsDeps & RunSweepDep
  * invocation needs them, never at import: the configuration and the database belong to the
  * installation that invokes.
  */
-export const runtimeDeps = async (): Promise<RuntimeDeps> => ({
-  store: await migratedStore(),
+export const runtimeDeps = async (): Promise<RuntimeDeps> => {
+  const config = await storage.configs.load();
+  return {
+  store: await migratedStore(config),
   // The store's migration made its table.
   outbox: createForgeSqlOutbox(),
   jira: await createForgeJiraPort(),
   people: createPeopleDirectory({ kv: forgeKeyValueStore, preferences: storage.preferences, clock: systemClock }),
   notifier: jiraNotifier,
   clock: systemClock,
-  config: await storage.configs.load(),
+  config,
   queue: createForgeWorkQueue(),
   bindings: storage.bindings,
   sweeps: storage.sweeps,
   reconciliations: storage.reconciliations,
   invocation: forgeInvocationTime,
   contacts: storage.contacts,
-});
+  };
+};

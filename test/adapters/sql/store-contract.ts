@@ -3,6 +3,8 @@ import type { AppError } from '../../../src/domain/app-error';
 import { TRIAGE } from '../../../src/domain/metrics/metrics-query';
 import { runMigrations } from '../../../src/adapters/sql/migrator';
 import type { SqlEngine } from '../../../src/adapters/sql/sql-engine';
+import { toComplaintRow } from '../../../src/adapters/sql/complaint-row';
+import { createSqlStore, DEFAULT_TIMINGS } from '../../../src/adapters/sql/sql-store';
 import { STORE_MIGRATIONS } from '../../../src/adapters/sql/store-migrations';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import type { ComplaintRecord, KeyedTrailEntry, Store } from '../../../src/ports/store.port';
@@ -122,21 +124,21 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
             throw new Error('index already exists');
           },
         };
-        await expect(runMigrations(h.db, h.engine, [finishedElsewhere])).resolves.toBeUndefined();
+        await expect(runMigrations(h.db, h.engine, [finishedElsewhere], DEFAULT_TIMINGS)).resolves.toBeUndefined();
         const broken = { name: '004-broken', up: () => Promise.reject(new Error('syntax error')) };
-        await expect(runMigrations(h.db, h.engine, [broken])).rejects.toThrow('syntax error');
+        await expect(runMigrations(h.db, h.engine, [broken], DEFAULT_TIMINGS)).rejects.toThrow('syntax error');
         expect(await ledger()).toEqual([...ALL_STEPS, '003-elsewhere'].sort());
       });
 
       it('gives a trail written before the rating columns those columns, however often the step runs', async () => {
         const rating = STORE_MIGRATIONS.find((step) => step.name === '005-trail-call-rating');
-        await runMigrations(h.db, h.engine, STORE_MIGRATIONS.filter((step) => step.name < '005'));
+        await runMigrations(h.db, h.engine, STORE_MIGRATIONS.filter((step) => step.name < '005'), DEFAULT_TIMINGS);
         await h.db
           .insertInto('complaint_trail')
           .values({ issue_id: '10001', entry_key: 'old', seq: 1, at: T0, kind: 1, actor_account_id: null, reason: 'routing.lead', recipients: '', level: null, status: 1, note: null })
           .execute();
         await store.migrate();
-        await rating?.up(h.db, h.engine);
+        await rating?.up(h.db, h.engine, DEFAULT_TIMINGS);
         await store.appendTrail([entry({ key: 'call:0', kind: 'call_recorded', status: 'closed', satisfaction: 3, consideredResolved: true })]);
         expect((await store.trailOf('10001')).map((e) => [e.key, e.satisfaction, e.consideredResolved])).toEqual([
           ['old', undefined, undefined],
@@ -147,8 +149,8 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
       it('runs only the steps not yet recorded, in order', async () => {
         const ran: string[] = [];
         const step = (name: string) => ({ name, up: () => Promise.resolve(void ran.push(name)) });
-        await runMigrations(h.db, h.engine, [step('a'), step('b')]);
-        await runMigrations(h.db, h.engine, [step('a'), step('b'), step('c')]);
+        await runMigrations(h.db, h.engine, [step('a'), step('b')], DEFAULT_TIMINGS);
+        await runMigrations(h.db, h.engine, [step('a'), step('b'), step('c')], DEFAULT_TIMINGS);
         expect(ran).toEqual(['a', 'b', 'c']);
       });
     });
@@ -213,6 +215,36 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
           const wide = `CMP-${'😀'.repeat(28)}`; // 32 characters in 60 UTF-16 units: the column's width exactly
           expect(await store.saveComplaint(makeRecord({ issueKey: wide }), 0)).toBe(true);
           expect((await store.getComplaint('10001'))?.issueKey).toBe(wide);
+        });
+      });
+
+      describe('timings at write', () => {
+        const timingsOf = (issueId: string) =>
+          h.db.selectFrom('complaint').select(['first_action_days', 'close_days', 'response_due_at', 'subject_key']).where('issue_id', '=', issueId).executeTakeFirstOrThrow();
+
+        it('works out business days and the subject key when a complaint is written, and again when it changes', async () => {
+          // T0 is Monday 09:00 in London (GMT), where the default calendar opens at 09:00 for 9 hours.
+          await store.saveComplaint(makeRecord({ subject: { kind: 'service', name: ' Card  PAYMENTS ' }, firstActionAt: T0 + 3 * 3_600_000 }), 0);
+          expect(await timingsOf('10001')).toEqual({ first_action_days: 3 / 9, close_days: null, response_due_at: null, subject_key: 'service:card payments' });
+          // Closed on Wednesday 18:00: two and a third business days after it was registered.
+          await store.saveComplaint(makeRecord({ status: 'closed', resolution: 'done', firstActionAt: T0 + 3 * 3_600_000, closedAt: T0 + 2 * DAY + 9 * 3_600_000, version: 2 }), 1);
+          expect(await timingsOf('10001')).toMatchObject({ close_days: 3, subject_key: 'service:invoices' });
+        });
+
+        it('fills in the timings of rows written before the store kept them, however often the step runs', async () => {
+          const step = STORE_MIGRATIONS.find((m) => m.name === '008-complaint-timings');
+          const old = toComplaintRow(makeRecord({ issueId: '10002', subject: { kind: 'employee', accountId: 'agent-7' }, firstActionAt: T0 + DAY }), DEFAULT_TIMINGS);
+          await h.db.insertInto('complaint').values({ ...old, first_action_days: null, close_days: null, response_due_at: null, subject_key: null }).execute();
+          await step?.up(h.db, h.engine, DEFAULT_TIMINGS);
+          await step?.up(h.db, h.engine, DEFAULT_TIMINGS);
+          expect(await timingsOf('10002')).toEqual({ first_action_days: 1, close_days: null, response_due_at: null, subject_key: 'employee:agent-7' });
+        });
+
+        it('takes the response deadline of the preset it is given', async () => {
+          const fca = createSqlStore(h.db, h.engine, { ...DEFAULT_TIMINGS, overall: { preset: 'fca', escalateAtShare: 0.8 } });
+          await fca.saveComplaint(makeRecord(), 0);
+          // Eight weeks: the end of 27 April 2026, in British Summer Time.
+          expect((await timingsOf('10001')).response_due_at).toBe(Date.parse('2026-04-27T22:59:59.999Z'));
         });
       });
 

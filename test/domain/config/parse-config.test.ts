@@ -24,7 +24,14 @@ describe('defaultConfig', () => {
       overall: { preset: 'none', escalateAtShare: 0.8 },
     });
     expect(cfg.currency).toBe('EUR');
+    expect(cfg.repeatWindowDays).toBe(30);
     expect(cfg.showPeopleOnDashboard).toBe(false);
+  });
+
+  it('takes a repeat window of 1 to 365 whole days', () => {
+    expect(parseConfig({ repeatWindowDays: 7 }).repeatWindowDays).toBe(7);
+    expect(failure({ repeatWindowDays: 0 }).fields.map((f) => f.path)).toEqual(['repeatWindowDays']);
+    expect(failure({ repeatWindowDays: 1.5 }).fields.map((f) => f.path)).toEqual(['repeatWindowDays']);
   });
 
   it('treats a missing stored configuration as the defaults', () => {

@@ -1,4 +1,4 @@
-import { compensationPaid } from '../../../src/domain/metrics/compensation';
+import { compensationPaid, roundMoney } from '../../../src/domain/metrics/compensation';
 import { MARCH, makeRecord, SELECTED } from './metrics-dataset';
 
 const closed = (departmentId: string | null, compensation: number | null) =>
@@ -32,5 +32,14 @@ describe('compensationPaid', () => {
         { key: 'billing', amount: 0 },
       ],
     });
+  });
+});
+
+describe('roundMoney', () => {
+  it('gives cents added in any order the same figure', () => {
+    const cents = [0.1, 0.2, 19.99, 0.07];
+    expect(roundMoney(0.1 + 0.2)).toBe(0.3);
+    expect(roundMoney(cents.reduce((a, b) => a + b, 0))).toBe(roundMoney([...cents].reverse().reduce((a, b) => a + b, 0)));
+    expect(roundMoney(20.36)).toBe(20.36);
   });
 });

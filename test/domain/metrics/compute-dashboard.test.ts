@@ -1,18 +1,13 @@
 import { computeDashboard, type DashboardQuery } from '../../../src/domain/metrics/compute-dashboard';
 import { TRIAGE } from '../../../src/domain/metrics/metrics-query';
-import { calendarDays, CA_ONLY, DATASET, MARCH, NOW, TIME_ZONE } from './metrics-dataset';
+import { CA_ONLY, DATASET, MARCH, MARCH_SETTINGS, MEASURES, NOW, TIME_ZONE } from './metrics-dataset';
 
-const query = (filter: Pick<DashboardQuery, 'projectKeys' | 'departmentIds'>): DashboardQuery => ({
-  ...filter,
-  period: MARCH,
-  timeZone: TIME_ZONE,
-  top: 3,
-});
+const query = (filter: Pick<DashboardQuery, 'projectKeys' | 'departmentIds'>): DashboardQuery => ({ ...filter, ...MARCH_SETTINGS });
 
 describe('computeDashboard', () => {
   it('computes every figure of project CA in March', () => {
     // Each value is worked out by hand in the test of its own metric; this checks the wiring.
-    expect(computeDashboard(DATASET, query(CA_ONLY), calendarDays, NOW)).toEqual({
+    expect(computeDashboard(DATASET, query(CA_ONLY), MEASURES, NOW)).toEqual({
       period: MARCH,
       timeZone: TIME_ZONE,
       now: NOW,
@@ -38,6 +33,7 @@ describe('computeDashboard', () => {
       },
       rates: { closed: 6, returnRate: 0.5, reopenRate: 2 / 6, followUpRate: 1 / 6 },
       compensation: {
+        currency: 'GBP',
         total: 175.5,
         byDepartment: [
           { key: 'billing', amount: 150 },
@@ -55,17 +51,24 @@ describe('computeDashboard', () => {
         { key: 'billing', count: 3 },
         { key: 'triage', count: 2 },
       ],
+      iso: {
+        acknowledgedWithinTarget: { count: 7, met: 5, share: 5 / 7 },
+        respondedWithinTarget: { count: 5, met: 4, share: 0.8 },
+        satisfactionAfterClosure: { count: 5, met: 5, share: 1 },
+        improvementsRecorded: { count: 5, met: 3, share: 0.6 },
+      },
+      repeats: { windowDays: 7, repeats: 3, sameCustomer: 2, sameSubject: 2, share: 3 / 9 },
     });
   });
 
   it('narrows to a department across projects and still sees follow-ups routed elsewhere', () => {
     // billing: CA-1, CA-2, CA-10, CA-11 and OTHER-1 (project OTHER, open, registered 2 March)
-    const figures = computeDashboard(DATASET, query({ projectKeys: [], departmentIds: ['billing'] }), calendarDays, NOW);
+    const figures = computeDashboard(DATASET, query({ projectKeys: [], departmentIds: ['billing'] }), MEASURES, NOW);
     expect(figures.open.total).toBe(1); // OTHER-1
     expect(figures.registered).toBe(4); // CA-1, CA-2, CA-11, OTHER-1
     // closed in March: CA-1, CA-2, CA-10; returns 1, reopens 1; CA-1 followed up by CA-7 of support
     expect(figures.rates).toEqual({ closed: 3, returnRate: 1 / 3, reopenRate: 1 / 3, followUpRate: 1 / 3 });
-    expect(figures.compensation).toEqual({ total: 150, byDepartment: [{ key: 'billing', amount: 150 }] });
+    expect(figures.compensation).toEqual({ currency: 'GBP', total: 150, byDepartment: [{ key: 'billing', amount: 150 }] });
     expect(figures.topCategories).toEqual([
       { kind: 'service', name: 'Card payments', count: 3 },
       { kind: 'service', name: 'Parking', count: 1 },
@@ -74,7 +77,7 @@ describe('computeDashboard', () => {
 
   it('narrows to triage', () => {
     // CA-5 (withdrawn in March) and CA-9 (measures done, escalated, due exactly at NOW)
-    const figures = computeDashboard(DATASET, query({ projectKeys: ['CA'], departmentIds: [TRIAGE] }), calendarDays, NOW);
+    const figures = computeDashboard(DATASET, query({ projectKeys: ['CA'], departmentIds: [TRIAGE] }), MEASURES, NOW);
     expect(figures.open).toEqual({
       total: 1,
       byStatus: { registered: 0, in_progress: 0, measures_done: 1 },
@@ -87,7 +90,7 @@ describe('computeDashboard', () => {
   });
 
   it('gives empty figures for no complaints', () => {
-    const figures = computeDashboard([], query(CA_ONLY), calendarDays, NOW);
+    const figures = computeDashboard([], query(CA_ONLY), MEASURES, NOW);
     expect(figures.registered).toBe(0);
     expect(figures.timeToFirstAction).toEqual({ count: 0, median: null, p90: null });
     expect(figures.satisfaction.average).toBeNull();

@@ -1,3 +1,5 @@
+import type { DashboardQuery } from '../../../src/domain/metrics/compute-dashboard';
+import type { EvidenceMeasures } from '../../../src/domain/metrics/iso-evidence';
 import { filterRecords, type MetricsPeriod, type MetricsRecord } from '../../../src/domain/metrics/metrics-query';
 import { makeComplaint } from '../factories';
 
@@ -51,10 +53,15 @@ const closedDone = (
  * CA-10   billing  'Card payments'      02-20 09  02-21 09  03-01 09 (10 d)   closed done            5   y   0   1   100
  * CA-11   billing  'CARD payments'      03-30 09  03-31 09  03-31 23:30Z      closed done            1   n   0   0   40    (closed in April, London)
  * OTHER-1 billing  'Parking'            03-02 09  -         -                 registered (project OTHER)
+ *
+ * Reporters: CA-1 a, CA-2 b, CA-3 a, CA-4 c, CA-5 a (anonymous), CA-6 b, CA-7 c, CA-8 d, CA-9 b, CA-10 e, CA-11 e.
+ * Measures recorded: CA-1, CA-2, CA-10; CA-3 an empty text; the others none.
  */
 export const DATASET: readonly MetricsRecord[] = [
   makeRecord(
     closedDone('CA-1', {
+      reporterAccountId: 'cust-a',
+      measures: 'Refund the double charge',
       subject: { kind: 'service', name: 'Card payments' },
       createdAt: at('2024-03-01T09:00:00Z'),
       firstActionAt: at('2024-03-02T09:00:00Z'),
@@ -66,6 +73,8 @@ export const DATASET: readonly MetricsRecord[] = [
   ),
   makeRecord(
     closedDone('CA-2', {
+      reporterAccountId: 'cust-b',
+      measures: 'Fix the card limit',
       subject: { kind: 'service', name: '  card PAYMENTS ' },
       createdAt: at('2024-03-03T09:00:00Z'),
       firstActionAt: at('2024-03-03T21:00:00Z'),
@@ -77,6 +86,8 @@ export const DATASET: readonly MetricsRecord[] = [
   ),
   makeRecord(
     closedDone('CA-3', {
+      reporterAccountId: 'cust-a',
+      measures: '',
       departmentId: 'support',
       subject: { kind: 'employee', accountId: 'agent-7' },
       createdAt: at('2024-03-04T09:00:00Z'),
@@ -92,6 +103,7 @@ export const DATASET: readonly MetricsRecord[] = [
   ),
   makeRecord(
     closedDone('CA-4', {
+      reporterAccountId: 'cust-c',
       departmentId: 'support',
       subject: { kind: 'service', name: 'Mobile app' },
       createdAt: at('2024-03-05T09:00:00Z'),
@@ -104,6 +116,8 @@ export const DATASET: readonly MetricsRecord[] = [
   ),
   makeRecord(
     closedDone('CA-5', {
+      reporterAccountId: 'cust-a',
+      anonymous: true,
       departmentId: null,
       subject: { kind: 'service', name: 'Branch queue' },
       resolution: 'withdrawn',
@@ -113,6 +127,7 @@ export const DATASET: readonly MetricsRecord[] = [
   ),
   makeRecord(
     closedDone('CA-6', {
+      reporterAccountId: 'cust-b',
       subject: { kind: 'service', name: 'Card payments' },
       resolution: 'duplicate',
       createdAt: at('2024-03-08T09:00:00Z'),
@@ -123,6 +138,7 @@ export const DATASET: readonly MetricsRecord[] = [
   makeRecord({
     issueKey: 'CA-7',
     issueId: 'CA-7',
+    reporterAccountId: 'cust-c',
     departmentId: 'support',
     subject: { kind: 'service', name: 'Mobile app' },
     status: 'in_progress',
@@ -135,6 +151,7 @@ export const DATASET: readonly MetricsRecord[] = [
   makeRecord({
     issueKey: 'CA-8',
     issueId: 'CA-8',
+    reporterAccountId: 'cust-d',
     departmentId: 'support',
     subject: { kind: 'employee', accountId: 'agent-9' },
     createdAt: at('2024-03-25T09:00:00Z'),
@@ -143,6 +160,7 @@ export const DATASET: readonly MetricsRecord[] = [
   makeRecord({
     issueKey: 'CA-9',
     issueId: 'CA-9',
+    reporterAccountId: 'cust-b',
     departmentId: null,
     subject: null,
     status: 'measures_done',
@@ -153,6 +171,8 @@ export const DATASET: readonly MetricsRecord[] = [
   }),
   makeRecord(
     closedDone('CA-10', {
+      reporterAccountId: 'cust-e',
+      measures: 'Apologise and train',
       subject: { kind: 'service', name: 'Card payments' },
       createdAt: at('2024-02-20T09:00:00Z'),
       firstActionAt: at('2024-02-21T09:00:00Z'),
@@ -165,6 +185,7 @@ export const DATASET: readonly MetricsRecord[] = [
   ),
   makeRecord(
     closedDone('CA-11', {
+      reporterAccountId: 'cust-e',
       subject: { kind: 'service', name: 'CARD payments' },
       createdAt: at('2024-03-30T09:00:00Z'),
       firstActionAt: at('2024-03-31T09:00:00Z'),
@@ -191,3 +212,18 @@ export const CA_ONLY = { projectKeys: ['CA'], departmentIds: [] };
  * as `filterRecords` selects them (tested on its own in metrics-query.test.ts).
  */
 export const SELECTED: readonly MetricsRecord[] = filterRecords(DATASET, CA_ONLY);
+
+/** A hand-checkable response deadline: ten calendar days after registration, and none before March. */
+export const tenDaysAfter = (createdAt: number): number | null => (createdAt < MARCH.from ? null : createdAt + 10 * DAY);
+
+export const MEASURES: EvidenceMeasures = { businessDays: calendarDays, responseDueAt: tenDaysAfter };
+
+/** The dashboard's settings over March: top 3, a 7-day repeat window, acknowledgement within 1 day. */
+export const MARCH_SETTINGS: Omit<DashboardQuery, 'projectKeys' | 'departmentIds'> = {
+  period: MARCH,
+  timeZone: TIME_ZONE,
+  top: 3,
+  currency: 'GBP',
+  repeatWindowDays: 7,
+  acknowledgeBusinessDays: 1,
+};

@@ -1,6 +1,6 @@
 import { computeDashboard } from '../../../src/domain/metrics/compute-dashboard';
 import { toMonthlyReviewCsv, type MonthlyReviewLabels } from '../../../src/domain/metrics/monthly-review-csv';
-import { calendarDays, CA_ONLY, DATASET, MARCH, NOW, TIME_ZONE } from './metrics-dataset';
+import { CA_ONLY, DATASET, MARCH_SETTINGS, MEASURES, NOW } from './metrics-dataset';
 
 const LABELS: MonthlyReviewLabels = {
   columns: { metric: 'Metric', breakdown: 'Breakdown', value: 'Value' },
@@ -41,12 +41,7 @@ const LABELS: MonthlyReviewLabels = {
   unspecifiedCategory: 'Not given',
 };
 
-const figures = computeDashboard(
-  DATASET,
-  { ...CA_ONLY, period: MARCH, timeZone: TIME_ZONE, top: 3 },
-  calendarDays,
-  NOW,
-);
+const figures = computeDashboard(DATASET, { ...CA_ONLY, ...MARCH_SETTINGS }, MEASURES, NOW);
 
 const lines = (csv: string): string[] => csv.split('\r\n');
 
@@ -114,7 +109,7 @@ describe('toMonthlyReviewCsv', () => {
   });
 
   it('writes empty values when there is nothing to measure, and labels a missing subject', () => {
-    const empty = computeDashboard([], { ...CA_ONLY, period: MARCH, timeZone: TIME_ZONE, top: 3 }, calendarDays, NOW);
+    const empty = computeDashboard([], { ...CA_ONLY, ...MARCH_SETTINGS }, MEASURES, NOW);
     const unspecified = { ...empty, topCategories: [{ kind: 'unspecified' as const, name: null, count: 4 }] };
     const csv = lines(toMonthlyReviewCsv(unspecified, LABELS));
     expect(csv).toContain('Satisfaction average,,');

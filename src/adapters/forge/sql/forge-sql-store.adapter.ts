@@ -1,18 +1,24 @@
 import { Kysely } from 'kysely';
 import type { TriageCount } from '../../../ports/jira-health.port';
+import type { TimingSettings } from '../../../domain/metrics/complaint-timings';
+import type { DashboardFiguresSource } from '../../../ports/dashboard-figures.port';
 import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { Store } from '../../../ports/store.port';
+import { createSqlDashboardFigures } from '../../sql/dashboard/sql-dashboard-figures';
 import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
 import { createSqlStore } from '../../sql/sql-store';
 import { createSqlTriageCount } from '../../sql/sql-triage-count';
 import type { StoreDatabase } from '../../sql/store-schema';
 import { forgeSqlDialect } from './forge-sql-dialect';
 
-/** The complaint index in Forge SQL, the app's installation database. */
-export const createForgeSqlStore = (): Store => createSqlStore(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), 'mysql');
+/** The complaint index in Forge SQL, the app's installation database; rows' timings under `timings`. */
+export const createForgeSqlStore = (timings?: TimingSettings): Store =>
+  createSqlStore(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), 'mysql', timings);
 
 /** The outbox in the same Forge SQL database; the store's migrations create its table. */
 export const createForgeSqlOutbox = (): MessageOutbox => createSqlMessageOutbox(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
 
 /** The triage count over the same Forge SQL database. */
 export const createForgeSqlTriageCount = (): TriageCount => createSqlTriageCount(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+/** The dashboard's figures, by grouped SQL over the same Forge SQL database. */
+export const createForgeSqlDashboardFigures = (): DashboardFiguresSource => createSqlDashboardFigures(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));

@@ -1,0 +1,63 @@
+import type { Complaint } from '../complaint';
+import { registeredIn, type MetricsPeriod } from './metrics-query';
+import { ratio } from './statistics';
+import { subjectKey } from './subject-key';
+
+const DAY_MS = 86_400_000;
+
+/** Complaints registered in the period that repeat an earlier one within the configured window. */
+export interface RepeatFigures {
+  readonly windowDays: number;
+  /** Repeats of the same customer or the same subject (each complaint counted once). */
+  readonly repeats: number;
+  readonly sameCustomer: number;
+  readonly sameSubject: number;
+  /** Repeats per complaint registered in the period. */
+  readonly share: number | null;
+}
+
+/**
+ * An anonymous complaint's reporter is the agent who registered it, not the customer, so it
+ * never makes or is a repeat of the same customer.
+ */
+export const customerKey = (c: Pick<Complaint, 'anonymous' | 'reporterAccountId'>): string | null =>
+  c.anonymous ? null : c.reporterAccountId;
+
+/** Registration moments by key, to look up "an earlier one within the window". */
+const momentsBy = (records: readonly Complaint[], keyOf: (c: Complaint) => string | null): Map<string, number[]> => {
+  const moments = new Map<string, number[]>();
+  for (const c of records) {
+    const key = keyOf(c);
+    if (key === null) continue;
+    const list = moments.get(key);
+    if (list === undefined) moments.set(key, [c.createdAt]);
+    else list.push(c.createdAt);
+  }
+  return moments;
+};
+
+/**
+ * A complaint registered in the period repeats when another of `records` with the same key was
+ * registered strictly before it, at most `windowDays` × 24 hours earlier. Two registered in the
+ * same millisecond repeat neither. `records` are the filtered ones: a duplicate is the same
+ * complaint registered twice, never a repeat.
+ */
+export const repeatFigures = (records: readonly Complaint[], period: MetricsPeriod, windowDays: number): RepeatFigures => {
+  const window = windowDays * DAY_MS;
+  const byCustomer = momentsBy(records, customerKey);
+  const bySubject = momentsBy(records, (c) => subjectKey(c.subject));
+  const repeats = (moments: Map<string, number[]>, key: string | null, at: number): boolean =>
+    key !== null && (moments.get(key) ?? []).some((t) => t < at && at - t <= window);
+  const registered = registeredIn(records, period);
+  let sameCustomer = 0;
+  let sameSubject = 0;
+  let either = 0;
+  for (const c of registered) {
+    const customer = repeats(byCustomer, customerKey(c), c.createdAt);
+    const subject = repeats(bySubject, subjectKey(c.subject), c.createdAt);
+    if (customer) sameCustomer += 1;
+    if (subject) sameSubject += 1;
+    if (customer || subject) either += 1;
+  }
+  return { windowDays, repeats: either, sameCustomer, sameSubject, share: ratio(either, registered.length) };
+};
