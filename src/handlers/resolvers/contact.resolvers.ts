@@ -5,12 +5,12 @@ import { AppError } from '../../domain/app-error';
 import { contactDetailsSchema } from '../../domain/contact/contact-data';
 import type { CallerDirectory } from '../../ports/caller.port';
 import type { ContactDataStore } from '../../ports/contact-data.port';
-import { identifyCaller } from '../../usecases/access/identify-caller';
 import { checkContactAccess, type CheckContactAccessDeps, type ContactAccessOutcome, type ContactGrant } from '../../usecases/contact/check-contact-access';
 import { eraseContactData, type EraseContactDataDeps } from '../../usecases/contact/erase-contact-data';
 import { getContactData } from '../../usecases/contact/get-contact-data';
 import { recordContactData, type RecordContactDataDeps } from '../../usecases/contact/record-contact-data';
-import { parsePayload, respond, trustedIssueContext } from './resolver-kit';
+import { callerOnIssue, notYetKnown } from './issue-caller';
+import { parsePayload, respond } from './resolver-kit';
 
 /** What the contact keys take of the installation: its index, its configuration and the contact data. */
 export type ContactDeps = CheckContactAccessDeps & RecordContactDataDeps & EraseContactDataDeps & { readonly contacts: ContactDataStore };
@@ -23,10 +23,8 @@ export interface ContactResolverDeps {
 
 const noPayload = z.object({}).strict();
 
-const NOT_VISIBLE = 'This complaint does not exist, or you may not see it.';
-
 const REFUSALS: Readonly<Record<Extract<ContactAccessOutcome, { ok: false }>['refusal'], () => AppError>> = {
-  unknown_complaint: () => new AppError('NOT_FOUND', 'The app does not know this complaint yet. Try again in a moment.'),
+  unknown_complaint: notYetKnown,
   not_advocate: () => new AppError('FORBIDDEN', "Only advocates can see or change a customer's contact data."),
   subject: () => new AppError('FORBIDDEN', "This complaint is about you, so its customer's contact data is not shown to you."),
 };
@@ -36,11 +34,9 @@ const REFUSALS: Readonly<Record<Extract<ContactAccessOutcome, { ok: false }>['re
  * them (an issue they may not browse is not found), then the rule of `contactAccess`.
  */
 const grantFor = async (deps: ContactResolverDeps, context: unknown): Promise<{ readonly grant: ContactGrant; readonly contact: ContactDeps }> => {
-  const { accountId, issueId } = trustedIssueContext(context);
-  const caller = await identifyCaller(deps, accountId, issueId);
-  if (!caller.found) throw new AppError('NOT_FOUND', NOT_VISIBLE);
+  const { issueId, person } = await callerOnIssue(deps, context);
   const contact = await deps.contact();
-  const access = await checkContactAccess(contact, caller.person, issueId);
+  const access = await checkContactAccess(contact, person, issueId);
   if (!access.ok) throw REFUSALS[access.refusal]();
   return { grant: access.grant, contact };
 };

@@ -4,10 +4,10 @@ import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-cont
 import { AppError } from '../../domain/app-error';
 import type { Denial } from '../../domain/workflow/may-perform';
 import type { CallerDirectory } from '../../ports/caller.port';
-import { identifyCaller } from '../../usecases/access/identify-caller';
 import { nudgeComplaint, type NudgeComplaintDeps, type NudgeRefusal } from '../../usecases/panel/nudge-complaint';
 import { MAX_FOLLOW_UP_REASON, openFollowUp, type FollowUpRefusal, type OpenFollowUpDeps } from '../../usecases/panel/open-follow-up';
-import { parsePayload, respond, trustedIssueContext } from './resolver-kit';
+import { requestOnIssue, notYetKnown } from './issue-caller';
+import { respond } from './resolver-kit';
 
 export interface PanelActionResolverDeps {
   readonly callers: CallerDirectory;
@@ -22,7 +22,7 @@ const followUpPayload = z.object({ reason: z.string().trim().min(1).max(MAX_FOLL
 const denialError = (denial: Denial | { readonly code: 'unknown_complaint' | 'project_not_set_up' }, who: string, when: string): AppError => {
   switch (denial.code) {
     case 'unknown_complaint':
-      return new AppError('NOT_FOUND', 'The app does not know this complaint yet. Try again in a moment.');
+      return notYetKnown();
     case 'project_not_set_up':
       return new AppError('CONFLICT', 'This project is not set up in Complaint Advocate. Ask a Jira admin to run Set up project.');
     case 'role_not_allowed':
@@ -50,14 +50,6 @@ const followUpError = (refusal: FollowUpRefusal): AppError => {
   }
 };
 
-/** Identity from the Forge context, the browse check as the user, then the strict payload: every panel action's start. */
-const start = async <S extends z.ZodType>(deps: PanelActionResolverDeps, context: unknown, schema: S, payload: unknown) => {
-  const { accountId, issueId } = trustedIssueContext(context);
-  const caller = await identifyCaller(deps, accountId, issueId);
-  if (!caller.found) throw new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
-  return { issueId, person: caller.person, request: parsePayload(schema, payload) };
-};
-
 /** The issue panel's Nudge now and Open follow-up complaint, which only advocates pass (design.md sections 3, 6). */
 export const definePanelActionResolvers = (resolver: Resolver, deps: PanelActionResolverDeps): Resolver =>
   resolver
@@ -65,7 +57,7 @@ export const definePanelActionResolvers = (resolver: Resolver, deps: PanelAction
       'complaint/nudge',
       ({ payload, context }): Promise<ResolverResponse<ResponseOf<'complaint/nudge'>>> =>
         respond(async () => {
-          const { issueId, person } = await start(deps, context, nudgePayload, payload);
+          const { issueId, person } = await requestOnIssue(deps, context, nudgePayload, payload);
           const outcome = await nudgeComplaint(await deps.runtime(), person, issueId);
           if (outcome.kind === 'refused') throw nudgeError(outcome.refusal);
           return { nudgedAt: outcome.nudgedAt };
@@ -75,7 +67,7 @@ export const definePanelActionResolvers = (resolver: Resolver, deps: PanelAction
       'complaint/open-follow-up',
       ({ payload, context }): Promise<ResolverResponse<ResponseOf<'complaint/open-follow-up'>>> =>
         respond(async () => {
-          const { issueId, person, request } = await start(deps, context, followUpPayload, payload);
+          const { issueId, person, request } = await requestOnIssue(deps, context, followUpPayload, payload);
           const outcome = await openFollowUp(await deps.runtime(), person, { issueId, reason: request.reason });
           if (outcome.kind === 'refused') throw followUpError(outcome.refusal);
           return { issueKey: outcome.issueKey };

@@ -2,11 +2,10 @@ import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { PANEL_ACTIONS } from '../../contracts/panel-view';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
-import { AppError } from '../../domain/app-error';
 import type { CallerDirectory } from '../../ports/caller.port';
-import { identifyCaller } from '../../usecases/access/identify-caller';
 import { getPanelView, type GetPanelViewDeps } from '../../usecases/panel/get-panel-view';
-import { parsePayload, respond, trustedIssueContext } from './resolver-kit';
+import { requestOnIssue, notYetKnown } from './issue-caller';
+import { respond } from './resolver-kit';
 
 export interface PanelViewResolverDeps {
   readonly callers: CallerDirectory;
@@ -23,12 +22,9 @@ export const definePanelViewResolvers = (resolver: Resolver, deps: PanelViewReso
     'panel/view',
     ({ payload, context }): Promise<ResolverResponse<ResponseOf<'panel/view'>>> =>
       respond(async () => {
-        const { accountId, issueId } = trustedIssueContext(context);
-        const caller = await identifyCaller(deps, accountId, issueId);
-        if (!caller.found) throw new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
-        parsePayload(noPayload, payload);
-        const outcome = await getPanelView(await deps.view(), caller.person, { issueId, offered: PANEL_ACTIONS });
-        if (outcome.kind === 'refused') throw new AppError('NOT_FOUND', 'The app does not know this complaint yet. Try again in a moment.');
+        const { issueId, person } = await requestOnIssue(deps, context, noPayload, payload);
+        const outcome = await getPanelView(await deps.view(), person, { issueId, offered: PANEL_ACTIONS });
+        if (outcome.kind === 'refused') throw notYetKnown();
         return outcome.view;
       }),
   );

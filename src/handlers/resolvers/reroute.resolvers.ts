@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { AppError } from '../../domain/app-error';
 import type { CallerDirectory } from '../../ports/caller.port';
-import { identifyCaller } from '../../usecases/access/identify-caller';
 import { MAX_REROUTE_REASON, rerouteComplaint, type RerouteComplaintDeps, type RerouteRefusal } from '../../usecases/routing/reroute-complaint';
-import { parsePayload, respond, trustedIssueContext } from './resolver-kit';
+import { requestOnIssue, notYetKnown } from './issue-caller';
+import { respond } from './resolver-kit';
 
 export interface RerouteResolverDeps {
   readonly callers: CallerDirectory;
@@ -25,7 +25,7 @@ const reroutePayload = z
 const errorOf = (refusal: RerouteRefusal): AppError => {
   switch (refusal.code) {
     case 'unknown_complaint':
-      return new AppError('NOT_FOUND', 'The app does not know this complaint yet. Try again in a moment.');
+      return notYetKnown();
     case 'role_not_allowed':
       return new AppError('FORBIDDEN', 'Only advocates can re-route a complaint, and never one about themselves.');
     case 'wrong_status':
@@ -53,11 +53,8 @@ export const defineRerouteResolvers = (resolver: Resolver, deps: RerouteResolver
     'complaint/reroute',
     ({ payload, context }): Promise<ResolverResponse<ResponseOf<'complaint/reroute'>>> =>
       respond(async () => {
-        const { accountId, issueId } = trustedIssueContext(context);
-        const caller = await identifyCaller(deps, accountId, issueId);
-        if (!caller.found) throw new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
-        const request = parsePayload(reroutePayload, payload);
-        const outcome = await rerouteComplaint(await deps.runtime(), caller.person, { issueId, ...request });
+        const { issueId, person, request } = await requestOnIssue(deps, context, reroutePayload, payload);
+        const outcome = await rerouteComplaint(await deps.runtime(), person, { issueId, ...request });
         if (outcome.kind === 'refused') throw errorOf(outcome.refusal);
         return { departmentId: outcome.departmentId, responsibleAccountId: outcome.responsibleAccountId };
       }),

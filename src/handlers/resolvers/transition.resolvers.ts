@@ -4,9 +4,9 @@ import type { RequestOf, ResolverResponse, TransitionDone } from '../../contract
 import { AppError } from '../../domain/app-error';
 import type { TransitionAction } from '../../domain/workflow/complaint-workflow';
 import type { CallerDirectory } from '../../ports/caller.port';
-import { identifyCaller } from '../../usecases/access/identify-caller';
 import { performTransition, type PerformTransitionDeps, type TransitionRefusal } from '../../usecases/panel/perform-transition';
-import { parsePayload, respond, trustedIssueContext } from './resolver-kit';
+import { requestOnIssue, notYetKnown } from './issue-caller';
+import { respond } from './resolver-kit';
 
 export interface TransitionResolverDeps {
   readonly callers: CallerDirectory;
@@ -56,7 +56,7 @@ const KEYS: { readonly [K in TransitionKey]: { readonly action: TransitionAction
 const errorOf = (refusal: TransitionRefusal): AppError => {
   switch (refusal.code) {
     case 'unknown_complaint':
-      return new AppError('NOT_FOUND', 'The app does not know this complaint yet. Try again in a moment.');
+      return notYetKnown();
     case 'project_not_set_up':
       return new AppError('CONFLICT', 'This project is not set up in Complaint Advocate. Ask a Jira admin to run Set up project.');
     case 'role_not_allowed':
@@ -79,11 +79,8 @@ export const defineTransitionResolvers = (resolver: Resolver, deps: TransitionRe
         key,
         ({ payload, context }): Promise<ResolverResponse<TransitionDone>> =>
           respond(async () => {
-            const { accountId, issueId } = trustedIssueContext(context);
-            const caller = await identifyCaller(deps, accountId, issueId);
-            if (!caller.found) throw new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
-            const input = parsePayload(schema, payload);
-            const outcome = await performTransition(await deps.runtime(), caller.person, { issueId, action, input });
+            const { issueId, person, request: input } = await requestOnIssue(deps, context, schema, payload);
+            const outcome = await performTransition(await deps.runtime(), person, { issueId, action, input });
             if (outcome.kind === 'refused') throw errorOf(outcome.refusal);
             return { status: outcome.status };
           }),
