@@ -135,7 +135,10 @@ describe('the settings form', () => {
     const host = await openPage({ 'config/save': (request) => Promise.resolve({ config: (request as { config: AppConfig }).config, setupRequested: ['CMP'] }) });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Monday' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Time zone' }), { target: { value: 'Europe/Kyiv' } });
+    // A text input with suggestions is a combobox: any zone can be typed, the browser's own are offered.
+    const zone = screen.getByRole<HTMLInputElement>('combobox', { name: 'Time zone' });
+    expect(Array.from(zone.list?.options ?? []).map((o) => o.value)).toEqual(expect.arrayContaining(['Europe/London', 'America/New_York']));
+    fireEvent.change(zone, { target: { value: 'Europe/Kyiv' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Working day ends' }), { target: { value: '17:30' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Manager group' }), { target: { value: 'bosses' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Regulatory preset' }), { target: { value: 'custom' } });
