@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { AppConfig, FieldIssue, NamedPerson } from '../../src/contracts/resolver-contracts';
 import type { MessageKey } from '../shared/i18n/translate';
+import type { ComponentChoices } from './component-choices';
 
 /** What every part of the settings form shares: the draft, how to change it, and the last save's problems. */
 export interface SettingsFormState {
@@ -13,6 +14,8 @@ export interface SettingsFormState {
   readonly rememberName: (person: NamedPerson) => void;
   /** The last save's problems, for a field that reports several. */
   readonly issues: readonly FieldIssue[];
+  /** The components of the projects set up, that a department's component is chosen from. */
+  readonly components: ComponentChoices;
 }
 
 export const SettingsFormContext = createContext<SettingsFormState | null>(null);

@@ -10,8 +10,9 @@ import { demoUser, pageAs, restAs } from './panel-pages';
 
 /*
  * The admin page in a real Chromium against the seeded sandbox: Adele Admin gives Billing a new
- * lead and the next Billing complaint goes to them; an invalid save is marked field by field and
- * changes nothing; a non-admin's calls are refused; axe finds nothing serious in either theme.
+ * lead and the next Billing complaint goes to them; an invalid save (a department, the calendar,
+ * the repeat window and the retention) is marked field by field and changes nothing; a
+ * non-admin's calls are refused; axe finds nothing serious in either theme.
  */
 // A few admin page loads and a complaint: a minute on an idle machine, far more beside another suite.
 jest.setTimeout(600_000);
@@ -64,6 +65,10 @@ describe('the admin page', () => {
     const billing = frame.getByRole('listitem', { name: 'Billing', exact: true });
     const lead = billing.getByRole('group', { name: en('admin.department.lead'), exact: true });
     await lead.getByText('Boris Belov').waitFor();
+    // The demo links Billing to CMP's Billing component, offered among the project's components.
+    const component = billing.getByRole('combobox', { name: en('admin.department.componentChoice'), exact: true });
+    expect(await component.locator('option:checked').textContent()).toBe('Billing');
+    expect(await component.locator('optgroup[label="CMP"] option').allTextContents()).toEqual(['Billing', 'Delivery', 'Support']);
     await lead.getByRole('searchbox').fill('Sofia');
     await lead.getByRole('button', { name: en('admin.person.find'), exact: true }).click();
     await lead.getByRole('button', { name: 'Sofia Stone' }).click();
@@ -83,12 +88,15 @@ describe('the admin page', () => {
     const billing = frame.getByRole('listitem', { name: 'Billing', exact: true });
     await billing.getByRole('textbox', { name: en('admin.department.name'), exact: true }).fill('');
     await frame.getByRole('textbox', { name: en('admin.calendar.dayEnd') }).fill('08:00');
+    await frame.getByRole('textbox', { name: en('admin.records.repeatWindowDays') }).fill('0');
+    await frame.getByRole('textbox', { name: en('admin.records.retentionMonths') }).fill('3');
     await frame.getByRole('button', { name: en('admin.settings.save') }).click();
-    await frame.getByRole('alert').filter({ hasText: en('admin.settings.invalid', { count: 2 }) }).waitFor();
+    await frame.getByRole('alert').filter({ hasText: en('admin.settings.invalid', { count: 4 }) }).waitFor();
     const invalid = frame.locator('[aria-invalid="true"]');
-    expect(await invalid.count()).toBe(2);
-    await frame.getByText(en('admin.invalid.name')).waitFor();
-    await frame.getByText(en('admin.invalid.time')).waitFor();
+    expect(await invalid.count()).toBe(4);
+    for (const message of ['admin.invalid.name', 'admin.invalid.time', 'admin.invalid.repeatWindowDays', 'admin.invalid.retentionMonths'] as const) {
+      await frame.getByText(en(message)).waitFor();
+    }
     expect(await storedConfig()).toEqual(before);
     expect(await seriousAxeViolations(frame)).toEqual([]);
     await shot(page, 'invalid-en');

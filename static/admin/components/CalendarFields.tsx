@@ -9,6 +9,8 @@ import { CheckboxField } from './CheckboxField';
 import { ParsedTextField } from './ParsedTextField';
 
 const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** The time zones this browser knows, offered as the admin types; the schema decides what is valid. */
+const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 /** 1 January 2024 was a Monday: ISO weekday n falls on the n-th of that month. */
 const weekdayName = (language: string, day: number): string => new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, day));
 
@@ -27,7 +29,7 @@ export const CalendarFields = () => {
   };
   return (
     <Stack space="space.150">
-      <TextField label={t('admin.calendar.timeZone')} hint={t('admin.calendar.timeZone.hint')} value={calendar.timeZone} onChange={(timeZone) => { set({ timeZone }); }} error={problem('calendar.timeZone', 'admin.invalid.timeZone')} required />
+      <TextField label={t('admin.calendar.timeZone')} hint={t('admin.calendar.timeZone.hint')} value={calendar.timeZone} onChange={(timeZone) => { set({ timeZone }); }} error={problem('calendar.timeZone', 'admin.invalid.timeZone')} suggestions={TIME_ZONES} required />
       <FormField label={t('admin.calendar.workingDays')} error={problem('calendar.workingDays', 'admin.invalid.workingDays')} group>
         {(ids) => (
           <div role="group" aria-labelledby={ids.labelId} aria-describedby={ids.describedBy}>

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import type { Department } from '../settings-draft';
 import { useSettingsForm } from '../settings-form-context';
 import { CheckboxField } from './CheckboxField';
+import { ComponentField } from './ComponentField';
 import { PersonPicker } from './PersonPicker';
 
 const ROLES: readonly { readonly role: 'leadAccountId' | 'deputyAccountId' | 'escalationManagerAccountId' | 'advocateAccountId'; readonly label: MessageKey }[] = [
@@ -22,7 +23,7 @@ const ROLES: readonly { readonly role: 'leadAccountId' | 'deputyAccountId' | 'es
  */
 export const DepartmentFields = ({ index, isNew, onRemove }: { index: number; isNew: boolean; onRemove: () => void }) => {
   const t = useT();
-  const { draft, update, problem } = useSettingsForm();
+  const { draft, update, problem, components } = useSettingsForm();
   const department = draft.departments[index];
   if (department === undefined) return null;
   const path = `departments.${String(index)}`;
@@ -60,16 +61,7 @@ export const DepartmentFields = ({ index, isNew, onRemove }: { index: number; is
           <PersonPicker key={role} label={t(label)} value={department[role]} onChange={(accountId) => { set({ [role]: accountId }); }} error={problem(`${path}.${role}`, 'admin.invalid.person')} />
         ))}
         <CheckboxField label={t('admin.department.away')} checked={department.away} onChange={(away) => { set({ away }); }} />
-        <TextField
-          label={t('admin.department.component')}
-          hint={t('admin.department.component.hint')}
-          value={department.componentId ?? ''}
-          inputMode="numeric"
-          onChange={(text) => {
-            set({ componentId: text.trim() === '' ? null : text.trim() });
-          }}
-          error={problem(`${path}.componentId`, 'admin.invalid.component')}
-        />
+        <ComponentField value={department.componentId} choices={components} onChange={(componentId) => { set({ componentId }); }} error={problem(`${path}.componentId`, 'admin.invalid.component')} />
       </Stack>
     </li>
   );

@@ -9,17 +9,20 @@ import { useSurfaceHost } from '../../shared/shell/surface-host';
 import { toUiError, type UiError } from '../../shared/ui-error';
 import { hasProblem, toSubmit } from '../settings-draft';
 import { SettingsFormContext, type SettingsFormState } from '../settings-form-context';
+import { useComponentChoices } from '../use-component-choices';
 import { CalendarFields } from './CalendarFields';
 import { DepartmentsEditor } from './DepartmentsEditor';
 import { ImportComponents } from './ImportComponents';
 import { GroupsFields } from './GroupsFields';
 import { PolicyFields } from './PolicyFields';
+import { RecordsFields } from './RecordsFields';
 import { SettingsSection } from './SettingsSection';
 
 type Outcome = { readonly kind: 'saved'; readonly projects: readonly string[] } | { readonly kind: 'invalid' } | null;
 
 /**
- * The app's configuration as one form: departments, groups, calendar and policy, saved whole.
+ * The app's configuration as one form: departments, groups, calendar, policy, and the repeat window
+ * and retention, saved whole.
  * A rejected save keeps the draft, marks each field it names, and changes nothing stored.
  */
 export const SettingsForm = () => {
@@ -33,6 +36,7 @@ export const SettingsForm = () => {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [saving, setSaving] = useState(false);
+  const components = useComponentChoices(projects);
 
   const load = () => {
     setError(null);
@@ -67,8 +71,9 @@ export const SettingsForm = () => {
               setNames((known) => ({ ...known, [person.accountId]: person.displayName }));
             },
             issues,
+            components,
           },
-    [draft, issues, names, t],
+    [draft, issues, names, t, components],
   );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -111,6 +116,9 @@ export const SettingsForm = () => {
           </SettingsSection>
           <SettingsSection id="policy" title={t('admin.policy.title')} description={t('admin.policy.description')}>
             <PolicyFields />
+          </SettingsSection>
+          <SettingsSection id="records" title={t('admin.records.title')} description={t('admin.records.description')}>
+            <RecordsFields />
           </SettingsSection>
           <Stack space="space.100">
             <Inline>

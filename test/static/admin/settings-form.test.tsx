@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { AppConfig } from '../../../src/contracts/resolver-contracts';
+import { AppError } from '../../../src/domain/app-error';
+import { parseSubmittedConfig } from '../../../src/domain/config/parse-config';
 import { AdminBody } from '../../../static/admin/components/AdminBody';
 import { AppShell } from '../../../static/shared/shell/AppShell';
 import { UiError } from '../../../static/shared/ui-error';
@@ -31,6 +33,18 @@ const savedConfig = (host: Awaited<ReturnType<typeof openPage>>): AppConfig => {
   const saves = host.calls.filter((c) => c.key === 'config/save');
   return (saves[saves.length - 1]?.request as { config: AppConfig }).config;
 };
+/** config/save as the resolver answers it: the configuration parsed by the real schema, or its field issues. */
+const saveBySchema = (request: unknown): Promise<unknown> => {
+  try {
+    return Promise.resolve({ config: parseSubmittedConfig((request as { config: unknown }).config), setupRequested: [] });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    return Promise.reject(new UiError('INVALID_INPUT', e.message, { fields: e.fields }));
+  }
+};
+/** A department's component select, once the components are read. */
+const waitForChoice = (name: string) => within(department(name)).findByRole<HTMLSelectElement>('combobox', { name: 'Jira component' });
+const componentOf = (name: string) => within(department(name)).getByRole<HTMLSelectElement>('combobox', { name: 'Jira component' });
 const save = () => {
   fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
 };
@@ -121,7 +135,10 @@ describe('the settings form', () => {
     const host = await openPage({ 'config/save': (request) => Promise.resolve({ config: (request as { config: AppConfig }).config, setupRequested: ['CMP'] }) });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Monday' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Time zone' }), { target: { value: 'Europe/Kyiv' } });
+    // A text input with suggestions is a combobox: any zone can be typed, the browser's own are offered.
+    const zone = screen.getByRole<HTMLInputElement>('combobox', { name: 'Time zone' });
+    expect(Array.from(zone.list?.options ?? []).map((o) => o.value)).toEqual(expect.arrayContaining(['Europe/London', 'America/New_York']));
+    fireEvent.change(zone, { target: { value: 'Europe/Kyiv' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Working day ends' }), { target: { value: '17:30' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Manager group' }), { target: { value: 'bosses' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Regulatory preset' }), { target: { value: 'custom' } });
@@ -195,5 +212,67 @@ describe('the settings form', () => {
     save();
     expect(await screen.findByText(/KVS down/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save settings' })).toBeTruthy();
+  });
+
+  it('saves the repeat window and the retention as numbers, and marks them when the schema rejects them', async () => {
+    const host = await openPage({ 'config/save': saveBySchema });
+    const window = screen.getByRole<HTMLInputElement>('textbox', { name: 'Repeat-complaint window, days' });
+    const retention = screen.getByRole<HTMLInputElement>('textbox', { name: 'Retention of closed complaints, months' });
+    expect([window.value, retention.value]).toEqual(['30', '6']);
+    fireEvent.change(window, { target: { value: '400' } });
+    fireEvent.change(retention, { target: { value: '3' } });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was saved: 2 settings need correcting. Each is marked next to its field.');
+    expect(window.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(window.getAttribute('aria-describedby')?.split(' ').pop() ?? '')?.textContent).toBe('Enter a whole number of days from 1 to 365.');
+    expect(document.getElementById(retention.getAttribute('aria-describedby')?.split(' ').pop() ?? '')?.textContent).toBe('Enter a whole number of months from 6 to 120.');
+
+    fireEvent.change(window, { target: { value: '60' } });
+    fireEvent.change(retention, { target: { value: '24' } });
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host)).toEqual({ ...ADMIN_CONFIG, repeatWindowDays: 60, retentionMonths: 24 });
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+  });
+
+  it("offers the set-up projects' components as the departments' choice, and saves the one chosen", async () => {
+    const host = await openPage();
+    const billing = await waitForChoice('Billing');
+    expect(billing.value).toBe('10000');
+    expect(Array.from(billing.querySelectorAll('optgroup')).map((g) => [g.label, Array.from(g.querySelectorAll('option')).map((o) => o.textContent)])).toEqual([['CMP', ['Billing', 'Support desk']]]);
+    expect(componentOf('Support').value).toBe('');
+    fireEvent.change(componentOf('Support'), { target: { value: '10001' } });
+    fireEvent.change(billing, { target: { value: '' } });
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host).departments.map((d) => [d.id, d.componentId])).toEqual([
+      ['billing', null],
+      ['support', '10001'],
+    ]);
+    expect(host.calls.filter((c) => c.key === 'project/components').map((c) => c.request)).toEqual([{ projectKey: 'CMP' }]);
+  });
+
+  it('keeps a component that no project set up has, offered as it is', async () => {
+    const config = { ...ADMIN_CONFIG, departments: ADMIN_CONFIG.departments.map((d) => (d.id === 'support' ? { ...d, componentId: '99999' } : d)) };
+    const host = await openPage({ 'config/get': () => Promise.resolve({ ...(adminAnswer('config/get') as object), config }) });
+    await waitForChoice('Billing');
+    const support = componentOf('Support');
+    expect([support.value, support.selectedOptions[0]?.textContent]).toEqual(['99999', 'Component 99999, not in a project set up']);
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host).departments.map((d) => d.componentId)).toEqual(['10000', '99999']);
+  });
+
+  it("falls back to the component's id, kept as it is, when the components cannot be read", async () => {
+    const host = await openPage({ 'project/components': () => Promise.reject(new UiError('JIRA_ERROR', 'down')) });
+    const billing = within(department('Billing'));
+    await billing.findByText(/could not be read just now/);
+    const id = billing.getByRole<HTMLInputElement>('textbox', { name: 'Jira component id' });
+    expect(id.value).toBe('10000');
+    expect(billing.queryByRole('combobox')).toBeNull();
+    fireEvent.change(within(department('Support')).getByRole('textbox', { name: 'Jira component id' }), { target: { value: ' 10001 ' } });
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host).departments.map((d) => d.componentId)).toEqual(['10000', '10001']);
   });
 });

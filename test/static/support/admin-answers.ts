@@ -9,6 +9,12 @@ export const ADMIN_CONFIG = parseConfig({
   calendar: { timeZone: 'Europe/London', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '18:00', holidays: ['2026-12-25'] },
 });
 
+/** CMP's components: Billing's, which the configuration links, and one no department has. */
+export const ADMIN_COMPONENTS = [
+  { id: '10000', name: 'Billing', lead: { accountId: 'boris', displayName: 'Boris Belov' } },
+  { id: '10001', name: 'Support desk', lead: null },
+];
+
 /** A health report with nothing wrong but a sweep that has not run yet. */
 export const HEALTHY = {
   departmentsWithoutLead: [],
@@ -30,6 +36,8 @@ export const adminAnswer = (key: string): unknown => {
       return HEALTHY;
     case 'project/setup-status':
       return { report: null };
+    case 'project/components':
+      return { components: ADMIN_COMPONENTS };
     default:
       return { language: null };
   }
