@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { TimingSettings } from '../../domain/metrics/complaint-timings';
 import type { MessageOutbox } from '../../ports/message-outbox.port';
+import type { MonthRollups } from '../../ports/month-rollups.port';
 import type { Store } from '../../ports/store.port';
+import { createSqlMonthRollups } from '../sql/dashboard/sql-month-rollups';
 import { createSqlMessageOutbox } from '../sql/sql-message-outbox';
 import { createSqlStore } from '../sql/sql-store';
 import type { StoreDatabase } from '../sql/store-schema';
@@ -13,3 +15,6 @@ export const createSqliteStore = (database: Database, timings?: TimingSettings):
 
 /** The outbox on the same embedded SQLite database. */
 export const createSqliteOutbox = (database: Database): MessageOutbox => createSqlMessageOutbox(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));
+
+/** The monthly rollups on the same embedded SQLite database. */
+export const createSqliteMonthRollups = (database: Database): MonthRollups => createSqlMonthRollups(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));

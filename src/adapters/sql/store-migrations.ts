@@ -194,4 +194,34 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
       await backfillTimings(db, settings);
     },
   },
+  {
+    // The monthly rollups (`sql-month-rollups.ts`): per month of the business time zone, project and
+    // department ('' for none: a key column cannot be null), what the trend counts; and one row a
+    // month saying when it was rolled up.
+    name: '009-complaint-month-rollups',
+    up: async (db, engine) => {
+      await clusteredOnKey(
+        db.schema
+          .createTable('complaint_month')
+          .ifNotExists()
+          .addColumn('month_from', 'bigint', (c) => c.notNull())
+          .addColumn('month_to', 'bigint', (c) => c.notNull())
+          .addColumn('project_key', varchar(WIDTH.projectKey), (c) => c.notNull())
+          .addColumn('department_id', varchar(WIDTH.departmentId), (c) => c.notNull())
+          .addColumn('registered', 'integer', (c) => c.notNull())
+          .addColumn('closed', 'integer', (c) => c.notNull())
+          .addColumn('satisfaction_sum', 'integer', (c) => c.notNull())
+          .addColumn('satisfaction_count', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('complaint_month_pk', ['month_from', 'project_key', 'department_id']),
+        engine,
+      ).execute();
+      await db.schema
+        .createTable('complaint_month_rolled')
+        .ifNotExists()
+        .addColumn('month_from', 'bigint', (c) => c.primaryKey())
+        .addColumn('month_to', 'bigint', (c) => c.notNull())
+        .addColumn('rolled_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];

@@ -105,8 +105,31 @@ export interface MigrationTable {
   applied_at: number;
 }
 
+/** A month's rollup for one project and department ('' for none), see migration `009-complaint-month-rollups`. */
+export interface MonthTable {
+  month_from: number;
+  month_to: number;
+  project_key: string;
+  department_id: string;
+  /** Registered in the month, and not closed as a duplicate when rolled up. */
+  registered: number;
+  /** Closed in the month and still closed when rolled up, duplicates not counted. */
+  closed: number;
+  /** Over those closed as done with a rating: the average is the sum over the count. */
+  satisfaction_sum: number;
+  satisfaction_count: number;
+}
+
+export interface MonthRolledTable {
+  month_from: number;
+  month_to: number;
+  rolled_at: number;
+}
+
 export interface StoreDatabase {
   complaint: ComplaintTable;
+  complaint_month: MonthTable;
+  complaint_month_rolled: MonthRolledTable;
   complaint_trail: TrailTable;
   message: MessageTable;
   schema_migrations: MigrationTable;

@@ -2,6 +2,9 @@ import { TZDate } from '@date-fns/tz';
 import { addMonths, startOfMonth } from 'date-fns';
 import type { MetricsPeriod } from './metrics-query';
 
+/** The longest period the gadget offers, in months; the index keeps every row such a period reads (`index-horizon.ts`). */
+export const MAX_PERIOD_MONTHS = 24;
+
 /**
  * The gadget's "last n months": whole calendar months of the business time zone, the current
  * one included, so that every month of the trend is a whole month and the current one fills in.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { AppError } from '../../domain/app-error';
 import { departmentSchema } from '../../domain/config/app-config.schema';
+import { MAX_PERIOD_MONTHS } from '../../domain/metrics/dashboard-period';
 import { TRIAGE } from '../../domain/metrics/metrics-query';
 import { getDashboardFigures, type GetDashboardFiguresDeps } from '../../usecases/dashboard/get-dashboard-figures';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
@@ -20,7 +21,7 @@ const departmentId = z.union([departmentSchema.shape.id, z.literal(TRIAGE)]);
 const figuresRequest = z
   .object({
     projectKeys: z.array(projectKey).min(1, 'name at least one project').max(20),
-    periodMonths: z.number().int().min(1).max(24),
+    periodMonths: z.number().int().min(1).max(MAX_PERIOD_MONTHS),
     departmentIds: z.array(departmentId).max(201),
   })
   .strict();

@@ -4,12 +4,13 @@ import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
 import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
 import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
-import { createForgeSqlOutbox, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlMonthRollups, createForgeSqlOutbox, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { timingSettingsOf } from '../../domain/metrics/complaint-timings';
 import type { Store } from '../../ports/store.port';
 import type { RunQueuedJobDeps } from '../../usecases/queue/run-queued-job';
+import type { RollUpMonthsDeps } from '../../usecases/retention/roll-up-months';
 import type { StartRetentionDeps } from '../../usecases/retention/start-retention';
 import type { RerouteComplaintDeps } from '../../usecases/routing/reroute-complaint';
 import type { ReconcileProjectsDeps } from '../../usecases/reconciliation/reconcile-projects';
@@ -29,7 +30,7 @@ export const migratedStore = async (config: AppConfig): Promise<Store> => {
 };
 
 /** Everything the runtime's entry use cases take, which each of them narrows to what it uses. */
-export type RuntimeDeps = RunQueuedJobDeps & ReconcileProjectsDeps & RunSweepDeps & RerouteComplaintDeps & StartRetentionDeps;
+export type RuntimeDeps = RunQueuedJobDeps & ReconcileProjectsDeps & RunSweepDeps & RerouteComplaintDeps & StartRetentionDeps & RollUpMonthsDeps;
 
 /**
  * The runtime's ports as Forge provides them, with the stored configuration. Built when an
@@ -42,6 +43,7 @@ export const runtimeDeps = async (): Promise<RuntimeDeps> => {
   store: await migratedStore(config),
   // The store's migration made its table.
   outbox: createForgeSqlOutbox(),
+  rollups: createForgeSqlMonthRollups(),
   jira: await createForgeJiraPort(),
   people: createPeopleDirectory({ kv: forgeKeyValueStore, preferences: storage.preferences, clock: systemClock }),
   notifier: jiraNotifier,

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
 import { createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
-import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteMonthRollups, createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { createSqlMonthRollups } from '../../../src/adapters/sql/dashboard/sql-month-rollups';
 import { createSqlDashboardFigures } from '../../../src/adapters/sql/dashboard/sql-dashboard-figures';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { defaultConfig } from '../../../src/domain/config/parse-config';
@@ -11,6 +12,8 @@ import { computeDashboard, type DashboardQuery } from '../../../src/domain/metri
 import { lastMonths } from '../../../src/domain/metrics/dashboard-period';
 import { TRIAGE, type MetricsFilter, type MetricsRecord } from '../../../src/domain/metrics/metrics-query';
 import type { DashboardFiguresSource } from '../../../src/ports/dashboard-figures.port';
+import type { MonthRollups } from '../../../src/ports/month-rollups.port';
+import { rollUpMonths } from '../../../src/usecases/retention/roll-up-months';
 import type { ComplaintRecord, Store } from '../../../src/ports/store.port';
 import { CA_ONLY, DATASET, MARCH_SETTINGS, NOW } from '../../domain/metrics/metrics-dataset';
 import { generatedComplaints } from './generated-complaints';
@@ -24,11 +27,16 @@ import { installForgeSqlHost } from './forge-sql-host';
 
 const SETTINGS: TimingSettings = { calendar: defaultConfig().calendar, overall: { preset: 'cfpb', escalateAtShare: 0.8 } };
 
+const DAY = 86_400_000;
+
 const asRecord = (r: MetricsRecord): ComplaintRecord => ({ ...r, nextDueAt: null, routedAt: null, routeAttempts: 0, jiraUpdatedAt: r.createdAt, version: 1 });
 
 interface Engine {
   readonly store: Store;
   readonly figures: DashboardFiguresSource;
+  readonly rollups: MonthRollups;
+  /** Deletes every complaint row, as the index horizon would once they are old enough. */
+  readonly deleteRows: () => Promise<void>;
 }
 
 const forgeHost = installForgeSqlHost();
@@ -38,14 +46,30 @@ const engines: readonly [string, () => Engine][] = [
     'SQLite',
     () => {
       const database = new Database(':memory:');
-      return { store: createSqliteStore(database, SETTINGS), figures: createSqlDashboardFigures(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) })) };
+      const db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) });
+      return {
+        store: createSqliteStore(database, SETTINGS),
+        figures: createSqlDashboardFigures(db),
+        rollups: createSqliteMonthRollups(database),
+        deleteRows: async () => {
+          await db.deleteFrom('complaint').execute();
+        },
+      };
     },
   ],
   [
     'Forge SQL (MySQL statements on the sandbox host)',
     () => {
       forgeHost.reset();
-      return { store: createForgeSqlStore(SETTINGS), figures: createSqlDashboardFigures(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect })) };
+      const db = new Kysely<StoreDatabase>({ dialect: forgeSqlDialect });
+      return {
+        store: createForgeSqlStore(SETTINGS),
+        figures: createSqlDashboardFigures(db),
+        rollups: createSqlMonthRollups(db),
+        deleteRows: async () => {
+          await db.deleteFrom('complaint').execute();
+        },
+      };
     },
   ],
 ];
@@ -60,6 +84,10 @@ const load = async (store: Store, records: readonly MetricsRecord[]): Promise<Co
   }
   return stored;
 };
+
+/** The daily job's rollups of the ended months, as of `now`: the dashboard reads those months from them. */
+const rollUp = (rollups: MonthRollups, now: number): Promise<number> =>
+  rollUpMonths({ rollups, clock: { now: () => now }, config: { calendar: { ...defaultConfig().calendar, timeZone: MARCH_SETTINGS.timeZone }, repeatWindowDays: 7 } });
 
 const fixedQueries: readonly [string, MetricsFilter][] = [
   ['project CA', CA_ONLY],
@@ -76,6 +104,8 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
 
   it.each(fixedQueries)('equals the domain definition on the fixed data set (a tie at the cut of the top 2): %s', async (_label, filter) => {
     const stored = await load(engine.store, DATASET);
+    // March has ended at NOW: its rollup answers the trend and the registrations.
+    expect(await rollUp(engine.rollups, NOW)).toBeGreaterThan(0);
     const query: DashboardQuery = { ...filter, ...MARCH_SETTINGS, top: 2 };
     const sqlFigures = await engine.figures.dashboardFigures(query, NOW);
     expect(sqlFigures).toEqual(computeDashboard(stored, query, evidenceMeasures(SETTINGS), NOW));
@@ -84,6 +114,8 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
   it('equals the domain definition on 600 generated complaints over six months', async () => {
     const { records, now } = generatedComplaints(600);
     const stored = await load(engine.store, records);
+    // The seven ended months since the oldest complaint, rolled up a day before `now`: five of the period's six come from them, the current one from the rows.
+    expect(await rollUp(engine.rollups, now - DAY)).toBe(7);
     const query: DashboardQuery = { projectKeys: ['GEN'], departmentIds: [], ...MARCH_SETTINGS, period: lastMonths(now, 6, MARCH_SETTINGS.timeZone), top: 4 };
     const sqlFigures = await engine.figures.dashboardFigures(query, now);
     const domain = computeDashboard(stored, query, evidenceMeasures(SETTINGS), now);
@@ -95,5 +127,32 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
     expect(domain.open.overdue).toBeGreaterThan(0);
     expect(domain.rates.followUpRate).toBeGreaterThan(0);
     expect(domain.trend).toHaveLength(6);
+  });
+
+  it('keeps the trend of the rolled-up months when their rows are gone, and counts the rest from the rows', async () => {
+    const { records, now } = generatedComplaints(300);
+    await load(engine.store, records);
+    await rollUp(engine.rollups, now - DAY);
+    const query: DashboardQuery = { projectKeys: ['GEN'], departmentIds: [], ...MARCH_SETTINGS, period: lastMonths(now, 6, MARCH_SETTINGS.timeZone), top: 4 };
+    const before = await engine.figures.dashboardFigures(query, now);
+    await engine.deleteRows();
+    const after = await engine.figures.dashboardFigures(query, now);
+    expect(after.trend.slice(0, 5)).toEqual(before.trend.slice(0, 5));
+    expect(before.trend.slice(0, 5).every((m) => m.registered > 0 && m.closed > 0 && m.averageSatisfaction !== null)).toBe(true);
+    // The current month has no rollup: its rows are gone.
+    expect(before.trend[5]?.registered).toBeGreaterThan(0);
+    expect(after.trend[5]).toMatchObject({ registered: 0, closed: 0, averageSatisfaction: null });
+    expect(after.topDepartments.map((d) => d.key)).toEqual(before.topDepartments.map((d) => d.key));
+  });
+
+  it('reads a month from the rows again when its rollup was written before it ended', async () => {
+    const { records, now } = generatedComplaints(300);
+    await load(engine.store, records);
+    const period = lastMonths(now, 6, MARCH_SETTINGS.timeZone);
+    const lastMonthEnd = lastMonths(now, 1, MARCH_SETTINGS.timeZone).from;
+    await engine.rollups.rollUp({ from: lastMonths(now, 2, MARCH_SETTINGS.timeZone).from, to: lastMonthEnd }, lastMonthEnd - 1);
+    await engine.deleteRows();
+    const figures = await engine.figures.dashboardFigures({ projectKeys: ['GEN'], departmentIds: [], ...MARCH_SETTINGS, period, top: 4 }, now);
+    expect(figures.trend.every((m) => m.registered === 0)).toBe(true);
   });
 });

@@ -1,13 +1,14 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { byCountThenKey, type CountRow } from '../../../domain/metrics/count-rows';
 import { TRIAGE, type MetricsFilter, type MetricsPeriod } from '../../../domain/metrics/metrics-query';
-import { monthBuckets, type MonthFigures } from '../../../domain/metrics/monthly-trend';
+import type { MonthFigures } from '../../../domain/metrics/monthly-trend';
 import type { RepeatFigures } from '../../../domain/metrics/repeat-complaints';
 import { ratio } from '../../../domain/metrics/statistics';
 import type { CategoryCount } from '../../../domain/metrics/top-counts';
 import { SUBJECT_KIND } from '../column-codes';
 import type { StoreDatabase } from '../store-schema';
-import { closedWithin, col, count, countWhere, DONE, inScope, within } from './dashboard-scope';
+import type { PeriodMonths } from './dashboard-months';
+import { CLOSED, col, count, countWhere, inScope, scored, within, withinAny } from './dashboard-scope';
 
 const DAY_MS = 86_400_000;
 
@@ -26,52 +27,53 @@ export interface RegisteredCounts {
   readonly byMonth: readonly number[];
 }
 
-/** `registeredIn`, `topDepartments` and the trend's registrations. */
-export const registeredSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter, period: MetricsPeriod, timeZone: string): Promise<RegisteredCounts> => {
-  const months = monthBuckets(period, timeZone);
-  if (months.length === 0) return { byDepartment: [], byMonth: [] };
-  const { rows } = await sql<{ department_id: string | null; m: unknown; n: unknown }>`
-    select c.department_id, ${monthOf('created_at', months)} as m, count(*) as n from complaint c
-    where ${inScope('c', filter)} and ${within('c', 'created_at', period)}
-    group by c.department_id, ${monthOf('created_at', months)}`.execute(db);
+/** `registeredIn`, `topDepartments` and the trend's registrations: the rollups' and the rows' of the rest, in one grouped scan. */
+export const registeredSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter, { months, rowRanges, rolled }: PeriodMonths): Promise<RegisteredCounts> => {
   const byDepartment = new Map<string, number>();
   const byMonth = months.map(() => 0);
-  for (const row of rows) {
-    const key = row.department_id ?? TRIAGE;
-    byDepartment.set(key, (byDepartment.get(key) ?? 0) + count(row.n));
-    byMonth[count(row.m)] = (byMonth[count(row.m)] ?? 0) + count(row.n);
+  const add = (departmentKey: string, month: number, n: number): void => {
+    byDepartment.set(departmentKey, (byDepartment.get(departmentKey) ?? 0) + n);
+    byMonth[month] = (byMonth[month] ?? 0) + n;
+  };
+  for (const r of rolled) add(r.departmentKey, r.month, r.registered);
+  if (rowRanges.length > 0) {
+    const { rows } = await sql<{ department_id: string | null; m: unknown; n: unknown }>`
+      select c.department_id, ${monthOf('created_at', months)} as m, count(*) as n from complaint c
+      where ${inScope('c', filter)} and ${withinAny('c', 'created_at', rowRanges)}
+      group by c.department_id, ${monthOf('created_at', months)}`.execute(db);
+    for (const row of rows) add(row.department_id ?? TRIAGE, count(row.m), count(row.n));
   }
-  return { byDepartment: [...byDepartment].map(([key, n]) => ({ key, count: n })).sort(byCountThenKey), byMonth };
+  return { byDepartment: [...byDepartment].filter(([, n]) => n > 0).map(([key, n]) => ({ key, count: n })).sort(byCountThenKey), byMonth };
 };
 
-/** `monthlyTrend`: the registrations counted by `registeredSql`, and one grouped scan of the closings. */
-export const trendSql = async (
-  db: Kysely<StoreDatabase>,
-  filter: MetricsFilter,
-  period: MetricsPeriod,
-  timeZone: string,
-  registered: RegisteredCounts,
-): Promise<MonthFigures[]> => {
-  const months = monthBuckets(period, timeZone);
-  if (months.length === 0) return [];
-  const closed = await sql<{ m: unknown; n: unknown; scored: unknown; score_sum: unknown }>`
-    select ${monthOf('closed_at', months)} as m, count(*) as n,
-      ${countWhere(sql`c.resolution = ${DONE} and c.satisfaction is not null`)} as scored,
-      sum(case when c.resolution = ${DONE} then c.satisfaction else 0 end) as score_sum
-    from complaint c
-    where ${inScope('c', filter)} and ${closedWithin('c', period)}
-    group by ${monthOf('closed_at', months)}`.execute(db);
-  return months.map(({ month, from, to }, i) => {
-    const c = closed.rows.find((row) => count(row.m) === i);
-    return {
-      month,
-      from,
-      to,
-      registered: registered.byMonth[i] ?? 0,
-      closed: count(c?.n),
-      averageSatisfaction: ratio(count(c?.score_sum), count(c?.scored)),
-    };
-  });
+/** `monthlyTrend`: the registrations counted by `registeredSql`, and the closings: the rollups', and one grouped scan of the rest. */
+export const trendSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter, { months, rowRanges, rolled }: PeriodMonths, registered: RegisteredCounts): Promise<MonthFigures[]> => {
+  const closed = months.map(() => ({ n: 0, scoreSum: 0, scored: 0 }));
+  const add = (month: number, n: number, scoreSum: number, scoredCount: number): void => {
+    const c = closed[month];
+    if (c === undefined) return;
+    c.n += n;
+    c.scoreSum += scoreSum;
+    c.scored += scoredCount;
+  };
+  for (const r of rolled) add(r.month, r.closed, r.satisfactionSum, r.satisfactionCount);
+  if (rowRanges.length > 0) {
+    const { rows } = await sql<{ m: unknown; n: unknown; scored: unknown; score_sum: unknown }>`
+      select ${monthOf('closed_at', months)} as m, count(*) as n, ${countWhere(scored('c'))} as scored,
+        sum(case when ${scored('c')} then c.satisfaction else 0 end) as score_sum
+      from complaint c
+      where ${inScope('c', filter)} and c.status = ${CLOSED} and ${withinAny('c', 'closed_at', rowRanges)}
+      group by ${monthOf('closed_at', months)}`.execute(db);
+    for (const row of rows) add(count(row.m), count(row.n), count(row.score_sum), count(row.scored));
+  }
+  return months.map(({ month, from, to }, i) => ({
+    month,
+    from,
+    to,
+    registered: registered.byMonth[i] ?? 0,
+    closed: closed[i]?.n ?? 0,
+    averageSatisfaction: ratio(closed[i]?.scoreSum ?? 0, closed[i]?.scored ?? 0),
+  }));
 };
 
 // `topCategories`' keys: every employee is one category, a service is its folded name.

@@ -5,10 +5,11 @@ import { guard } from '../store-failure';
 import type { StoreDatabase } from '../store-schema';
 import { closedFiguresSql, openSnapshotSql } from './dashboard-counts';
 import { durationsSql } from './dashboard-durations';
+import { periodMonthsSql } from './dashboard-months';
 import { registeredSql, repeatsSql, topCategoriesSql, trendSql } from './dashboard-registered';
 
 /**
- * The dashboard answered by the index: eight grouped statements (and one per top service), each returning a few rows of
+ * The dashboard answered by the index and its monthly rollups (`dashboard-months.ts`): nine grouped statements (and one per top service), each returning a few rows of
  * counts and sums, or one number a complaint for the durations, never the complaints themselves, so the
  * answer stays far below Forge SQL's 4 MiB whatever the number of complaints. The same
  * statements run on SQLite and on Forge SQL's MySQL/TiDB.
@@ -19,7 +20,8 @@ export const createSqlDashboardFigures = (db: Kysely<StoreDatabase>): DashboardF
       const { period, timeZone, top } = query;
       const closed = await closedFiguresSql(db, query, period);
       const durations = await durationsSql(db, query, period, query.acknowledgeBusinessDays);
-      const registered = await registeredSql(db, query, period, timeZone);
+      const months = await periodMonthsSql(db, query, period, timeZone);
+      const registered = await registeredSql(db, query, months);
       return {
         period,
         timeZone,
@@ -31,7 +33,7 @@ export const createSqlDashboardFigures = (db: Kysely<StoreDatabase>): DashboardF
         satisfaction: closed.satisfaction,
         rates: closed.rates,
         compensation: { currency: query.currency, ...closed.compensation },
-        trend: await trendSql(db, query, period, timeZone, registered),
+        trend: await trendSql(db, query, months, registered),
         topCategories: await topCategoriesSql(db, query, period, top),
         topDepartments: registered.byDepartment.slice(0, Math.max(0, top)),
         iso: {
