@@ -45,8 +45,7 @@ const countMonth = async (db: Kysely<StoreDatabase>, month: MetricsPeriod): Prom
 /**
  * The monthly rollups in the store's database. A month is counted again by two grouped
  * statements over its rows (through `complaint_period` and the creation time), and its rollup is
- * replaced: for the moment between the delete and the insert a dashboard would read the month as
- * empty, once a day at most, and the next view is right again.
+ * replaced. While it is replaced the month has no marker, so a dashboard reads it from its rows.
  */
 export const createSqlMonthRollups = (db: Kysely<StoreDatabase>): MonthRollups => ({
   oldestRegistration: () =>
@@ -65,10 +64,11 @@ export const createSqlMonthRollups = (db: Kysely<StoreDatabase>): MonthRollups =
   rollUp: (month, now) =>
     guard('roll up a month', async () => {
       const groups = [...(await countMonth(db, month)).values()].map((g) => ({ month_from: month.from, month_to: month.to, ...g }));
-      // Any rollup that overlaps the month goes, those of months bounded in another time zone too.
+      // The marker goes first, so that a view meanwhile reads the month from its rows, which are still there;
+      // any rollup that overlaps the month goes, those of months bounded in another time zone too.
+      await db.deleteFrom('complaint_month_rolled').where('month_from', '<', month.to).where('month_to', '>', month.from).execute();
       await db.deleteFrom('complaint_month').where('month_from', '<', month.to).where('month_to', '>', month.from).execute();
       for (let i = 0; i < groups.length; i += INSERT_CHUNK) await db.insertInto('complaint_month').values(groups.slice(i, i + INSERT_CHUNK)).execute();
-      await db.deleteFrom('complaint_month_rolled').where('month_from', '<', month.to).where('month_to', '>', month.from).execute();
       await db.insertInto('complaint_month_rolled').values({ month_from: month.from, month_to: month.to, rolled_at: now }).execute();
     }),
 });
