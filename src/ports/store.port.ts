@@ -95,6 +95,20 @@ export interface Store {
    * `closedBefore`, and marks them trimmed until their next write. Returns how many it trimmed.
    */
   trimTrails(issueIds: readonly string[], closedBefore: number): Promise<number>;
+  /**
+   * Closed complaints closed before `closedBefore` whose trail the retention has trimmed (so their
+   * contact data is erased too), earliest closed first, at most `limit`: ids only.
+   */
+  listForgettable(query: TrimQuery): Promise<string[]>;
+  /**
+   * Deletes the index rows of those of these complaints (at most 100) still closed before
+   * `closedBefore` and trimmed, with what is still keyed to them. Returns how many it deleted.
+   */
+  forgetComplaints(issueIds: readonly string[], closedBefore: number): Promise<number>;
+  /** The latest index horizon the retention applied (epoch ms): complaints closed before it may have been deleted. Null before the first. */
+  deletedBefore(): Promise<number | null>;
+  /** Records that the retention deletes complaints closed before `at`; an earlier moment than the one recorded changes nothing. */
+  recordDeletedBefore(at: number): Promise<void>;
 }
 
 export interface TrimQuery {

@@ -8,6 +8,7 @@ import { STATUS } from './column-codes';
 import { literalLimit } from './column-values';
 import { DUE_COLUMNS, fromComplaintRow, fromDueRow, fromIndexedRow, INDEXED_COLUMNS, toComplaintRow } from './complaint-row';
 import { runMigrations } from './migrator';
+import { createSqlForgetting } from './sql-forgetting';
 import type { SqlEngine } from './sql-engine';
 import { guard } from './store-failure';
 import { STORE_MIGRATIONS } from './store-migrations';
@@ -179,5 +180,7 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine, tim
           .executeTakeFirst();
         return Number(marked.numUpdatedRows);
       }),
+
+    ...createSqlForgetting(db),
   };
 };

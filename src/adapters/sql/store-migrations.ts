@@ -224,4 +224,20 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
         .execute();
     },
   },
+  {
+    // Named values the store keeps about itself: `deleted_before`, the index horizon the retention
+    // last applied, which tells an issue it meets again from one it never knew (`sql-forgetting.ts`).
+    name: '010-store-meta',
+    up: async (db, engine) => {
+      await clusteredOnKey(
+        db.schema
+          .createTable('store_meta')
+          .ifNotExists()
+          .addColumn('name', varchar(WIDTH.metaName), (c) => c.notNull())
+          .addColumn('value', 'bigint', (c) => c.notNull())
+          .addPrimaryKeyConstraint('store_meta_pk', ['name']),
+        engine,
+      ).execute();
+    },
+  },
 ];

@@ -126,6 +126,12 @@ export interface MonthRolledTable {
   rolled_at: number;
 }
 
+/** One named value the store keeps about itself (migration `010-store-meta`), such as `deleted_before`. */
+export interface MetaTable {
+  name: string;
+  value: number;
+}
+
 export interface StoreDatabase {
   complaint: ComplaintTable;
   complaint_month: MonthTable;
@@ -133,6 +139,7 @@ export interface StoreDatabase {
   complaint_trail: TrailTable;
   message: MessageTable;
   schema_migrations: MigrationTable;
+  store_meta: MetaTable;
 }
 
 /**
@@ -166,4 +173,6 @@ export const WIDTH = {
   payload: 4000,
   /** Clipped, like `text`. */
   error: 255,
+  /** The store's own names, such as `deleted_before`. */
+  metaName: 64,
 } as const;

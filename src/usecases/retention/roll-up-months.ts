@@ -11,7 +11,7 @@ export interface RollUpMonthsDeps {
 
 /**
  * The daily job's first step: the rollups of the ended months (`monthsToRollUp`), before
- * anything deletes rows. About 24 months of two grouped statements each, one month at a time.
+ * anything deletes rows. About 12 months of two grouped statements each, one month at a time.
  * Returns how many months it rolled up.
  */
 export const rollUpMonths = async ({ rollups, clock, config }: RollUpMonthsDeps): Promise<number> => {

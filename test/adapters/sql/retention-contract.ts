@@ -1,5 +1,7 @@
+import { createSqlMessageOutbox } from '../../../src/adapters/sql/sql-message-outbox';
 import type { ComplaintRecord, KeyedTrailEntry, Store } from '../../../src/ports/store.port';
 import { makeTrailEntry, T0 } from '../../domain/factories';
+import { makeMessage } from './outbox-contract';
 import { makeRecord, type StoreHarness } from './store-contract';
 
 const DAY = 86_400_000;
@@ -11,6 +13,7 @@ export const describeRetentionContract = (engine: string, open: () => StoreHarne
   describe(`Store retention on ${engine}`, () => {
     let store: Store;
     let twin: () => Store;
+    let h: StoreHarness;
     const seed = async (issueId: string, overrides: Partial<ComplaintRecord>, entries = 2) => {
       await store.saveComplaint(makeRecord({ issueId, ...overrides }), 0);
       await store.appendTrail(Array.from({ length: entries }, (_, i) => ({ ...makeTrailEntry({ issueId, at: T0 - 90 * DAY + i }), key: `e${i}` })));
@@ -18,7 +21,8 @@ export const describeRetentionContract = (engine: string, open: () => StoreHarne
     const closed = (closedAt: number): Partial<ComplaintRecord> => ({ status: 'closed', resolution: 'done', createdAt: closedAt - 10 * DAY, closedAt });
 
     beforeEach(async () => {
-      ({ store, twin } = open());
+      h = open();
+      ({ store, twin } = h);
       await store.migrate();
       await seed('c-late', closed(CUTOFF - DAY));
       await seed('b-early', closed(CUTOFF - 5 * DAY), 3);
@@ -63,6 +67,58 @@ export const describeRetentionContract = (engine: string, open: () => StoreHarne
     it('refuses more than 100 ids at once', async () => {
       const ids = Array.from({ length: 101 }, (_, i) => String(i));
       await expect(store.trimTrails(ids, CUTOFF)).rejects.toMatchObject({ code: 'INTERNAL' });
+    });
+
+    describe('forgetting complaints past the index horizon', () => {
+      const LEASE = T0 + 60_000;
+      const messageKeys = async () => (await h.db.selectFrom('message').select(['issue_id', 'message_key']).orderBy('issue_id').orderBy('message_key').execute()).map((r) => `${r.issue_id}/${r.message_key}`);
+
+      it('lists only trimmed complaints closed before the moment, earliest closed first', async () => {
+        expect(await store.listForgettable({ closedBefore: CUTOFF, limit: 10 })).toEqual([]);
+        await store.trimTrails(['a-early', 'b-early', 'c-late'], CUTOFF);
+        expect(await store.listForgettable({ closedBefore: CUTOFF, limit: 2 })).toEqual(['a-early', 'b-early']);
+        expect(await store.listForgettable({ closedBefore: CUTOFF - 2 * DAY, limit: 10 })).toEqual(['a-early', 'b-early']);
+      });
+
+      it('deletes their rows and settled messages, keeping pending messages and every other complaint', async () => {
+        await store.trimTrails(['a-early', 'b-early', 'c-late'], CUTOFF);
+        const outbox = createSqlMessageOutbox(h.db);
+        await outbox.record([makeMessage({ issueId: 'a-early', key: 'sent' }), makeMessage({ issueId: 'a-early', key: 'gave-up' }), makeMessage({ issueId: 'a-early', key: 'pending' })], T0);
+        await outbox.record([makeMessage({ issueId: 'c-late', key: 'sent' })], T0);
+        for (const [issueId, key, result] of [
+          ['a-early', 'sent', { state: 'sent', at: T0 }],
+          ['a-early', 'gave-up', { state: 'gave_up', attempts: 5, error: 'no', at: T0 }],
+          ['c-late', 'sent', { state: 'sent', at: T0 }],
+        ] as const) {
+          await outbox.claim({ issueId, key }, T0, LEASE);
+          await outbox.finish({ issueId, key }, LEASE, result);
+        }
+        expect(await store.forgetComplaints(['a-early', 'c-late', 'recent', 'open'], CUTOFF - 2 * DAY)).toBe(1);
+        expect(await store.getComplaint('a-early')).toBeNull();
+        expect(await messageKeys()).toEqual(['a-early/pending', 'c-late/sent']);
+        for (const kept of ['b-early', 'c-late', 'recent', 'open']) expect(await store.getComplaint(kept)).not.toBeNull();
+        expect(await store.forgetComplaints(['a-early'], CUTOFF)).toBe(0);
+        expect(await store.forgetComplaints([], CUTOFF)).toBe(0);
+      });
+
+      it('keeps a complaint written since it was trimmed, as after a reopen', async () => {
+        await store.trimTrails(['a-early'], CUTOFF);
+        const row = await store.getComplaint('a-early');
+        await store.saveComplaint({ ...(row as ComplaintRecord), version: 2 }, 1);
+        expect(await store.forgetComplaints(['a-early'], CUTOFF)).toBe(0);
+        expect(await store.getComplaint('a-early')).not.toBeNull();
+      });
+
+      it('refuses more than 100 ids at once', async () => {
+        await expect(store.forgetComplaints(Array.from({ length: 101 }, (_, i) => String(i)), CUTOFF)).rejects.toMatchObject({ code: 'INTERNAL' });
+      });
+
+      it('records the latest horizon applied, which an earlier one does not move back', async () => {
+        expect(await store.deletedBefore()).toBeNull();
+        await store.recordDeletedBefore(CUTOFF);
+        await Promise.all([twin().recordDeletedBefore(CUTOFF + DAY), store.recordDeletedBefore(CUTOFF - DAY)]);
+        expect(await store.deletedBefore()).toBe(CUTOFF + DAY);
+      });
     });
 
     describe('rollTrail', () => {

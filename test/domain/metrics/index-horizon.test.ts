@@ -7,8 +7,8 @@ const month = (y: number, m: number) => ({ from: Date.UTC(y, m, 1) - (m >= 3 && 
 
 describe('the index horizon', () => {
   it('lies the repeat window before the start of the longest period the gadget offers', () => {
-    // 24 months ending with November 2026 start on 1 December 2024 (GMT).
-    expect(indexHorizon(NOW, ZONE, 30)).toBe(Date.UTC(2024, 11, 1) - 30 * DAY);
+    // 12 months ending with November 2026 start on 1 December 2025 (GMT).
+    expect(indexHorizon(NOW, ZONE, 30)).toBe(Date.UTC(2025, 11, 1) - 30 * DAY);
   });
 });
 
@@ -26,7 +26,7 @@ describe('the months the daily job rolls up', () => {
     const rolled = [{ ...month(2024, 0), rolledAt: month(2024, 0).to }, { ...month(2024, 1), rolledAt: month(2024, 1).to - 1 }, { ...month(2026, 9), rolledAt: NOW - DAY }];
     const months = monthsToRollUp({ now: NOW, timeZone: ZONE, horizon, oldestAt: Date.UTC(2024, 0, 15), rolled });
     expect(months[0]).toEqual(month(2024, 1)); // rolled up before it ended: done again
-    expect(months).toContainEqual(month(2024, 10)); // from 1 Nov 2024 on, inside the horizon of 1 Nov 2024
+    expect(months).toContainEqual(month(2025, 10)); // from 1 Nov 2025 on, inside the horizon of 1 Nov 2025
     expect(months).not.toContainEqual(month(2024, 0));
     expect(months.at(-1)).toEqual(month(2026, 9));
   });
