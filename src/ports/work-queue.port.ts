@@ -15,7 +15,9 @@ export type WorkJob =
   /** A project's reconciliation, to carry on from where its pass stands; `attempt` counts the tries of this share. */
   | { readonly kind: 'reconcile'; readonly projectKey: string; readonly pass: ReconciliationPass; readonly attempt: number }
   /** The retention's trimming of complaints closed before `closedBefore` (epoch ms), to carry on. */
-  | { readonly kind: 'trim'; readonly closedBefore: number };
+  | { readonly kind: 'trim'; readonly closedBefore: number }
+  /** The retention's deletion of trimmed complaints closed before `horizon` (epoch ms), to carry on. */
+  | { readonly kind: 'forget'; readonly horizon: number };
 
 export interface WorkQueue {
   /** Queues the jobs, to start after `delayMs` (rounded up to seconds; Forge allows up to 15 minutes). */

@@ -16,6 +16,8 @@ const summaryOf = (outcome: JobOutcome): unknown => {
       return outcome.reconciled;
     case 'trim':
       return outcome.trimmed;
+    case 'forget':
+      return outcome.forgotten;
   }
 };
 

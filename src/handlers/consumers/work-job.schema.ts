@@ -16,5 +16,6 @@ export const workEventSchema = z.object({
       attempt: z.number().int().min(1),
     }),
     z.object({ kind: z.literal('trim'), closedBefore: z.number().int().nonnegative() }),
+    z.object({ kind: z.literal('forget'), horizon: z.number().int().nonnegative() }),
   ]) satisfies z.ZodType<WorkJob>,
 });

@@ -2,6 +2,7 @@ import type { WorkJob } from '../../ports/work-queue.port';
 import { deliverMessages, type DeliveryTotals } from '../notifications/deliver-messages';
 import { receiveIssueEvent, type ReceivedEvent, type ReceiveIssueEventDeps } from '../intake/receive-issue-event';
 import { reconcileProject, type ReconcileOutcome, type ReconcileProjectDeps } from '../reconciliation/reconcile-project';
+import { forgetClosedComplaints, type ForgetClosedComplaintsDeps, type ForgetOutcome } from '../retention/forget-closed-complaints';
 import { trimClosedComplaints, type TrimClosedComplaintsDeps, type TrimOutcome } from '../retention/trim-closed-complaints';
 import { routeComplaint, type RouteOutcome } from '../routing/route-complaint';
 import { processDueComplaints, type DueTotals } from '../sweep/process-due-complaints';
@@ -12,14 +13,15 @@ export type JobOutcome =
   | { readonly kind: 'messages'; readonly totals: DeliveryTotals }
   | { readonly kind: 'event'; readonly received: ReceivedEvent }
   | { readonly kind: 'reconcile'; readonly reconciled: ReconcileOutcome }
-  | { readonly kind: 'trim'; readonly trimmed: TrimOutcome };
+  | { readonly kind: 'trim'; readonly trimmed: TrimOutcome }
+  | { readonly kind: 'forget'; readonly forgotten: ForgetOutcome };
 
-export type RunQueuedJobDeps = ReceiveIssueEventDeps & ReconcileProjectDeps & TrimClosedComplaintsDeps;
+export type RunQueuedJobDeps = ReceiveIssueEventDeps & ReconcileProjectDeps & TrimClosedComplaintsDeps & ForgetClosedComplaintsDeps;
 
 /**
  * One job from the app's queue: a share of a sweep's due complaints or pending messages, a routing
  * retry, an event whose complaint could not be read, a share of a reconciliation pass, or of the
- * retention's trimming. Safe to
+ * retention's trimming or deleting. Safe to
  * run twice (the queue delivers at least once): the trail's keys guard every change and the
  * outbox's claims every send, and a reconciliation share runs only while its pass stands where
  * the job says.
@@ -38,5 +40,7 @@ export const runQueuedJob = async (deps: RunQueuedJobDeps, job: WorkJob): Promis
       return { kind: 'reconcile', reconciled: await reconcileProject(deps, job.projectKey, job.pass, job.attempt) };
     case 'trim':
       return { kind: 'trim', trimmed: await trimClosedComplaints(deps, job.closedBefore) };
+    case 'forget':
+      return { kind: 'forget', forgotten: await forgetClosedComplaints(deps, job.horizon) };
   }
 };

@@ -2,28 +2,15 @@ import type { ContactDataStore } from '../../ports/contact-data.port';
 import type { InvocationTime } from '../../ports/invocation-time.port';
 import type { Store } from '../../ports/store.port';
 import type { WorkQueue } from '../../ports/work-queue.port';
-
-/** Complaints one page trims: `trimTrails` takes at most 100 ids, and 100 ids are a few KB of SQL answer. */
-export const TRIM_PAGE = 100;
-
-/**
- * What one invocation may do before it hands the rest on through the queue: this many pages, and
- * stop while this much of its time is left. A page is two SQL statements and a secret deletion a
- * complaint, far less than a second; the queue consumer has 120 s (manifest.yml), a scheduled run 900 s.
- */
-export interface TrimBudget {
-  readonly pages: number;
-  readonly reserveMs: number;
-}
-export const DEFAULT_TRIM_BUDGET: TrimBudget = { pages: 50, reserveMs: 45_000 };
+import { DEFAULT_RETENTION_BUDGET, RETENTION_PAGE, runInPages, type RetentionBudget } from './run-in-pages';
 
 export interface TrimClosedComplaintsDeps {
   readonly store: Pick<Store, 'listTrimmable' | 'trimTrails'>;
   readonly contacts: Pick<ContactDataStore, 'remove'>;
   readonly queue: WorkQueue;
   readonly invocation: InvocationTime;
-  /** DEFAULT_TRIM_BUDGET unless a test makes it smaller. */
-  readonly trimBudget?: TrimBudget;
+  /** DEFAULT_RETENTION_BUDGET unless a test makes it smaller. */
+  readonly retentionBudget?: RetentionBudget;
 }
 
 export interface TrimOutcome {
@@ -42,16 +29,16 @@ export interface TrimOutcome {
  * ratings of `call_recorded` entries go with the trail: the index row keeps the last cycle's.
  */
 export const trimClosedComplaints = async (deps: TrimClosedComplaintsDeps, closedBefore: number): Promise<TrimOutcome> => {
-  const budget = deps.trimBudget ?? DEFAULT_TRIM_BUDGET;
-  let trimmed = 0;
-  for (let page = 0; page < budget.pages && deps.invocation.remainingMs() >= budget.reserveMs; page++) {
-    const issueIds = await deps.store.listTrimmable({ closedBefore, limit: TRIM_PAGE });
-    // Contact data first: a complaint marked trimmed is never listed again to have it erased.
-    for (const issueId of issueIds) await deps.contacts.remove(issueId);
-    trimmed += await deps.store.trimTrails(issueIds, closedBefore);
-    if (issueIds.length < TRIM_PAGE) return { trimmed, continued: false };
-  }
-  await deps.queue.push([{ kind: 'trim', closedBefore }]);
-  return { trimmed, continued: true };
+  const paged = { ...deps, budget: deps.retentionBudget ?? DEFAULT_RETENTION_BUDGET };
+  const { done, continued } = await runInPages(
+    paged,
+    async () => {
+      const issueIds = await deps.store.listTrimmable({ closedBefore, limit: RETENTION_PAGE });
+      // Contact data first: a complaint marked trimmed is never listed again to have it erased.
+      for (const issueId of issueIds) await deps.contacts.remove(issueId);
+      return { found: issueIds.length, done: await deps.store.trimTrails(issueIds, closedBefore) };
+    },
+    { kind: 'trim', closedBefore },
+  );
+  return { trimmed: done, continued };
 };
-

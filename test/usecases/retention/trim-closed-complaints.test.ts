@@ -1,7 +1,7 @@
 import { makeConfig, T0 } from '../../domain/factories';
 import { runQueuedJob } from '../../../src/usecases/queue/run-queued-job';
 import { startRetention } from '../../../src/usecases/retention/start-retention';
-import { TRIM_PAGE } from '../../../src/usecases/retention/trim-closed-complaints';
+import { RETENTION_PAGE as TRIM_PAGE } from '../../../src/usecases/retention/run-in-pages';
 import { runtimeOverSqlite } from '../runtime-fakes';
 
 const DAY = 86_400_000;
@@ -21,8 +21,8 @@ const setUp = async (closedAts: readonly (number | null)[]) => {
 describe('the retention', () => {
   it('deletes the trail and contact data of complaints closed before the cutoff, keeping their index rows', async () => {
     const runtime = await setUp([CUTOFF - DAY, CUTOFF + DAY, null]);
-    const outcome = await startRetention({ ...runtime.invocation(), config: { retentionMonths: 6 } });
-    expect(outcome).toEqual({ trimmed: 1, continued: false });
+    const outcome = await startRetention(runtime.invocation());
+    expect(outcome.trim).toEqual({ trimmed: 1, continued: false });
     expect(await runtime.store.trailOf('c0000')).toEqual([]);
     expect(await runtime.store.trailOf('c0001')).toHaveLength(1);
     expect(await runtime.store.trailOf('c0002')).toHaveLength(1);
@@ -33,25 +33,25 @@ describe('the retention', () => {
 
   it('hands what its budget leaves to a trim job with the same cutoff, which finishes, and a rerun finds nothing', async () => {
     const runtime = await setUp(Array.from({ length: 2 * TRIM_PAGE + 1 }, (_, i) => CUTOFF - DAY - i));
-    const deps = { ...runtime.invocation(), trimBudget: { pages: 1, reserveMs: 0 } };
-    expect(await startRetention(deps)).toEqual({ trimmed: TRIM_PAGE, continued: true });
-    expect(runtime.queued).toEqual([{ kind: 'trim', closedBefore: CUTOFF }]);
+    const deps = { ...runtime.invocation(), retentionBudget: { pages: 1, reserveMs: 0 } };
+    expect((await startRetention(deps)).trim).toEqual({ trimmed: TRIM_PAGE, continued: true });
+    expect(runtime.queued[0]).toEqual({ kind: 'trim', closedBefore: CUTOFF });
 
     const job = runtime.queued.splice(0)[0];
     if (job === undefined) throw new Error('no job queued');
-    const rest = await runQueuedJob({ ...runtime.invocation(), trimBudget: { pages: 5, reserveMs: 0 } }, job);
+    const rest = await runQueuedJob({ ...runtime.invocation(), retentionBudget: { pages: 5, reserveMs: 0 } }, job);
     expect(rest).toEqual({ kind: 'trim', trimmed: { trimmed: TRIM_PAGE + 1, continued: false } });
     expect(runtime.queued).toEqual([]);
     expect(new Set(runtime.erased).size).toBe(2 * TRIM_PAGE + 1);
 
-    expect(await startRetention(runtime.invocation())).toEqual({ trimmed: 0, continued: false });
+    expect((await startRetention(runtime.invocation())).trim).toEqual({ trimmed: 0, continued: false });
   });
 
   it('stops while the invocation has too little time left, and queues the rest', async () => {
     const runtime = await setUp([CUTOFF - DAY]);
     const outcome = await startRetention({ ...runtime.invocation(), invocation: { remainingMs: () => 1_000 } });
-    expect(outcome).toEqual({ trimmed: 0, continued: true });
+    expect(outcome.trim).toEqual({ trimmed: 0, continued: true });
     expect(await runtime.store.trailOf('c0000')).toHaveLength(1);
-    expect(runtime.queued).toEqual([{ kind: 'trim', closedBefore: CUTOFF }]);
+    expect(runtime.queued[0]).toEqual({ kind: 'trim', closedBefore: CUTOFF });
   });
 });
