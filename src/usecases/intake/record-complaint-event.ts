@@ -4,6 +4,7 @@ import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import type { IssueSnapshot } from '../../domain/intake/complaint-snapshot';
 import { mergeSnapshot } from '../../domain/intake/merge-snapshot';
+import { changesSince, mayHaveBeenDeleted } from '../../domain/intake/returning-complaint';
 import { changeNotice } from '../../domain/notifications/change-notice';
 import { factsOf } from '../../domain/notifications/complaint-facts';
 import { scheduleOf } from '../../domain/reminders/schedule-of';
@@ -36,19 +37,37 @@ const messagesOf = (config: RecordEventDeps['config'], complaint: Complaint, ent
   });
 
 /**
+ * What routing makes of a complaint the index does not hold (`known` null). One that may have
+ * been deleted past the index horizon was routed while it was indexed: closed, it stays as it
+ * was, routed when registered as far as the index can tell. Open (reopened since), it is routed
+ * again, to its department's lead of today, since the responsible person of then may be gone and
+ * nothing the index keeps names them; the routing message tells that person, the reopen's own
+ * message (dated after the horizon) tells why. Any other new complaint waits for routing.
+ */
+const routedAtOf = (known: ComplaintRecord | null, complaint: Complaint, returning: boolean): number | null => {
+  if (known !== null) return known.routedAt;
+  return returning && complaint.status === 'closed' ? complaint.createdAt : null;
+};
+
+/**
  * Brings the index up to date with an issue event (created or updated): the newer snapshot
  * wins, the change's trail entries are written once, each after the message it sets off is
  * recorded, and the schedule is computed again.
  * Idempotent: the same event twice, or events out of order, end in the same row and trail.
  * A complaint not yet routed stays due now, so that the sweep routes it if nothing else does.
+ * An issue created before the recorded `deleted_before` may be one the retention deleted: its
+ * changes dated before that moment are past, and recorded nowhere again (`returning-complaint.ts`).
  */
 export const recordComplaintEvent = async (
   deps: RecordEventDeps,
   snapshot: IssueSnapshot,
-  changes: readonly ChangeEntry[],
+  newChanges: readonly ChangeEntry[],
 ): Promise<RecordedEvent> => {
   const { store, clock, config } = deps;
   const issueId = snapshot.complaint.issueId;
+  const deletedBefore = await store.deletedBefore();
+  const returning = mayHaveBeenDeleted(snapshot.complaint.createdAt, deletedBefore);
+  const changes = returning ? changesSince(newChanges, deletedBefore) : newChanges;
   const stored = new Set<string>();
   const messages: MessageRef[] = [];
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
@@ -61,7 +80,7 @@ export const recordComplaintEvent = async (
     const now = clock.now();
     const schedule = scheduleOf({ complaint, trail, policy: config.policy, calendar: config.calendar, now });
     // A person's assignment in Jira does not route the complaint: routing still chooses the responsible person.
-    const routedAt = known?.routedAt ?? null;
+    const routedAt = routedAtOf(known, complaint, returning);
     const record: ComplaintRecord = {
       ...complaint,
       ...schedule,
