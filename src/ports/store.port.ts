@@ -105,11 +105,18 @@ export interface Store {
    * `closedBefore` and trimmed, with what is still keyed to them. Returns how many it deleted.
    */
   forgetComplaints(issueIds: readonly string[], closedBefore: number): Promise<number>;
-  /** The latest index horizon the retention applied (epoch ms): complaints closed before it may have been deleted. Null before the first. */
-  deletedBefore(): Promise<number | null>;
-  /** Records that the retention deletes complaints closed before `at`; an earlier moment than the one recorded changes nothing. */
-  recordDeletedBefore(at: number): Promise<void>;
+  /**
+   * The latest cut-off of a retention step (epoch ms), null before its first run:
+   * `trimmed_before`, complaints closed before it may have lost their trail; `deleted_before`,
+   * their index row too.
+   */
+  horizon(name: RetentionHorizon): Promise<number | null>;
+  /** Records a retention step's cut-off; an earlier moment than the one recorded changes nothing. */
+  recordHorizon(name: RetentionHorizon, at: number): Promise<void>;
 }
+
+/** The cut-offs that the retention records, one row each. */
+export type RetentionHorizon = 'trimmed_before' | 'deleted_before';
 
 export interface TrimQuery {
   readonly closedBefore: number;

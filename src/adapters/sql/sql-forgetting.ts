@@ -7,7 +7,6 @@ import { guard } from './store-failure';
 import type { StoreDatabase } from './store-schema';
 
 const MAX_IDS = 100;
-const DELETED_BEFORE = 'deleted_before';
 
 /**
  * The last step of the retention (design.md section 12): complaints closed before the index
@@ -15,7 +14,7 @@ const DELETED_BEFORE = 'deleted_before';
  * erased already. Each statement checks the complaint again (still closed before the moment, still
  * trimmed: a reopen's save clears the mark), so a complaint written meanwhile stays.
  */
-export const createSqlForgetting = (db: Kysely<StoreDatabase>): Pick<Store, 'listForgettable' | 'forgetComplaints' | 'deletedBefore' | 'recordDeletedBefore'> => {
+export const createSqlForgetting = (db: Kysely<StoreDatabase>): Pick<Store, 'listForgettable' | 'forgetComplaints' | 'horizon' | 'recordHorizon'> => {
   const forgettable = (closedBefore: number) =>
     db.selectFrom('complaint').where('trail_trimmed', '=', 1).where('status', '=', STATUS.encode('closed')).where('closed_at', '<', closedBefore);
 
@@ -50,17 +49,17 @@ export const createSqlForgetting = (db: Kysely<StoreDatabase>): Pick<Store, 'lis
         return Number(deleted.numDeletedRows);
       }),
 
-    deletedBefore: () =>
-      guard('read the index horizon', async () => {
-        const row = await db.selectFrom('store_meta').select('value').where('name', '=', DELETED_BEFORE).executeTakeFirst();
+    horizon: (name) =>
+      guard(`read the retention's ${name}`, async () => {
+        const row = await db.selectFrom('store_meta').select('value').where('name', '=', name).executeTakeFirst();
         return row === undefined ? null : num(row.value);
       }),
 
-    recordDeletedBefore: (at) =>
-      guard('record the index horizon', async () => {
+    recordHorizon: (name, at) =>
+      guard(`record the retention's ${name}`, async () => {
         // Two statements that each decide alone, so two runs at once keep the later moment.
-        await db.insertInto('store_meta').orIgnore().values({ name: DELETED_BEFORE, value: at }).execute();
-        await db.updateTable('store_meta').set({ value: at }).where('name', '=', DELETED_BEFORE).where('value', '<', at).execute();
+        await db.insertInto('store_meta').orIgnore().values({ name, value: at }).execute();
+        await db.updateTable('store_meta').set({ value: at }).where('name', '=', name).where('value', '<', at).execute();
       }),
   };
 };

@@ -10,8 +10,18 @@ export const mayHaveBeenDeleted = (createdAt: number, deletedBefore: number | nu
   deletedBefore !== null && createdAt < deletedBefore;
 
 /**
- * The changes of such a complaint that are news: those dated at or after `deletedBefore`. The
- * earlier ones were recorded and their messages sent while the complaint was indexed; recorded
- * again they would send them again, as their trail keys went with the trail.
+ * Before this moment every change of every issue is settled history: the reconciliation, which
+ * runs daily, recorded each long ago, and the retention may since have deleted the trail entries
+ * whose keys would stop it being recorded again (after `trimmed_before`) or the whole row (after
+ * `deleted_before`). Null while the retention has not run.
  */
-export const changesSince = (changes: readonly ChangeEntry[], deletedBefore: number): ChangeEntry[] => changes.filter((e) => e.at >= deletedBefore);
+export const settledBefore = (trimmedBefore: number | null, deletedBefore: number | null): number | null =>
+  trimmedBefore === null ? deletedBefore : Math.max(trimmedBefore, deletedBefore ?? trimmedBefore);
+
+/**
+ * The changes that are news: those dated at or after `settled`. The earlier ones were recorded
+ * and their messages sent long ago; recorded again they would send them again, as their trail
+ * keys went with the trail.
+ */
+export const changesSince = (changes: readonly ChangeEntry[], settled: number | null): ChangeEntry[] =>
+  settled === null ? [...changes] : changes.filter((e) => e.at >= settled);

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import type { IssueSnapshot } from '../../domain/intake/complaint-snapshot';
 import { mergeSnapshot } from '../../domain/intake/merge-snapshot';
-import { changesSince, mayHaveBeenDeleted } from '../../domain/intake/returning-complaint';
+import { changesSince, mayHaveBeenDeleted, settledBefore } from '../../domain/intake/returning-complaint';
 import { changeNotice } from '../../domain/notifications/change-notice';
 import { factsOf } from '../../domain/notifications/complaint-facts';
 import { scheduleOf } from '../../domain/reminders/schedule-of';
@@ -55,8 +55,9 @@ const routedAtOf = (known: ComplaintRecord | null, complaint: Complaint, returni
  * recorded, and the schedule is computed again.
  * Idempotent: the same event twice, or events out of order, end in the same row and trail.
  * A complaint not yet routed stays due now, so that the sweep routes it if nothing else does.
- * An issue created before the recorded `deleted_before` may be one the retention deleted: its
- * changes dated before that moment are past, and recorded nowhere again (`returning-complaint.ts`).
+ * Changes dated before the retention's cut-offs are settled history, recorded nowhere again, and
+ * an issue created before the recorded `deleted_before` may be one the retention deleted
+ * (`returning-complaint.ts`).
  */
 export const recordComplaintEvent = async (
   deps: RecordEventDeps,
@@ -65,9 +66,9 @@ export const recordComplaintEvent = async (
 ): Promise<RecordedEvent> => {
   const { store, clock, config } = deps;
   const issueId = snapshot.complaint.issueId;
-  const deletedBefore = await store.deletedBefore();
+  const deletedBefore = await store.horizon('deleted_before');
   const returning = mayHaveBeenDeleted(snapshot.complaint.createdAt, deletedBefore);
-  const changes = returning ? changesSince(newChanges, deletedBefore) : newChanges;
+  const changes = changesSince(newChanges, settledBefore(await store.horizon('trimmed_before'), deletedBefore));
   const stored = new Set<string>();
   const messages: MessageRef[] = [];
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {

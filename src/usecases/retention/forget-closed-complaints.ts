@@ -2,7 +2,7 @@ import type { Store } from '../../ports/store.port';
 import { DEFAULT_RETENTION_BUDGET, RETENTION_PAGE, runInPages, type PagedDeps } from './run-in-pages';
 
 export interface ForgetClosedComplaintsDeps extends Omit<PagedDeps, 'budget'> {
-  readonly store: Pick<Store, 'listForgettable' | 'forgetComplaints' | 'recordDeletedBefore'>;
+  readonly store: Pick<Store, 'listForgettable' | 'forgetComplaints' | 'recordHorizon'>;
   readonly retentionBudget?: PagedDeps['budget'];
 }
 
@@ -22,7 +22,7 @@ export interface ForgetOutcome {
  * Idempotent like the trimming: each page is the first such complaints the store still holds.
  */
 export const forgetClosedComplaints = async (deps: ForgetClosedComplaintsDeps, horizon: number): Promise<ForgetOutcome> => {
-  await deps.store.recordDeletedBefore(horizon);
+  await deps.store.recordHorizon('deleted_before', horizon);
   const { done, continued } = await runInPages(
     { ...deps, budget: deps.retentionBudget ?? DEFAULT_RETENTION_BUDGET },
     async () => {

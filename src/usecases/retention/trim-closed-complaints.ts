@@ -5,7 +5,7 @@ import type { WorkQueue } from '../../ports/work-queue.port';
 import { DEFAULT_RETENTION_BUDGET, RETENTION_PAGE, runInPages, type RetentionBudget } from './run-in-pages';
 
 export interface TrimClosedComplaintsDeps {
-  readonly store: Pick<Store, 'listTrimmable' | 'trimTrails'>;
+  readonly store: Pick<Store, 'listTrimmable' | 'trimTrails' | 'recordHorizon'>;
   readonly contacts: Pick<ContactDataStore, 'remove'>;
   readonly queue: WorkQueue;
   readonly invocation: InvocationTime;
@@ -27,8 +27,11 @@ export interface TrimOutcome {
  * full issue. Each page is the first untrimmed complaints in the order of the index, so the job is
  * idempotent and a rerun, or two runs at once, carry on where the store stands. The per-cycle
  * ratings of `call_recorded` entries go with the trail: the index row keeps the last cycle's.
+ * The cut-off is recorded first: once a trail is gone, its entries' keys no longer stop the
+ * reconciliation recording the issue's old changes, and telling them, again (`settledBefore`).
  */
 export const trimClosedComplaints = async (deps: TrimClosedComplaintsDeps, closedBefore: number): Promise<TrimOutcome> => {
+  await deps.store.recordHorizon('trimmed_before', closedBefore);
   const paged = { ...deps, budget: deps.retentionBudget ?? DEFAULT_RETENTION_BUDGET };
   const { done, continued } = await runInPages(
     paged,

@@ -114,10 +114,12 @@ export const describeRetentionContract = (engine: string, open: () => StoreHarne
       });
 
       it('records the latest horizon applied, which an earlier one does not move back', async () => {
-        expect(await store.deletedBefore()).toBeNull();
-        await store.recordDeletedBefore(CUTOFF);
-        await Promise.all([twin().recordDeletedBefore(CUTOFF + DAY), store.recordDeletedBefore(CUTOFF - DAY)]);
-        expect(await store.deletedBefore()).toBe(CUTOFF + DAY);
+        expect(await store.horizon('deleted_before')).toBeNull();
+        await store.recordHorizon('deleted_before', CUTOFF);
+        await store.recordHorizon('trimmed_before', CUTOFF - 2 * DAY);
+        await Promise.all([twin().recordHorizon('deleted_before', CUTOFF + DAY), store.recordHorizon('deleted_before', CUTOFF - DAY)]);
+        expect(await store.horizon('deleted_before')).toBe(CUTOFF + DAY);
+        expect(await store.horizon('trimmed_before')).toBe(CUTOFF - 2 * DAY);
       });
     });
 

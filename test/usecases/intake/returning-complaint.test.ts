@@ -1,6 +1,7 @@
 import { issueSnapshot } from '../../../src/jira/intake/issue-snapshot';
 import { handleComplaintEvent } from '../../../src/usecases/intake/handle-complaint-event';
 import { takeInComplaint } from '../../../src/usecases/intake/take-in-complaint';
+import { trimClosedComplaints } from '../../../src/usecases/retention/trim-closed-complaints';
 import { makeConfig, T0 } from '../../domain/factories';
 import { jiraTime, makeIssue } from '../../jira/intake/issue-fixtures';
 import { makeBinding, STATUS_IDS } from '../../jira/provisioning/provisioning-fixtures';
@@ -37,7 +38,7 @@ const reopenedIssue = makeIssue({ fields: { status: { id: STATUS_IDS.in_progress
 const setUp = async (issue: Record<string, unknown>, histories: readonly unknown[], deletedBefore: number | null = DELETED_BEFORE) => {
   const env = await runtimeOverSqlite(makeConfig());
   env.setNow(REOPENED_AT + DAY);
-  if (deletedBefore !== null) await env.store.recordDeletedBefore(deletedBefore);
+  if (deletedBefore !== null) await env.store.recordHorizon('deleted_before', deletedBefore);
   const assigned: string[] = [];
   const base = env.invocation();
   const deps = {
@@ -86,6 +87,19 @@ describe('a complaint met again after the index deleted it', () => {
     expect((await env.store.trailOf('10001')).map((e) => e.key)).toEqual(['changelog:302:status', 'route']);
     expect(assigned).toEqual(['lead-billing']);
     expect(env.messages().map((m) => m.message_key)).toEqual(['changelog:302:status', 'route']);
+  });
+
+  it('trimmed but still indexed, is read again by the reconciliation without its old changes being recorded or told again', async () => {
+    const { env, deps } = await setUp(closedIssue, [CLOSED], null);
+    await takeInComplaint(deps, binding, '10001');
+    const told = env.messages().length;
+    await trimClosedComplaints({ ...deps, contacts: { remove: () => Promise.resolve() } }, DELETED_BEFORE);
+    expect(await env.store.trailOf('10001')).toEqual([]);
+    // A comment today makes the reconciliation read the issue, with its whole changelog, again.
+    await takeInComplaint(deps, binding, '10001');
+    expect(await env.store.trailOf('10001')).toEqual([]);
+    expect(env.messages()).toHaveLength(told);
+    expect(await env.store.getComplaint('10001')).toMatchObject({ status: 'closed', routedAt: REOPENED_AT + DAY });
   });
 
   it('is a new complaint like any other while nothing was ever deleted: its whole history is recorded and it is routed', async () => {
