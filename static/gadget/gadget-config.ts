@@ -9,11 +9,11 @@ export interface GadgetConfig {
   readonly departments: readonly string[];
 }
 
-/** The edit form holds raw text until it is parsed. */
+/** The edit form holds raw text until it is parsed; departments are picked, not typed. */
 export interface GadgetForm {
   readonly projects: string;
   readonly periodMonths: string;
-  readonly departments: string;
+  readonly departments: readonly string[];
 }
 
 export type GadgetField = keyof GadgetConfig;
@@ -53,7 +53,7 @@ export const parseGadgetForm = (form: GadgetForm): ParsedGadgetForm => {
   const config: GadgetConfig = {
     projects: splitList(form.projects.toUpperCase()),
     periodMonths: /^\d+$/.test(period) ? Number(period) : Number.NaN,
-    departments: splitList(form.departments),
+    departments: [...new Set(form.departments)],
   };
   const problems = problemsOf(config);
   return hasProblems(problems) ? { ok: false, problems } : { ok: true, config };
@@ -62,7 +62,7 @@ export const parseGadgetForm = (form: GadgetForm): ParsedGadgetForm => {
 export const formOf = (config: GadgetConfig | null): GadgetForm => ({
   projects: joinList(config?.projects ?? []),
   periodMonths: String(config?.periodMonths ?? PERIOD_MONTHS.byDefault),
-  departments: joinList(config?.departments ?? []),
+  departments: config?.departments ?? [],
 });
 
 const isStringArray = (value: unknown): value is readonly string[] =>

@@ -1,9 +1,9 @@
-import { formOf, parseGadgetForm, PERIOD_MONTHS, readGadgetConfig, type GadgetConfig } from '../../../static/gadget/gadget-config';
+import { formOf, parseGadgetForm, PERIOD_MONTHS, readGadgetConfig, type GadgetConfig, type GadgetForm } from '../../../static/gadget/gadget-config';
 
-const form = (overrides: Partial<Record<'projects' | 'periodMonths' | 'departments', string>> = {}) => ({
+const form = (overrides: Partial<GadgetForm> = {}): GadgetForm => ({
   projects: 'CS',
   periodMonths: '6',
-  departments: '',
+  departments: [],
   ...overrides,
 });
 
@@ -12,7 +12,7 @@ const config = (overrides: Partial<GadgetConfig> = {}): GadgetConfig => ({ proje
 describe('parseGadgetForm', () => {
   it.each([
     ['keys are upper-cased, trimmed and de-duplicated', form({ projects: ' cs, Help ,CS' }), config({ projects: ['CS', 'HELP'] })],
-    ['departments are kept as typed, minus blanks and repeats', form({ departments: 'billing, , front-desk,billing' }), config({ departments: ['billing', 'front-desk'] })],
+    ['departments as picked, minus repeats', form({ departments: ['billing', 'front-desk', 'billing'] }), config({ departments: ['billing', 'front-desk'] })],
     ['the lowest period', form({ periodMonths: '1' }), config({ periodMonths: 1 })],
     ['the highest period, with spaces around it', form({ periodMonths: ' 24 ' }), config({ periodMonths: 24 })],
     ['digits and underscores after the first letter', form({ projects: 'OPS_2' }), config({ projects: ['OPS_2'] })],
@@ -67,11 +67,11 @@ describe('readGadgetConfig', () => {
 describe('formOf', () => {
   it('pre-fills the form from a saved config, which parses back to the same config', () => {
     const saved = config({ projects: ['CS', 'HELP'], periodMonths: 3, departments: ['billing'] });
-    expect(formOf(saved)).toEqual({ projects: 'CS, HELP', periodMonths: '3', departments: 'billing' });
+    expect(formOf(saved)).toEqual({ projects: 'CS, HELP', periodMonths: '3', departments: ['billing'] });
     expect(parseGadgetForm(formOf(saved))).toEqual({ ok: true, config: saved });
   });
 
   it(`starts a new gadget at ${PERIOD_MONTHS.byDefault} months with empty lists`, () => {
-    expect(formOf(null)).toEqual({ projects: '', periodMonths: '6', departments: '' });
+    expect(formOf(null)).toEqual({ projects: '', periodMonths: '6', departments: [] });
   });
 });
