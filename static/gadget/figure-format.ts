@@ -10,6 +10,8 @@ export interface FigureFormat {
   readonly money: (amount: number) => string;
   /** A `yyyy-MM` month as the locale names it, in no time zone: the month is already the business one. */
   readonly month: (month: string) => string;
+  /** The same month by its short name alone, for a chart's axis. */
+  readonly monthShort: (month: string) => string;
 }
 
 /** Shown where there was nothing to measure, such as an average over no complaints. */
@@ -31,12 +33,15 @@ export const figureFormat = (userLocale: string, currency: string): FigureFormat
   const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const firstDay = (yyyyMm: string): number => Date.parse(`${yyyyMm}-01T00:00:00Z`);
   return {
     count: (n) => count.format(n),
     decimal: orNothing((n) => decimal.format(n)),
     rate: orNothing((n) => rate.format(n)),
     share: orNothing((n) => share.format(n)),
     money: (amount) => money.format(amount),
-    month: (yyyyMm) => month.format(Date.parse(`${yyyyMm}-01T00:00:00Z`)),
+    month: (yyyyMm) => month.format(firstDay(yyyyMm)),
+    monthShort: (yyyyMm) => monthShort.format(firstDay(yyyyMm)),
   };
 };

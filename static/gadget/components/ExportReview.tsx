@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { GadgetFigures } from '../../../src/contracts/resolver-contracts';
 import { toMonthlyReviewCsv } from '../../../src/domain/metrics/monthly-review-csv';
+import { tokenWithDefault } from '../../shared/components/token-with-default';
 import { useT } from '../../shared/i18n/i18n-context';
 import { reviewLabels } from '../review-labels';
 
@@ -27,7 +28,7 @@ export const ExportReview = ({ view }: { view: GadgetFigures }) => {
   );
   const name = `${t('gadget.export.file')}-${day(figures.period.from, figures.timeZone)}-${day(figures.period.to - 1, figures.timeZone)}.csv`;
   return (
-    <a href={href} download={name}>
+    <a href={href} download={name} style={{ color: tokenWithDefault('color.link'), font: tokenWithDefault('font.body') }}>
       {t('gadget.export')}
     </a>
   );

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { tokenWithDefault } from '../../shared/components/token-with-default';
 import type { FigureSearch } from '../figure-search';
 import { LINK_HINT_ID, useFigureLinks } from '../figure-links';
 
@@ -16,7 +17,7 @@ export const FigureValue = ({ text, search }: { text: string; search?: FigureSea
     target.open();
   };
   return (
-    <a href={target.href} onClick={onClick} aria-describedby={LINK_HINT_ID}>
+    <a href={target.href} onClick={onClick} aria-describedby={LINK_HINT_ID} style={{ color: tokenWithDefault('color.link') }}>
       {text}
     </a>
   );

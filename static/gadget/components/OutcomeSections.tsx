@@ -63,7 +63,7 @@ export const TrendSection = ({ view, format }: SectionProps) => {
   const { trend } = view.figures;
   return (
     <ReportSection id="gadget-trend" title={t('gadget.section.trend')}>
-      <TrendChart title={t('gadget.section.trend')} months={trend} monthLabel={format.month} />
+      <TrendChart title={t('gadget.section.trend')} months={trend} monthLabel={format.monthShort} />
       <FigureTable
         id="gadget-trend-table"
         caption={t('gadget.section.trend')}
