@@ -97,6 +97,8 @@ describe('the dashboard gadget', () => {
     // Each link's JQL finds in Jira as many complaints as the figure counts.
     const registered = frame.getByRole('table', { name: flow, exact: true }).getByRole('link');
     expect(await searchCount(await registered.first().getAttribute('href'))).toBe(figures.registered);
+    const closed = frame.getByRole('table', { name: flow, exact: true }).getByRole('link', { name: format.count(figures.rates.closed), exact: true });
+    expect(await searchCount(await closed.first().getAttribute('href'))).toBe(figures.rates.closed);
     const open = frame.getByRole('table', { name: say('gadget.metric.openByStatus'), exact: true }).getByRole('link', { name: format.count(figures.open.total), exact: true });
     expect(await searchCount(await open.first().getAttribute('href'))).toBe(figures.open.total);
 
