@@ -2,7 +2,7 @@ import type { GadgetFigures } from '../../../src/contracts/resolver-contracts';
 import { useT } from '../../shared/i18n/i18n-context';
 import { FigureTable } from './FigureTable';
 import type { SectionProps } from './OpenAndFlowSections';
-import { ReportSection } from './ReportSection';
+import { TitledSection } from '../../shared/components/TitledSection';
 
 type Category = GadgetFigures['figures']['topCategories'][number];
 
@@ -12,7 +12,7 @@ export const TopSection = ({ view, format, departmentName }: SectionProps) => {
   const { topCategories, topDepartments, period } = view.figures;
   const categoryName = (c: Category): string => (c.kind === 'employee' ? t('gadget.employee') : (c.name ?? t('gadget.unspecified')));
   return (
-    <ReportSection id="gadget-top" title={t('gadget.section.top')}>
+    <TitledSection title={t('gadget.section.top')}>
       <FigureTable
         id="gadget-top-categories"
         caption={t('gadget.metric.topCategories')}
@@ -28,7 +28,7 @@ export const TopSection = ({ view, format, departmentName }: SectionProps) => {
           cells: [{ text: format.count(row.count), search: { kind: 'registered', from: period.from, to: period.to, department: row.key } }],
         }))}
       />
-    </ReportSection>
+    </TitledSection>
   );
 };
 
@@ -44,15 +44,15 @@ export const EvidenceSection = ({ view, format }: SectionProps) => {
   ] as const;
   return (
     <>
-      <ReportSection id="gadget-iso" title={t('gadget.section.iso')}>
+      <TitledSection title={t('gadget.section.iso')}>
         <FigureTable
           id="gadget-iso-table"
           caption={t('gadget.section.iso')}
           columns={[t('gadget.column.evidence'), t('gadget.evidence.met'), t('gadget.evidence.count'), t('gadget.evidence.share')]}
           rows={evidence.map(([key, e]) => ({ label: t(key), cells: [{ text: format.count(e.met) }, { text: format.count(e.count) }, { text: format.share(e.share) }] }))}
         />
-      </ReportSection>
-      <ReportSection id="gadget-repeats" title={t('gadget.section.repeats')}>
+      </TitledSection>
+      <TitledSection title={t('gadget.section.repeats')}>
         <FigureTable
           id="gadget-repeats-table"
           caption={t('gadget.section.repeats')}
@@ -65,7 +65,7 @@ export const EvidenceSection = ({ view, format }: SectionProps) => {
             { label: t('gadget.metric.repeatShare'), cells: [{ text: format.share(repeats.share) }] },
           ]}
         />
-      </ReportSection>
+      </TitledSection>
     </>
   );
 };

@@ -1,5 +1,4 @@
 import { Box } from '@atlaskit/primitives/compiled';
-import type { ReactNode } from 'react';
 import { tokenWithDefault } from '../../shared/components/token-with-default';
 import { FigureValue } from './FigureValue';
 import type { FigureSearch } from '../figure-search';
@@ -27,8 +26,7 @@ const numberStyle = { ...cellStyle, textAlign: 'end', fontVariantNumeric: 'tabul
  * The figures as a real table: a caption that names it, column headers, and a header cell per
  * row, so that a screen reader says what each number is. Charts beside it point to it.
  */
-export const FigureTable = ({ id, caption, columns, rows, empty }: { id: string; caption: string; columns: readonly string[]; rows: readonly FigureRow[]; empty?: ReactNode }) => {
-  if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
+export const FigureTable = ({ id, caption, columns, rows }: { id: string; caption: string; columns: readonly string[]; rows: readonly FigureRow[] }) => {
   return (
     <Box>
       <table id={id} style={{ borderCollapse: 'collapse', width: '100%', font: tokenWithDefault('font.body') }}>

@@ -4,7 +4,7 @@ import { useT } from '../../shared/i18n/i18n-context';
 import type { FigureFormat } from '../figure-format';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
-import { ReportSection } from './ReportSection';
+import { TitledSection } from '../../shared/components/TitledSection';
 
 export interface SectionProps {
   readonly view: GadgetFigures;
@@ -18,7 +18,7 @@ export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
   const { open } = view.figures;
   const byStatus = OPEN_STATUSES.map((status) => ({ status, label: t(`panel.status.${status}`), count: open.byStatus[status] }));
   return (
-    <ReportSection id="gadget-open" title={t('gadget.section.open')}>
+    <TitledSection title={t('gadget.section.open')}>
       <FigureTable
         id="gadget-open-status"
         caption={t('gadget.metric.openByStatus')}
@@ -46,7 +46,7 @@ export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
           bars={open.byDepartment.map((row) => ({ label: departmentName(row.key), value: row.count, text: format.count(row.count) }))}
         />
       )}
-    </ReportSection>
+    </TitledSection>
   );
 };
 
@@ -57,7 +57,7 @@ export const FlowSection = ({ view, format }: SectionProps) => {
   const period = { from: figures.period.from, to: figures.period.to };
   const closed = { kind: 'closed' as const, ...period };
   return (
-    <ReportSection id="gadget-flow" title={t('gadget.section.flow')}>
+    <TitledSection title={t('gadget.section.flow')}>
       <FigureTable
         id="gadget-flow-counts"
         caption={t('gadget.section.flow')}
@@ -88,6 +88,6 @@ export const FlowSection = ({ view, format }: SectionProps) => {
           { label: t('gadget.metric.followUpRate'), cells: [{ text: format.share(figures.rates.followUpRate), search: closed }] },
         ]}
       />
-    </ReportSection>
+    </TitledSection>
   );
 };

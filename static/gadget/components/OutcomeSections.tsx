@@ -3,7 +3,7 @@ import { useT } from '../../shared/i18n/i18n-context';
 import { BarChart } from './BarChart';
 import { FigureTable } from './FigureTable';
 import type { SectionProps } from './OpenAndFlowSections';
-import { ReportSection } from './ReportSection';
+import { TitledSection } from '../../shared/components/TitledSection';
 import { TrendChart } from './TrendChart';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -15,7 +15,7 @@ export const SatisfactionSection = ({ view, format }: SectionProps) => {
   const done = { kind: 'closed' as const, from: period.from, to: period.to, done: true };
   const scores = SCORES.map((score) => ({ label: String(score), value: satisfaction.distribution[score], text: format.count(satisfaction.distribution[score]) }));
   return (
-    <ReportSection id="gadget-satisfaction" title={t('gadget.section.satisfaction')}>
+    <TitledSection title={t('gadget.section.satisfaction')}>
       <FigureTable
         id="gadget-satisfaction-figures"
         caption={t('gadget.section.satisfaction')}
@@ -33,7 +33,7 @@ export const SatisfactionSection = ({ view, format }: SectionProps) => {
         rows={scores.map((score) => ({ label: score.label, cells: [{ text: score.text }] }))}
       />
       <BarChart title={t('gadget.metric.satisfactionDistribution')} bars={scores} />
-    </ReportSection>
+    </TitledSection>
   );
 };
 
@@ -42,7 +42,7 @@ export const CompensationSection = ({ view, format, departmentName }: SectionPro
   const t = useT();
   const { compensation } = view.figures;
   return (
-    <ReportSection id="gadget-compensation" title={t('gadget.section.compensation')}>
+    <TitledSection title={t('gadget.section.compensation')}>
       <FigureTable
         id="gadget-compensation-departments"
         caption={t('gadget.metric.compensationByDepartment')}
@@ -53,7 +53,7 @@ export const CompensationSection = ({ view, format, departmentName }: SectionPro
         ]}
       />
       {compensation.byDepartment.length === 0 && <Text as="p">{t('gadget.compensation.none')}</Text>}
-    </ReportSection>
+    </TitledSection>
   );
 };
 
@@ -62,7 +62,7 @@ export const TrendSection = ({ view, format }: SectionProps) => {
   const t = useT();
   const { trend } = view.figures;
   return (
-    <ReportSection id="gadget-trend" title={t('gadget.section.trend')}>
+    <TitledSection title={t('gadget.section.trend')}>
       <TrendChart title={t('gadget.section.trend')} months={trend} monthLabel={format.monthShort} />
       <FigureTable
         id="gadget-trend-table"
@@ -77,6 +77,6 @@ export const TrendSection = ({ view, format }: SectionProps) => {
           ],
         }))}
       />
-    </ReportSection>
+    </TitledSection>
   );
 };
