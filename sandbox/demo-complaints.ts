@@ -1,5 +1,6 @@
 import { CHANNELS, type Channel } from '../src/domain/complaint';
 import { demoDepartments } from './demo-departments';
+import type { CallAnswer } from './close-as-advocate';
 import { DEMO_ACCOUNTS } from './jira/seed-site-people';
 
 /** One tick of the demo's six months: complaint number n is registered at tick n. */
@@ -31,7 +32,7 @@ const STORIES: readonly { readonly department: Department; readonly summary: str
   { department: 'Support', summary: 'Chat closed before I got help', description: 'The chat window closed itself while I was waiting for an agent.' },
 ];
 
-export type DemoAction = 'start' | 'done' | 'return' | 'withdraw';
+export type DemoAction = 'start' | 'done' | 'return' | 'withdraw' | 'close';
 
 export interface DemoComplaint {
   readonly summary: string;
@@ -41,16 +42,21 @@ export interface DemoComplaint {
   readonly reporter: string;
   /** At which tick each step happens; steps past the last tick never happen, so the newest complaints stay early. */
   readonly plan: readonly { readonly tick: number; readonly action: DemoAction }[];
+  /** What the customer says on the advocate's call when the plan closes the complaint. */
+  readonly call: CallAnswer;
 }
+
+// Scores over ten complaints in a row, so that the dashboard's distribution and average have a shape.
+const SCORES = [5, 4, 2, 5, 3, 4, 1, 5, 4, 3] as const;
 
 const REPORTERS = [DEMO_ACCOUNTS.registrar, DEMO_ACCOUNTS.registrar, DEMO_ACCOUNTS.advocate, DEMO_ACCOUNTS.admin];
 
 /**
  * Fifty complaints spread over six months. Most are started the tick after they come in and
  * done two ticks later, every third stays in progress, every ninth is withdrawn, and every sixth
- * is returned for rework once. Closing
- * is the advocate's step with the customer's satisfaction, which only the app writes, so the
- * demo leaves it to the advocate panel.
+ * is returned for rework once. Two ticks after the measures are done the advocate calls the
+ * customer and closes it with their satisfaction, through the app's resolver as the panel does,
+ * so the dashboard has closed complaints, durations and scores to show; the newest stay open.
  */
 export const DEMO_COMPLAINTS: readonly DemoComplaint[] = Array.from({ length: DEMO_TICKS }, (_, n) => {
   const story = STORIES[n % STORIES.length] ?? STORIES[0];
@@ -67,13 +73,17 @@ export const DEMO_COMPLAINTS: readonly DemoComplaint[] = Array.from({ length: DE
             ? [
                 { tick: n + 4, action: 'return' as const },
                 { tick: n + 6, action: 'done' as const },
+                { tick: n + 8, action: 'close' as const },
               ]
             : []),
+          ...(story.department !== null && n % 3 === 2 ? [{ tick: n + 5, action: 'close' as const }] : []),
         ];
+  const satisfaction = SCORES[n % SCORES.length] ?? 3;
   return {
     ...story,
     channel: CHANNELS[n % CHANNELS.length] ?? 'phone',
     reporter: REPORTERS[n % REPORTERS.length] ?? DEMO_ACCOUNTS.registrar,
     plan,
+    call: { satisfaction, consideredResolved: satisfaction >= 3 },
   };
 });

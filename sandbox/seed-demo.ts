@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CHANNEL_LABELS, COMPLAINT_FIELDS, NO, type FieldKey } from '../src/jira/provisioning/complaint-fields';
 import { setupSucceeded } from '../src/domain/setup/setup-report';
 import { appStorage } from './app-storage';
+import { closeAsAdvocate } from './close-as-advocate';
 import { runSetUpProject } from './run-set-up-project';
 import type { SandboxClock } from './host/clock';
 import type { ForgeHost } from './host/forge-host';
@@ -12,6 +13,9 @@ import { textToAdf } from './jira/fields/adf';
 import { BASE_PROJECT } from './jira';
 import type { DemoUser } from './jira/emulator.types';
 import { DEMO_ACCOUNTS } from './jira/seed-site-people';
+
+/** What a manager would save in the demo dashboard's gadget: the demo project, over the whole demo and this month. */
+export const DEMO_GADGET_CONFIGURATION = { projects: [BASE_PROJECT.key], periodMonths: 7, departments: [] };
 
 /** How long the demo's six months take on the sandbox clock: a fresh sandbox starts this far back. */
 export const DEMO_SPAN_MS = DEMO_TICKS * DEMO_TICK_MS;
@@ -51,9 +55,9 @@ const call = async (baseUrl: string, user: DemoUser, method: 'GET' | 'POST', pat
 const fieldList = z.array(z.object({ id: z.string(), name: z.string(), schema: z.object({ custom: z.string().optional() }).loose().optional() }).loose());
 const componentList = z.array(z.object({ id: z.string(), name: z.string() }).loose());
 const transitionList = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string() }).loose()) });
-const created = z.object({ key: z.string() }).loose();
+const created = z.object({ id: z.string(), key: z.string() }).loose();
 
-const TRANSITIONS: Readonly<Record<DemoAction, string>> = { start: 'Start work', done: 'Mark done', return: 'Return for rework', withdraw: 'Withdraw' };
+const TRANSITIONS: Readonly<Record<Exclude<DemoAction, 'close'>, string>> = { start: 'Start work', done: 'Mark done', return: 'Return for rework', withdraw: 'Withdraw' };
 
 /** Seeds the demo the way people would: configure, Set up project as the admin, then complaints by the demo users over six months. */
 export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
@@ -83,7 +87,7 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
     ({ Billing: DEMO_ACCOUNTS.billingLead, Delivery: DEMO_ACCOUNTS.deliveryLead, Support: DEMO_ACCOUNTS.supportLead })[c.department ?? 'Billing'];
   const actorOf = (c: DemoComplaint, action: DemoAction): string =>
     action === 'done' || (action === 'start' && c.department !== null) ? leadOf(c) : DEMO_ACCOUNTS.advocate;
-  const fieldsFor = (action: DemoAction, n: number): Record<string, unknown> => {
+  const fieldsFor = (action: Exclude<DemoAction, 'close'>, n: number): Record<string, unknown> => {
     if (action === 'start') {
       return { [fieldId('measures')]: textToAdf('Call the customer, check the records and put it right.'), [fieldId('measuresDeadline')]: formatISO(addDays(deps.clock.now(), 7), { representation: 'date' }) };
     }
@@ -93,7 +97,13 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
     return { [fieldId('reason')]: 'The customer sorted it out with the shop.', resolution: { name: "Won't Do" } };
   };
 
-  const transition = async (key: string, c: DemoComplaint, n: number, action: DemoAction): Promise<void> => {
+  const transition = async (issue: { id: string; key: string }, c: DemoComplaint, n: number, action: DemoAction): Promise<void> => {
+    // Closing records the customer's answers, which only the app writes: the advocate closes through the panel's resolver.
+    if (action === 'close') {
+      await closeAsAdvocate(deps.host, person(DEMO_ACCOUNTS.advocate), issue, c.call);
+      return;
+    }
+    const { key } = issue;
     const user = person(actorOf(c, action));
     const offered = transitionList.parse(await call(baseUrl, user, 'GET', `/rest/api/3/issue/${key}/transitions`)).transitions;
     const chosen = offered.find((t) => t.name === TRANSITIONS[action]);
@@ -101,7 +111,7 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
     await call(baseUrl, user, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: chosen.id }, fields: fieldsFor(action, n) });
   };
 
-  const keys: string[] = [];
+  const issues: { id: string; key: string }[] = [];
   for (let tick = 0; tick < DEMO_TICKS; tick += 1) {
     deps.clock.advance(DEMO_TICK_MS);
     await deps.settle();
@@ -120,15 +130,15 @@ export const seedDemo = async (deps: SeedDemoDeps): Promise<string[]> => {
           },
         }),
       );
-      keys.push(issue.key);
-      deps.onProgress?.({ created: keys.length, total: DEMO_COMPLAINTS.length });
+      issues.push({ id: issue.id, key: issue.key });
+      deps.onProgress?.({ created: issues.length, total: DEMO_COMPLAINTS.length });
     }
     for (const [n, complaint] of DEMO_COMPLAINTS.entries()) {
-      const key = keys[n];
-      if (key === undefined) continue;
-      for (const step of complaint.plan) if (step.tick === tick) await transition(key, complaint, n, step.action);
+      const issue = issues[n];
+      if (issue === undefined) continue;
+      for (const step of complaint.plan) if (step.tick === tick) await transition(issue, complaint, n, step.action);
     }
     await deps.settle();
   }
-  return keys;
+  return issues.map((issue) => issue.key);
 };

@@ -30,7 +30,8 @@ import { createJiraEmulator } from './jira';
 import { pageRoutes } from './pages/page-routes';
 import type { RequestContext, SandboxServices } from './sandbox-services';
 import { DEMO_COMPLAINTS } from './demo-complaints';
-import { DEMO_SPAN_MS, seedDemo, type SeedProgress } from './seed-demo';
+import { DEMO_GADGET_CONFIGURATION, DEMO_SPAN_MS, seedDemo, type SeedProgress } from './seed-demo';
+import { gadgetLocalId } from './pages/frame-sites';
 
 export const DEFAULT_PORT = 4000;
 const ROOT = path.resolve(__dirname, '..');
@@ -158,6 +159,9 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
             progress = next;
           },
         });
+        // The demo dashboard comes with its gadget configured, so that a newcomer sees figures at once.
+        const gadget = host.manifest.uiModules.find((m) => m.type === 'jira:dashboardGadget');
+        if (gadget) state.write(STATE_KEYS.gadgetConfig(gadgetLocalId(gadget)), DEMO_GADGET_CONFIGURATION);
       }
       await keeper.settle();
       state.write(STATE_KEYS.installed, true);

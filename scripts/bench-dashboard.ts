@@ -58,7 +58,9 @@ export const measureDashboard = async (
         figures: createSqlDashboardFigures(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) })),
         config,
         clock: { now: () => now },
+        bindings: { load: () => Promise.resolve(null) },
       }),
+    config: () => Promise.resolve(config),
   }).getDefinitions();
   const view = async (): Promise<void> => {
     const answer = (await handler({ call: { functionKey: 'gadget/figures', payload: { projectKeys: ['CMP'], periodMonths: PERIOD_MONTHS, departmentIds: [] } }, context: {} }, { principal: { accountId: 'manager' } })) as { ok: boolean };

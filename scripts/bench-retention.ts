@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
 import { appConfigSchema } from '../src/domain/config/app-config.schema';
-import { MAX_PERIOD_MONTHS } from '../src/domain/metrics/dashboard-period';
+import { MAX_PERIOD_MONTHS } from '../src/domain/metrics/metrics-query';
 import type { ComplaintRecord, KeyedTrailEntry } from '../src/ports/store.port';
 
 const GIB = 1024 ** 3;

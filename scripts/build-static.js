@@ -51,6 +51,9 @@ const jsFiles = (dir) =>
     return entry.name.endsWith('.js') ? [full] : [];
   });
 
+/** design.md section 12: the JS of each Custom UI app, gzipped. */
+const BUDGET_KB = 150;
+
 /** Gzip size of all the JS an app ships, the figure that design.md budgets at 150 KB. */
 const gzipKb = (app) => {
   const bytes = jsFiles(path.join(STATIC_DIR, app, BUILD_DIR)).reduce(
@@ -60,13 +63,20 @@ const gzipKb = (app) => {
   return (bytes / 1024).toFixed(1);
 };
 
+/** The app's size line; an app over the budget fails the build, so `npm test` (which builds first) fails too. */
+const sizeOf = (app) => {
+  const kb = gzipKb(app);
+  if (Number(kb) > BUDGET_KB) throw new Error(`JS ${kb} KB gzip is over the budget of ${BUDGET_KB} KB`);
+  return `JS ${kb} KB gzip`;
+};
+
 const buildApp = async (app, force) => {
-  if (!force && !isStale(app)) return `${app}: up to date, JS ${gzipKb(app)} KB gzip`;
+  if (!force && !isStale(app)) return `${app}: up to date, ${sizeOf(app)}`;
   const { build } = require('vite');
   const started = performance.now();
   await build({ configFile: path.join(STATIC_DIR, app, CONFIG_FILE), logLevel: 'warn' });
   const ms = Math.round(performance.now() - started);
-  return `${app}: built in ${ms} ms, JS ${gzipKb(app)} KB gzip`;
+  return `${app}: built in ${ms} ms, ${sizeOf(app)}`;
 };
 
 const main = async () => {

@@ -7,16 +7,17 @@ import type { HealthReport } from '../domain/health/health-report';
 import type { NamedPerson } from '../domain/people/named-person';
 import type { Language } from '../domain/language';
 import type { DashboardFigures } from '../domain/metrics/compute-dashboard';
-import type { DashboardRequest, DashboardView } from '../domain/metrics/dashboard-view';
+import type { DashboardRequest } from '../domain/metrics/dashboard-view';
+import type { GadgetDepartment, GadgetFigures } from './gadget-figures';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
+export type { ComplaintSearchIds, GadgetDepartment, GadgetFigures } from './gadget-figures';
 export type { AppConfig, AppErrorCode, HealthReport, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView, DashboardFigures };
 
-/** The gadget's request, as its edit mode saves it (`static/gadget/gadget-config.ts`), and its answer. */
+/** The gadget's request, as its edit mode saves it (`static/gadget/gadget-config.ts`). */
 export type GadgetFiguresRequest = DashboardRequest;
-export type GadgetFigures = DashboardView;
 
 /** What a transition through the panel answers: the status Jira left the complaint in. */
 export interface TransitionDone {
@@ -118,6 +119,8 @@ export interface ResolverContracts {
    * one call, answered from the index by SQL aggregates, without a Jira call for the figures.
    */
   'gadget/figures': { request: GadgetFiguresRequest; response: GadgetFigures };
+  /** Dashboard gadget's edit mode, for any signed-in user: the configured departments to pick from. */
+  'gadget/departments': { request: Record<string, never>; response: { departments: readonly GadgetDepartment[] } };
 }
 
 export type ResolverKey = keyof ResolverContracts;

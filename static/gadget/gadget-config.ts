@@ -1,5 +1,6 @@
 import type { MessageKey, MessageParams } from '../shared/i18n/translate';
 import { joinList, splitList } from '../shared/split-list';
+import { MAX_PERIOD_MONTHS } from '../../src/domain/metrics/metrics-query';
 
 /** What a gadget instance saves with `view.submit` and reads back from `extension.gadgetConfiguration`. */
 export interface GadgetConfig {
@@ -9,11 +10,11 @@ export interface GadgetConfig {
   readonly departments: readonly string[];
 }
 
-/** The edit form holds raw text until it is parsed. */
+/** The edit form holds raw text until it is parsed; departments are picked, not typed. */
 export interface GadgetForm {
   readonly projects: string;
   readonly periodMonths: string;
-  readonly departments: string;
+  readonly departments: readonly string[];
 }
 
 export type GadgetField = keyof GadgetConfig;
@@ -23,7 +24,7 @@ export interface FieldProblem {
 }
 export type GadgetProblems = Readonly<Partial<Record<GadgetField, FieldProblem>>>;
 
-export const PERIOD_MONTHS = { min: 1, max: 24, byDefault: 6 } as const;
+export const PERIOD_MONTHS = { min: 1, max: MAX_PERIOD_MONTHS, byDefault: 6 } as const;
 
 // Jira's own rule for project keys: a capital letter, then capitals, digits or underscores.
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]+$/;
@@ -53,7 +54,7 @@ export const parseGadgetForm = (form: GadgetForm): ParsedGadgetForm => {
   const config: GadgetConfig = {
     projects: splitList(form.projects.toUpperCase()),
     periodMonths: /^\d+$/.test(period) ? Number(period) : Number.NaN,
-    departments: splitList(form.departments),
+    departments: [...new Set(form.departments)],
   };
   const problems = problemsOf(config);
   return hasProblems(problems) ? { ok: false, problems } : { ok: true, config };
@@ -62,7 +63,7 @@ export const parseGadgetForm = (form: GadgetForm): ParsedGadgetForm => {
 export const formOf = (config: GadgetConfig | null): GadgetForm => ({
   projects: joinList(config?.projects ?? []),
   periodMonths: String(config?.periodMonths ?? PERIOD_MONTHS.byDefault),
-  departments: joinList(config?.departments ?? []),
+  departments: config?.departments ?? [],
 });
 
 const isStringArray = (value: unknown): value is readonly string[] =>

@@ -23,6 +23,8 @@ export function isFieldEmpty(issue: JqlIssueView, field: FieldSpec): boolean {
       return issue.components.length === 0;
     case 'custom':
       return storedValues(issue.customFields[field.id]).length === 0;
+    case 'date':
+      return dateOf(issue, field) === null;
     default:
       return false;
   }
@@ -48,8 +50,10 @@ export function fieldMatches(issue: JqlIssueView, field: FieldSpec, atom: ValueA
       const accountId = atom.kind === 'user' ? atom.accountId : text;
       return accountId !== null && accountId === userOf(issue, field);
     }
-    case 'date':
-      return atom.kind === 'instant' && sameMinute(dateOf(issue, field), atom.ms);
+    case 'date': {
+      const date = dateOf(issue, field);
+      return atom.kind === 'instant' && date !== null && sameMinute(date, atom.ms);
+    }
     case 'resolution':
       return text !== null && !asId && issue.resolutionName !== null && sameText(text, issue.resolutionName);
     case 'key':
@@ -66,8 +70,10 @@ export function fieldMatches(issue: JqlIssueView, field: FieldSpec, atom: ValueA
 /** Signs of (issue value - atom) for each comparable value, for `<`, `>`, `<=` and `>=`. */
 export function fieldComparisons(issue: JqlIssueView, field: FieldSpec, atom: ValueAtom, clock: SearchClock): number[] {
   switch (field.kind) {
-    case 'date':
-      return atom.kind === 'instant' ? [Math.sign(dateOf(issue, field) - atom.ms)] : [];
+    case 'date': {
+      const date = dateOf(issue, field);
+      return atom.kind === 'instant' && date !== null ? [Math.sign(date - atom.ms)] : [];
+    }
     case 'key':
       return keyComparison(issue, textOf(atom));
     case 'custom':
@@ -102,8 +108,10 @@ export function fieldSortValue(issue: JqlIssueView, field: FieldSpec, clock: Sea
       const accountId = userOf(issue, field);
       return accountId === null ? null : [accountId];
     }
-    case 'date':
-      return [dateOf(issue, field)];
+    case 'date': {
+      const date = dateOf(issue, field);
+      return date === null ? null : [date];
+    }
     case 'resolution':
       return issue.resolutionName === null ? null : [issue.resolutionName.toLowerCase()];
     case 'key': {
@@ -127,7 +135,9 @@ function userOf(issue: JqlIssueView, field: FieldSpec): string | null {
   return field.id === 'assignee' ? issue.assigneeAccountId : issue.reporterAccountId;
 }
 
-function dateOf(issue: JqlIssueView, field: FieldSpec): number {
+/** Null only for `resolved` of an unresolved issue: created and updated always have a date. */
+function dateOf(issue: JqlIssueView, field: FieldSpec): number | null {
+  if (field.id === 'resolved') return issue.resolved;
   return field.id === 'created' ? issue.created : issue.updated;
 }
 

@@ -18,6 +18,8 @@ export interface JqlIssueView {
   /** Epoch milliseconds. */
   readonly created: number;
   readonly updated: number;
+  /** When the resolution was set; null while the issue has none. */
+  readonly resolved: number | null;
   readonly labels: readonly string[];
   /** Component names. */
   readonly components: readonly string[];

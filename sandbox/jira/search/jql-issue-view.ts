@@ -68,6 +68,7 @@ export function jqlIssueView(site: JiraSite, issue: IssueRecord): JqlIssueView |
     resolutionName: resolution?.name ?? null,
     created: issue.created,
     updated: issue.updated,
+    resolved: typeof issue.fields.resolutiondate === 'number' ? issue.fields.resolutiondate : null,
     labels: strings(issue.fields.labels),
     components: strings(issue.fields.components).flatMap((id) => site.projects.componentById(id)?.name ?? []),
     customFields,

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { startOfMonth } from 'date-fns';
-import { lastMonths, MAX_PERIOD_MONTHS } from './dashboard-period';
+import { lastMonths } from './dashboard-period';
+import { MAX_PERIOD_MONTHS } from './metrics-query';
 import type { MetricsPeriod } from './metrics-query';
 import { monthBuckets } from './monthly-trend';
 

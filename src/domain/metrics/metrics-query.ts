@@ -1,5 +1,11 @@
 import type { Complaint } from '../complaint';
 
+/**
+ * The longest period the gadget offers, in months: a year's review. The index keeps every row such
+ * a period reads (`index-horizon.ts`); the trend's older months come from the monthly rollups.
+ */
+export const MAX_PERIOD_MONTHS = 12;
+
 /** A reporting period in epoch ms, half-open: `from` is in it, `to` is not. */
 export interface MetricsPeriod {
   readonly from: number;

@@ -4,6 +4,7 @@ import type { Satisfaction } from '../complaint';
 import type { DashboardFigures } from './compute-dashboard';
 import { toCsv, type CsvCell } from './csv';
 import type { DurationFigures } from './durations';
+import type { EvidenceShare } from './iso-evidence';
 import { TRIAGE } from './metrics-query';
 import { OPEN_STATUSES, type OpenStatus } from './open-snapshot';
 
@@ -31,17 +32,31 @@ export type MonthlyReviewMetric =
   | 'followUpRate'
   | 'compensationByDepartment'
   | 'compensationTotal'
+  | 'currency'
   | 'trendRegistered'
   | 'trendClosed'
   | 'trendSatisfaction'
   | 'topCategories'
-  | 'topDepartments';
+  | 'topDepartments'
+  | 'isoAcknowledgedWithinTarget'
+  | 'isoRespondedWithinTarget'
+  | 'isoSatisfactionAfterClosure'
+  | 'isoImprovementsRecorded'
+  | 'repeatWindowDays'
+  | 'repeats'
+  | 'repeatsSameCustomer'
+  | 'repeatsSameSubject'
+  | 'repeatShare';
+
+/** The three numbers of each piece of ISO 10002 evidence. */
+export type EvidencePart = 'met' | 'count' | 'share';
 
 /** Every text of the export, in the reader's language; the figures carry only keys. */
 export interface MonthlyReviewLabels {
   readonly columns: { readonly metric: string; readonly breakdown: string; readonly value: string };
   readonly metrics: Readonly<Record<MonthlyReviewMetric, string>>;
   readonly statuses: Readonly<Record<OpenStatus, string>>;
+  readonly evidence: Readonly<Record<EvidencePart, string>>;
   /** Department names by id; an id without a name is written as the id. */
   readonly departments: Readonly<Record<string, string>>;
   readonly triage: string;
@@ -68,7 +83,12 @@ export const toMonthlyReviewCsv = (figures: DashboardFigures, labels: MonthlyRev
     [m[median], null, rounded(d.median)],
     [m[p90], null, rounded(d.p90)],
   ];
-  const { open, satisfaction, rates, compensation } = figures;
+  const evidence = (metric: MonthlyReviewMetric, e: EvidenceShare): CsvCell[][] => [
+    [m[metric], labels.evidence.met, e.met],
+    [m[metric], labels.evidence.count, e.count],
+    [m[metric], labels.evidence.share, rounded(e.share)],
+  ];
+  const { open, satisfaction, rates, compensation, iso, repeats } = figures;
 
   return toCsv([
     [labels.columns.metric, labels.columns.breakdown, labels.columns.value],
@@ -93,6 +113,7 @@ export const toMonthlyReviewCsv = (figures: DashboardFigures, labels: MonthlyRev
     [m.followUpRate, null, rounded(rates.followUpRate)],
     ...compensation.byDepartment.map((row) => [m.compensationByDepartment, department(row.key), rounded(row.amount)]),
     [m.compensationTotal, null, rounded(compensation.total)],
+    [m.currency, null, compensation.currency],
     ...figures.trend.flatMap((month) => [
       [m.trendRegistered, month.month, month.registered],
       [m.trendClosed, month.month, month.closed],
@@ -104,5 +125,14 @@ export const toMonthlyReviewCsv = (figures: DashboardFigures, labels: MonthlyRev
       c.count,
     ]),
     ...figures.topDepartments.map((row) => [m.topDepartments, department(row.key), row.count]),
+    ...evidence('isoAcknowledgedWithinTarget', iso.acknowledgedWithinTarget),
+    ...evidence('isoRespondedWithinTarget', iso.respondedWithinTarget),
+    ...evidence('isoSatisfactionAfterClosure', iso.satisfactionAfterClosure),
+    ...evidence('isoImprovementsRecorded', iso.improvementsRecorded),
+    [m.repeatWindowDays, null, repeats.windowDays],
+    [m.repeats, null, repeats.repeats],
+    [m.repeatsSameCustomer, null, repeats.sameCustomer],
+    [m.repeatsSameSubject, null, repeats.sameSubject],
+    [m.repeatShare, null, rounded(repeats.share)],
   ]);
 };

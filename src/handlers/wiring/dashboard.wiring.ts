@@ -10,6 +10,7 @@ export const dashboardResolverDeps: DashboardResolverDeps = {
   dashboard: async () => {
     const config = await storage.configs.load();
     await migratedStore(config);
-    return { access: createProjectAccess(), figures: createForgeSqlDashboardFigures(), config, clock: systemClock };
+    return { access: createProjectAccess(), figures: createForgeSqlDashboardFigures(), config, clock: systemClock, bindings: storage.bindings };
   },
+  config: () => storage.configs.load(),
 };

@@ -1,9 +1,11 @@
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { lastMonths } from '../../domain/metrics/dashboard-period';
 import type { DashboardRequest, DashboardView } from '../../domain/metrics/dashboard-view';
+import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { Clock } from '../../ports/clock.port';
 import type { DashboardFiguresSource } from '../../ports/dashboard-figures.port';
 import type { ProjectAccess } from '../../ports/project-access.port';
+import type { ProjectBindingRepository } from '../../ports/project-binding.port';
 
 /** How many top categories and departments the gadget shows. */
 export const DASHBOARD_TOP = 5;
@@ -13,11 +15,25 @@ export interface GetDashboardFiguresDeps {
   readonly figures: DashboardFiguresSource;
   readonly config: AppConfig;
   readonly clock: Clock;
+  /** Where Set up project ran: the Jira ids that the gadget's issue-search links name. */
+  readonly bindings: Pick<ProjectBindingRepository, 'load'>;
 }
 
 export type GetDashboardFiguresOutcome =
-  | { readonly kind: 'figures'; readonly view: DashboardView }
+  | { readonly kind: 'figures'; readonly view: DashboardView; readonly binding: ProjectBinding | null }
   | { readonly kind: 'refused'; readonly projectKey: string };
+
+/**
+ * Set up project makes one issue type, one set of statuses and one Department field for the whole
+ * site, so any requested project's binding names them; null when it ran in none of them.
+ */
+const firstBinding = async (bindings: GetDashboardFiguresDeps['bindings'], projectKeys: readonly string[]): Promise<ProjectBinding | null> => {
+  for (const projectKey of projectKeys) {
+    const binding = await bindings.load(projectKey);
+    if (binding !== null) return binding;
+  }
+  return null;
+};
 
 /**
  * One view of the dashboard gadget: refused unless the user may browse every project asked for
@@ -43,5 +59,9 @@ export const getDashboardFigures = async (deps: GetDashboardFiguresDeps, request
     },
     now,
   );
-  return { kind: 'figures', view: { figures, departmentNames: Object.fromEntries(config.departments.map((d) => [d.id, d.name])) } };
+  return {
+    kind: 'figures',
+    view: { figures, departmentNames: Object.fromEntries(config.departments.map((d) => [d.id, d.name])) },
+    binding: await firstBinding(deps.bindings, request.projectKeys),
+  };
 };

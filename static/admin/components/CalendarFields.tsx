@@ -5,7 +5,7 @@ import { TextField } from '../../shared/components/TextField';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
 import { joinList, splitList } from '../../shared/split-list';
 import { useSettingsForm } from '../settings-form-context';
-import { CheckboxField } from './CheckboxField';
+import { CheckboxField } from '../../shared/components/CheckboxField';
 import { ParsedTextField } from './ParsedTextField';
 
 const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

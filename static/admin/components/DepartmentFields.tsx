@@ -6,7 +6,7 @@ import { useT } from '../../shared/i18n/i18n-context';
 import type { MessageKey } from '../../shared/i18n/translate';
 import type { Department } from '../settings-draft';
 import { useSettingsForm } from '../settings-form-context';
-import { CheckboxField } from './CheckboxField';
+import { CheckboxField } from '../../shared/components/CheckboxField';
 import { ComponentField } from './ComponentField';
 import { PersonPicker } from './PersonPicker';
 

@@ -8,6 +8,7 @@ import { useT } from '../../shared/i18n/i18n-context';
 import { HOST_TIMEOUT_MS, useSurfaceHost } from '../../shared/shell/surface-host';
 import { toUiError, type UiError } from '../../shared/ui-error';
 import { withTimeout } from '../../shared/with-timeout';
+import { DepartmentPicker } from './DepartmentPicker';
 import { formOf, parseGadgetForm, type FieldProblem, type GadgetConfig, type GadgetForm, type GadgetProblems } from '../gadget-config';
 
 /** The gadget's edit mode: projects, period and departments, saved with `view.submit`. */
@@ -21,7 +22,7 @@ export const GadgetEditForm = ({ saved }: { saved: GadgetConfig | null }) => {
 
   const messageOf = (problem: FieldProblem | undefined): string | undefined =>
     problem === undefined ? undefined : t(problem.key, problem.params);
-  const edit = (field: keyof GadgetForm) => (value: string) => {
+  const edit = (field: 'projects' | 'periodMonths') => (value: string) => {
     setForm((current) => ({ ...current, [field]: value }));
   };
 
@@ -77,12 +78,11 @@ export const GadgetEditForm = ({ saved }: { saved: GadgetConfig | null }) => {
           inputMode="numeric"
           required
         />
-        <TextField
-          name="departments"
-          label={t('gadget.edit.departments.label')}
-          hint={t('gadget.edit.departments.hint')}
-          value={form.departments}
-          onChange={edit('departments')}
+        <DepartmentPicker
+          selected={form.departments}
+          onChange={(departments) => {
+            setForm((current) => ({ ...current, departments }));
+          }}
         />
         <Inline alignInline="end">
           <Button type="submit" appearance="primary" isLoading={saving}>

@@ -1,42 +1,51 @@
 import Heading from '@atlaskit/heading';
-import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { useEffect, useState } from 'react';
+import type { GadgetFigures } from '../../../src/contracts/resolver-contracts';
+import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { useT } from '../../shared/i18n/i18n-context';
-import { joinList } from '../../shared/split-list';
+import { useSurfaceHost } from '../../shared/shell/surface-host';
+import { toUiError, type UiError } from '../../shared/ui-error';
 import type { GadgetConfig } from '../gadget-config';
+import { GadgetReport, type ReportPlace } from './GadgetReport';
 
-const Setting = ({ label, value }: { label: string; value: string }) => (
-  <Stack space="space.025">
-    <Box as="dt">
-      <Text weight="bold">{label}</Text>
-    </Box>
-    <Box as="dd">
-      <Text>{value}</Text>
-    </Box>
-  </Stack>
-);
+type Load = { readonly state: 'loading' } | { readonly state: 'shown'; readonly view: GadgetFigures } | { readonly state: 'failed'; readonly error: UiError };
 
-/** The gadget's view mode: its title and, until the figures arrive, the settings it will report on. */
-export const GadgetView = ({ config }: { config: GadgetConfig | null }) => {
+/** Asks for the saved configuration's figures, once per view, and shows them or why not. */
+const Figures = ({ config, place }: { config: GadgetConfig; place: ReportPlace }) => {
+  const t = useT();
+  const host = useSurfaceHost();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  // The saved settings, not the object: the shell renders the body again on a language change.
+  const asked = JSON.stringify(config);
+  useEffect(() => {
+    let current = true;
+    host.call('gadget/figures', { projectKeys: config.projects, periodMonths: config.periodMonths, departmentIds: config.departments }).then(
+      (view) => {
+        if (current) setLoad({ state: 'shown', view });
+      },
+      (error: unknown) => {
+        if (current) setLoad({ state: 'failed', error: toUiError(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, asked]);
+  if (load.state === 'loading') return <Text as="p">{t('shell.loading')}</Text>;
+  if (load.state === 'failed') return <ErrorMessage error={load.error} />;
+  return <GadgetReport view={load.view} config={config} place={place} />;
+};
+
+/** The gadget's view mode: its title, then the figures of what edit mode saved, or a request to configure it. */
+export const GadgetView = ({ config, place }: { config: GadgetConfig | null; place: ReportPlace }) => {
   const t = useT();
   return (
     <Stack space="space.150">
       <Heading size="medium" as="h1">
         {t('gadget.title')}
       </Heading>
-      {config === null ? (
-        <Text as="p">{t('gadget.notConfigured')}</Text>
-      ) : (
-        <Box as="dl">
-          <Stack space="space.100">
-            <Setting label={t('gadget.settings.projects')} value={joinList(config.projects)} />
-            <Setting label={t('gadget.settings.period')} value={String(config.periodMonths)} />
-            <Setting
-              label={t('gadget.settings.departments')}
-              value={config.departments.length === 0 ? t('gadget.settings.allDepartments') : joinList(config.departments)}
-            />
-          </Stack>
-        </Box>
-      )}
+      {config === null ? <Text as="p">{t('gadget.notConfigured')}</Text> : <Figures config={config} place={place} />}
     </Stack>
   );
 };

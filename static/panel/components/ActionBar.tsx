@@ -5,7 +5,7 @@ import type { PanelAction, PanelView } from '../../../src/contracts/panel-view';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
 import { formatClock } from '../format-time';
 import { ActionForm } from './ActionForm';
-import { PanelSection } from './PanelSection';
+import { TitledSection } from '../../shared/components/TitledSection';
 
 interface ActionBarProps {
   readonly view: PanelView;
@@ -47,7 +47,7 @@ export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
   };
 
   return (
-    <PanelSection title={t('panel.actions.heading')}>
+    <TitledSection title={t('panel.actions.heading')}>
       {offered.length > 0 && (
         <Inline space="space.100" shouldWrap>
           {offered.map((action) => (
@@ -94,6 +94,6 @@ export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
           }}
         />
       )}
-    </PanelSection>
+    </TitledSection>
   );
 };

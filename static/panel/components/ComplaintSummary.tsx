@@ -3,7 +3,7 @@ import { useLanguage, useT } from '../../shared/i18n/i18n-context';
 import { formatDay, formatMoney, formatMoment } from '../format-time';
 import { dueRows } from '../due-rows';
 import { StatusLozenge } from './StatusLozenge';
-import { PanelSection } from './PanelSection';
+import { TitledSection } from '../../shared/components/TitledSection';
 import { SummaryRows, type SummaryRow } from './SummaryRows';
 
 /** What everyone who may browse the complaint sees: where it stands, who has it, when what is due. */
@@ -37,8 +37,8 @@ export const ComplaintSummary = ({ view, timeZone }: { view: PanelView; timeZone
     ...given(complaint.followUpOf, (key) => ({ label: t('panel.summary.followUpOf'), value: key })),
   ];
   return (
-    <PanelSection title={t('panel.summary.heading')}>
+    <TitledSection title={t('panel.summary.heading')}>
       <SummaryRows rows={rows} />
-    </PanelSection>
+    </TitledSection>
   );
 };

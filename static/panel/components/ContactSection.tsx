@@ -6,7 +6,7 @@ import { useLanguage, useT } from '../../shared/i18n/i18n-context';
 import { formatMoment } from '../format-time';
 import { ContactErase } from './ContactErase';
 import { ContactForm } from './ContactForm';
-import { PanelSection } from './PanelSection';
+import { TitledSection } from '../../shared/components/TitledSection';
 import { SummaryRows } from './SummaryRows';
 
 interface ContactSectionProps {
@@ -57,7 +57,7 @@ export const ContactSection = ({ contact, names, timeZone, onChanged }: ContactS
         ];
 
   return (
-    <PanelSection title={t('contact.heading')}>
+    <TitledSection title={t('contact.heading')}>
       <Text as="p" color="color.text.subtle">
         {t('contact.private')}
       </Text>
@@ -117,6 +117,6 @@ export const ContactSection = ({ contact, names, timeZone, onChanged }: ContactS
           }}
         />
       )}
-    </PanelSection>
+    </TitledSection>
   );
 };

@@ -1,7 +1,7 @@
 import { Text } from '@atlaskit/primitives/compiled';
 import type { PanelView } from '../../../src/contracts/panel-view';
 import { useT } from '../../shared/i18n/i18n-context';
-import { PanelSection } from './PanelSection';
+import { TitledSection } from '../../shared/components/TitledSection';
 import { TrailItem } from './TrailItem';
 
 /** The complaint's history in plain words, newest first, as everyone who may browse it sees it. */
@@ -10,7 +10,7 @@ export const TrailList = ({ view, timeZone }: { view: PanelView; timeZone: strin
   // The trail comes oldest first, by time and then by the order written: reversed, ties keep their order too.
   const entries = [...view.trail].reverse();
   return (
-    <PanelSection title={t('trail.heading')}>
+    <TitledSection title={t('trail.heading')}>
       {entries.length === 0 ? (
         <Text as="p">{t('trail.empty')}</Text>
       ) : (
@@ -20,6 +20,6 @@ export const TrailList = ({ view, timeZone }: { view: PanelView; timeZone: strin
           ))}
         </ol>
       )}
-    </PanelSection>
+    </TitledSection>
   );
 };

@@ -1,4 +1,4 @@
-import { view } from '@forge/bridge';
+import { router, view } from '@forge/bridge';
 import { call } from '../api';
 import type { SurfaceHost } from './surface-host';
 
@@ -8,4 +8,5 @@ export const forgeSurfaceHost: SurfaceHost = {
   getContext: () => view.getContext(),
   enableTheme: () => view.theme.enable(),
   submit: (payload) => view.submit(payload),
+  navigate: (path) => router.navigate(path),
 };

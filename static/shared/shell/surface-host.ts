@@ -13,6 +13,8 @@ export interface SurfaceHost {
   readonly enableTheme: () => Promise<void>;
   /** Saves a gadget's configuration and leaves edit mode. */
   readonly submit: (payload: Readonly<Record<string, unknown>>) => Promise<void>;
+  /** Opens a page of the Jira site (a path such as `/issues/?jql=…`) in the top window, leaving the app. */
+  readonly navigate: (path: string) => Promise<void>;
 }
 
 /** The bridge answers in milliseconds inside Jira; ten seconds means it is not there at all. */

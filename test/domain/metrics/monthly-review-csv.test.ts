@@ -28,13 +28,24 @@ const LABELS: MonthlyReviewLabels = {
     followUpRate: 'Follow-up rate',
     compensationByDepartment: 'Compensation',
     compensationTotal: 'Compensation total',
+    currency: 'Currency',
     trendRegistered: 'Trend registered',
     trendClosed: 'Trend closed',
     trendSatisfaction: 'Trend satisfaction',
     topCategories: 'Top categories',
     topDepartments: 'Top departments',
+    isoAcknowledgedWithinTarget: 'Acknowledged in time',
+    isoRespondedWithinTarget: 'Responded in time',
+    isoSatisfactionAfterClosure: 'Satisfaction asked',
+    isoImprovementsRecorded: 'Improvements recorded',
+    repeatWindowDays: 'Repeat window in days',
+    repeats: 'Repeats',
+    repeatsSameCustomer: 'Repeats of a customer',
+    repeatsSameSubject: 'Repeats of a subject',
+    repeatShare: 'Repeat share',
   },
   statuses: { registered: 'Registered', in_progress: 'In progress', measures_done: 'Measures done' },
+  evidence: { met: 'Met', count: 'Measured', share: 'Share' },
   departments: { billing: 'Billing', support: 'Support' },
   triage: 'Triage',
   employeeCategory: 'Employee',
@@ -83,6 +94,7 @@ describe('toMonthlyReviewCsv', () => {
       'Compensation,Billing,150',
       'Compensation,Support,25.5',
       'Compensation total,,175.5',
+      'Currency,,GBP',
       'Trend registered,2024-03,9',
       'Trend closed,2024-03,6',
       'Trend satisfaction,2024-03,3.8',
@@ -92,6 +104,24 @@ describe('toMonthlyReviewCsv', () => {
       'Top departments,Support,4',
       'Top departments,Billing,3',
       'Top departments,Triage,2',
+      // ISO 10002 evidence and repeats as compute-dashboard.test.ts works them out by hand
+      'Acknowledged in time,Met,5',
+      'Acknowledged in time,Measured,7',
+      'Acknowledged in time,Share,0.7143', // 5 / 7 = 0.714285…
+      'Responded in time,Met,4',
+      'Responded in time,Measured,5',
+      'Responded in time,Share,0.8',
+      'Satisfaction asked,Met,5',
+      'Satisfaction asked,Measured,5',
+      'Satisfaction asked,Share,1',
+      'Improvements recorded,Met,3',
+      'Improvements recorded,Measured,5',
+      'Improvements recorded,Share,0.6',
+      'Repeat window in days,,7',
+      'Repeats,,3',
+      'Repeats of a customer,,2',
+      'Repeats of a subject,,2',
+      'Repeat share,,0.3333', // 3 of 9 registered
       '', // the last record ends with CRLF too
     ]);
   });
@@ -118,6 +148,8 @@ describe('toMonthlyReviewCsv', () => {
     expect(csv).toContain('Compensation total,,0');
     expect(csv).toContain('Trend satisfaction,2024-03,');
     expect(csv).toContain('Top categories,Not given,4');
+    expect(csv).toContain('Acknowledged in time,Share,');
+    expect(csv).toContain('Repeat share,,');
     expect(csv.filter((line) => line.startsWith('Open by department'))).toEqual([]);
   });
 });

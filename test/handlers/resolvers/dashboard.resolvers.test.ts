@@ -11,6 +11,7 @@ import { defineDashboardResolvers } from '../../../src/handlers/resolvers/dashbo
 import type { ComplaintRecord } from '../../../src/ports/store.port';
 import { DASHBOARD_TOP } from '../../../src/usecases/dashboard/get-dashboard-figures';
 import { makeConfig } from '../../domain/factories';
+import { makeBinding } from '../../jira/provisioning/provisioning-fixtures';
 import { at, DATASET, NOW } from '../../domain/metrics/metrics-dataset';
 
 type Answer = { ok: true; data: GadgetFigures } | { ok: false; error: { code: string; message: string; fields: { path: string }[] } };
@@ -19,7 +20,7 @@ const CONFIG = makeConfig({ currency: 'GBP', repeatWindowDays: 7, policy: { over
 const REQUEST = { projectKeys: ['CA'], periodMonths: 2, departmentIds: [] };
 
 /** The gadget's call as Forge makes it, over the fixed data set in SQLite, with a stand-in for Jira's Browse Projects answer. */
-const world = async (browsable: readonly string[] = ['CA', 'OTHER']) => {
+const world = async (browsable: readonly string[] = ['CA', 'OTHER'], bound: readonly string[] = ['CA']) => {
   const database = new Database(':memory:');
   const store = createSqliteStore(database, timingSettingsOf(CONFIG));
   await store.migrate();
@@ -37,12 +38,15 @@ const world = async (browsable: readonly string[] = ['CA', 'OTHER']) => {
         figures: createSqlDashboardFigures(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) })),
         config: CONFIG,
         clock: { now: () => NOW },
+        bindings: { load: (projectKey: string) => Promise.resolve(bound.includes(projectKey) ? makeBinding({ projectKey }) : null) },
       }),
+    config: () => Promise.resolve(CONFIG),
   }).getDefinitions();
-  const call = (payload: unknown, accountId: string | null = 'manager-1') =>
-    handler({ call: { functionKey: 'gadget/figures', payload }, context: {} }, { principal: accountId === null ? undefined : { accountId } }) as Promise<Answer>;
+  const invoke = (functionKey: string, payload: unknown, accountId: string | null) =>
+    handler({ call: { functionKey, payload }, context: {} }, { principal: accountId === null ? undefined : { accountId } });
+  const call = (payload: unknown, accountId: string | null = 'manager-1') => invoke('gadget/figures', payload, accountId) as Promise<Answer>;
   const stored = await Promise.all(DATASET.map(async (r) => (await store.getComplaint(r.issueId)) as ComplaintRecord));
-  return { call, asked, stored };
+  return { call, invoke, asked, stored };
 };
 
 describe('gadget/figures', () => {
@@ -59,6 +63,15 @@ describe('gadget/figures', () => {
     expect(answer.data.figures.trend.map((m) => m.month)).toEqual(['2024-03', '2024-04']);
     expect(answer.data.departmentNames).toMatchObject({ billing: 'Billing', support: 'Support' });
     expect(asked).toEqual(['CA']);
+    const binding = makeBinding();
+    expect(answer.data.search).toEqual({ issueTypeId: binding.issueTypeId, statusIds: binding.statusIds, departmentFieldId: binding.fieldIds.department });
+  });
+
+  it('names the ids of the first project Set up project ran in, or none', async () => {
+    const second = await (await world(['CA', 'OTHER'], ['OTHER'])).call({ ...REQUEST, projectKeys: ['CA', 'OTHER'] });
+    expect(second.ok && second.data.search?.departmentFieldId).toBe(makeBinding().fieldIds.department);
+    const none = await (await world(['CA'], [])).call(REQUEST);
+    expect(none.ok && none.data.search).toBeNull();
   });
 
   it('refuses the whole view when one project may not be browsed, naming it', async () => {
@@ -86,5 +99,17 @@ describe('gadget/figures', () => {
     const triage = await call({ ...REQUEST, departmentIds: ['triage'] });
     expect(triage.ok && triage.data.figures.open.total).toBe(1); // CA-9
     expect(await call(REQUEST, null)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('gadget/departments', () => {
+  it('lists the configured departments by id and name for any signed-in user, and nobody else', async () => {
+    const { invoke } = await world();
+    expect(await invoke('gadget/departments', {}, 'registrar-1')).toEqual({
+      ok: true,
+      data: { departments: CONFIG.departments.map((d) => ({ id: d.id, name: d.name })) },
+    });
+    expect(CONFIG.departments.length).toBeGreaterThan(0);
+    expect(await invoke('gadget/departments', {}, null)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -41,6 +41,7 @@ const ISSUES: readonly JqlIssueView[] = [
     resolutionName: 'Fixed',
     created: Date.UTC(2026, 2, 1, 9, 0),
     updated: Date.UTC(2026, 2, 2, 9, 0),
+    resolved: Date.UTC(2026, 2, 2, 9, 0),
     labels: ['vip'],
     // A value of a shape the emulator cannot search counts as empty.
     customFields: { customfield_10004: 'not a date', customfield_10002: 'n/a', customfield_10008: { self: 'x' } },
@@ -178,6 +179,13 @@ describe('evaluateJql: dates against now = 2026-03-15 12:00Z, zone Europe/Berlin
     [`created > ${Date.UTC(2026, 2, 5)}`, ['CMP-1', 'CMP-2']],
     ['created is EMPTY', []],
     ['created is not EMPTY', ALL],
+    // Resolved (alias resolutionDate) is empty until a resolution is set; 09:00Z is 10:00 in Berlin.
+    ['resolved >= "2026-03-01"', ['CMP-10']],
+    ['resolutionDate <= "2026-03-02 10:00"', ['CMP-10']],
+    ['resolved < "2026-03-02 10:00"', []],
+    ['resolved = "2026/03/02 10:00"', ['CMP-10']],
+    ['resolved is EMPTY', ['CMP-1', 'CMP-2', 'OPS-3']],
+    ['NOT resolved < -1d', ['CMP-1', 'CMP-2', 'OPS-3']],
   ])('%s', (jql, keys) => {
     expect(search(jql)).toEqual(keys);
   });

@@ -18,6 +18,7 @@ export const makeJqlIssue = (overrides: Partial<JqlIssueView> & Pick<JqlIssueVie
   resolutionName: null,
   created: Date.UTC(2026, 0, 1),
   updated: Date.UTC(2026, 0, 1),
+  resolved: null,
   labels: [],
   components: [],
   customFields: {},

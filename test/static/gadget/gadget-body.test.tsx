@@ -12,40 +12,63 @@ const gadgetContext = (entryPoint: string | undefined, gadgetConfiguration: unkn
   makeContext({ locale, extension: { type: 'jira:dashboardGadget', entryPoint, gadgetConfiguration } });
 
 const saved = { projects: ['CS', 'HELP'], periodMonths: 12, departments: [] };
-
-describe('gadget view mode', () => {
-  it('shows its title and the saved settings', async () => {
-    await renderSurface(AppShell, GadgetBody, makeHost({ context: gadgetContext(undefined, saved) }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Complaints overview' })).toBeTruthy();
-    const settings = screen.getAllByRole('definition').map((item) => item.textContent);
-    expect(settings).toEqual(['CS, HELP', '12', 'All departments']);
-  });
-
-  it('asks to be configured when nothing valid is saved, in the user language', async () => {
-    await renderSurface(AppShell, GadgetBody, makeHost({ context: gadgetContext('view', { projects: [] }, 'uk-UA') }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Огляд скарг' })).toBeTruthy();
-    expect(screen.getByText('Гаджет ще не налаштовано. Відкрийте його налаштування та виберіть проєкти, період і відділи.')).toBeTruthy();
-  });
-});
+const DEPARTMENTS = [
+  { id: 'billing', name: 'Billing' },
+  { id: 'support', name: 'Support' },
+];
+const answers = (key: string) => Promise.resolve(key === 'gadget/departments' ? { departments: DEPARTMENTS } : { language: null });
 
 describe('gadget edit mode', () => {
-  it('pre-fills the saved settings and submits the parsed config', async () => {
-    const host = makeHost({ context: gadgetContext('edit', saved) });
+  it('pre-fills the saved settings, offers the configured departments and triage, and submits the parsed config', async () => {
+    const host = makeHost({ context: gadgetContext('edit', saved), onCall: answers });
     await renderSurface(AppShell, GadgetBody, host);
     const projects = screen.getByLabelText<HTMLInputElement>('Projects');
     expect(projects.value).toBe('CS, HELP');
     fireEvent.change(projects, { target: { value: 'cs, ops' } });
-    fireEvent.change(screen.getByLabelText('Departments'), { target: { value: 'billing' } });
+    const departments = screen.getByRole('group', { name: 'Departments' });
+    await within(departments).findByRole('checkbox', { name: 'Billing' });
+    expect(within(departments).getAllByRole<HTMLInputElement>('checkbox').map((box) => box.checked)).toEqual([false, false, false]);
+    expect(within(departments).getAllByRole('checkbox').map((box) => box.closest('div')?.textContent)).toEqual(['Billing', 'Support', 'Triage (no department)']);
+    fireEvent.click(within(departments).getByRole('checkbox', { name: 'Triage (no department)' }));
+    fireEvent.click(within(departments).getByRole('checkbox', { name: 'Billing' }));
     // Inside act, so the state update after the host answers is applied before the test ends.
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save' }));
       await Promise.resolve();
     });
-    expect(host.submitted).toEqual([{ projects: ['CS', 'OPS'], periodMonths: 12, departments: ['billing'] }]);
+    expect(host.submitted).toEqual([{ projects: ['CS', 'OPS'], periodMonths: 12, departments: ['triage', 'billing'] }]);
+  });
+
+  it('keeps a saved department the configuration no longer has, under its id, so that it can be unticked', async () => {
+    const host = makeHost({ context: gadgetContext('edit', { ...saved, departments: ['closed-branch', 'support'] }), onCall: answers });
+    await renderSurface(AppShell, GadgetBody, host);
+    const gone = await screen.findByRole('checkbox', { name: 'closed-branch' });
+    expect((gone as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Support' }).checked).toBe(true);
+    fireEvent.click(gone);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await Promise.resolve();
+    });
+    expect(host.submitted).toEqual([{ ...saved, departments: ['support'] }]);
+  });
+
+  it('says so when the department list cannot be loaded, and still saves the rest', async () => {
+    const host = makeHost({
+      context: gadgetContext('edit', saved),
+      onCall: (key) => (key === 'gadget/departments' ? Promise.reject(new UiError('INTERNAL', 'down')) : answers(key)),
+    });
+    await renderSurface(AppShell, GadgetBody, host);
+    expect(await screen.findByText('The department list could not be loaded. Reload the gadget to try again.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await Promise.resolve();
+    });
+    expect(host.submitted).toEqual([saved]);
   });
 
   it('refuses to submit invalid settings and marks each field with its message', async () => {
-    const host = makeHost({ context: gadgetContext('edit', undefined) });
+    const host = makeHost({ context: gadgetContext('edit', undefined), onCall: answers });
     await renderSurface(AppShell, GadgetBody, host);
     fireEvent.change(screen.getByLabelText('Period in months'), { target: { value: '30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -62,7 +85,7 @@ describe('gadget edit mode', () => {
   });
 
   it('shows a translated error when Jira does not take the settings', async () => {
-    const host = makeHost({ context: gadgetContext('edit', saved), submit: () => Promise.reject(new UiError('BRIDGE', 'submit failed')) });
+    const host = makeHost({ context: gadgetContext('edit', saved), onCall: answers, submit: () => Promise.reject(new UiError('BRIDGE', 'submit failed')) });
     await renderSurface(AppShell, GadgetBody, host);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');

@@ -24,6 +24,7 @@ export const makeContext = ({ locale = 'en-US', ...overrides }: Omit<Partial<Ful
 export interface FakeHost extends SurfaceHost {
   readonly calls: { key: string; request: unknown }[];
   readonly submitted: unknown[];
+  readonly navigated: string[];
 }
 
 type CallHandler = (key: string, request: unknown) => Promise<unknown>;
@@ -39,6 +40,7 @@ export const makeHost = (
 ): FakeHost => {
   const calls: { key: string; request: unknown }[] = [];
   const submitted: unknown[] = [];
+  const navigated: string[] = [];
   const onCall: CallHandler = options.onCall ?? ((key) => Promise.resolve(key === 'preferences/get-language' ? { language: null } : {}));
   const context = options.context ?? makeContext();
   const call = ((key: string, request: unknown) => {
@@ -48,12 +50,17 @@ export const makeHost = (
   return {
     calls,
     submitted,
+    navigated,
     call,
     getContext: typeof context === 'function' ? context : () => Promise.resolve(context),
     enableTheme: options.enableTheme ?? (() => Promise.resolve()),
     submit: (payload) => {
       submitted.push(payload);
       return options.submit?.() ?? Promise.resolve();
+    },
+    navigate: (path) => {
+      navigated.push(path);
+      return Promise.resolve();
     },
   };
 };

@@ -2,8 +2,8 @@ import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives/compiled';
 import { useId, type ReactNode } from 'react';
 
-/** A titled part of the panel: a landmark named by its level-2 heading. */
-export const PanelSection = ({ title, children }: { title: string; children: ReactNode }) => {
+/** A titled part of a surface (the panel, the gadget): a landmark named by its level-2 heading. */
+export const TitledSection = ({ title, children }: { title: string; children: ReactNode }) => {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>

@@ -1,0 +1,56 @@
+import type { MonthlyReviewLabels, MonthlyReviewMetric } from '../../src/domain/metrics/monthly-review-csv';
+import type { Translate } from '../shared/i18n/i18n-context';
+
+// A record rather than a list, so that the compiler names any metric the export would leave unlabelled.
+const METRICS: Readonly<Record<MonthlyReviewMetric, true>> = {
+  periodStart: true,
+  periodEnd: true,
+  snapshotAt: true,
+  openByStatus: true,
+  openTotal: true,
+  openByDepartment: true,
+  overdueNow: true,
+  escalatedNow: true,
+  registered: true,
+  closed: true,
+  firstActionMedian: true,
+  firstActionP90: true,
+  closeMedian: true,
+  closeP90: true,
+  satisfactionAverage: true,
+  satisfactionDistribution: true,
+  satisfactionShareFourOrFive: true,
+  consideredResolvedShare: true,
+  returnRate: true,
+  reopenRate: true,
+  followUpRate: true,
+  compensationByDepartment: true,
+  compensationTotal: true,
+  currency: true,
+  trendRegistered: true,
+  trendClosed: true,
+  trendSatisfaction: true,
+  topCategories: true,
+  topDepartments: true,
+  isoAcknowledgedWithinTarget: true,
+  isoRespondedWithinTarget: true,
+  isoSatisfactionAfterClosure: true,
+  isoImprovementsRecorded: true,
+  repeatWindowDays: true,
+  repeats: true,
+  repeatsSameCustomer: true,
+  repeatsSameSubject: true,
+  repeatShare: true,
+};
+
+/** The monthly review's texts in the reader's language: the same names the gadget shows its figures by. */
+export const reviewLabels = (t: Translate, departments: Readonly<Record<string, string>>): MonthlyReviewLabels => ({
+  columns: { metric: t('gadget.column.figure'), breakdown: t('gadget.column.breakdown'), value: t('gadget.column.value') },
+  metrics: Object.fromEntries((Object.keys(METRICS) as MonthlyReviewMetric[]).map((metric) => [metric, t(`gadget.metric.${metric}`)])) as Record<MonthlyReviewMetric, string>,
+  statuses: { registered: t('panel.status.registered'), in_progress: t('panel.status.in_progress'), measures_done: t('panel.status.measures_done') },
+  evidence: { met: t('gadget.evidence.met'), count: t('gadget.evidence.count'), share: t('gadget.evidence.share') },
+  departments,
+  triage: t('gadget.triage'),
+  employeeCategory: t('gadget.employee'),
+  unspecifiedCategory: t('gadget.unspecified'),
+});
