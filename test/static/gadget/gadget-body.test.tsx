@@ -70,7 +70,7 @@ describe('gadget edit mode', () => {
   it('refuses to submit invalid settings and marks each field with its message', async () => {
     const host = makeHost({ context: gadgetContext('edit', undefined), onCall: answers });
     await renderSurface(AppShell, GadgetBody, host);
-    fireEvent.change(screen.getByLabelText('Period in months'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Period in months'), { target: { value: '13' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(host.submitted).toEqual([]);
     expect(screen.getByRole('alert').textContent).toBe('Fix the highlighted fields before saving.');
@@ -81,7 +81,7 @@ describe('gadget edit mode', () => {
       'Enter at least one project key.',
     ]);
     expect(screen.getByLabelText('Period in months').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Enter a whole number from 1 to 24.')).toBeTruthy();
+    expect(screen.getByText('Enter a whole number from 1 to 12.')).toBeTruthy();
   });
 
   it('shows a translated error when Jira does not take the settings', async () => {
