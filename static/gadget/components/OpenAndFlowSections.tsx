@@ -12,7 +12,7 @@ export interface SectionProps {
   readonly departmentName: (key: string) => string;
 }
 
-/** Open complaints as they stand now, by status and by department; overdue and escalated have no JQL. */
+/** Open complaints as they stand now, by status and by department; overdue and escalated through the app's JQL function. */
 export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
   const t = useT();
   const { open } = view.figures;
@@ -26,8 +26,8 @@ export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
         rows={[
           ...byStatus.map(({ status, label, count }) => ({ label, cells: [{ text: format.count(count), search: { kind: 'open' as const, status } }] })),
           { label: t('gadget.metric.openTotal'), cells: [{ text: format.count(open.total), search: { kind: 'open' } }] },
-          { label: t('gadget.metric.overdueNow'), cells: [{ text: format.count(open.overdue) }] },
-          { label: t('gadget.metric.escalatedNow'), cells: [{ text: format.count(open.escalated) }] },
+          { label: t('gadget.metric.overdueNow'), cells: [{ text: format.count(open.overdue), search: { kind: 'listed', figure: 'overdue', at: view.figures.now } }] },
+          { label: t('gadget.metric.escalatedNow'), cells: [{ text: format.count(open.escalated), search: { kind: 'listed', figure: 'escalated', at: view.figures.now } }] },
         ]}
       />
       <BarChart title={t('gadget.metric.openByStatus')} bars={byStatus.map(({ label, count }) => ({ label, value: count, text: format.count(count) }))} />
