@@ -1,4 +1,4 @@
-import type { JqlAst, JqlNodeOf } from './jql-ast';
+import { leaves, type JqlAst, type JqlNodeOf } from './jql-ast';
 import { checkQuery } from './jql-checker';
 import { JqlError } from './jql-error';
 import { parseSyntax, type RawField } from './jql-parser';
@@ -42,11 +42,33 @@ const appCall = (node: Extract<RawNode, { kind: 'clause' }>, functions: Readonly
   return fn.types.includes('issue') && ISSUE_FIELDS.has(node.field.name.toLowerCase()) ? fn : null;
 };
 
-/** The fragment's clauses; a fragment that is not a plain WHERE part fails the search as Jira fails it. */
-const fragmentOf = (name: string, answer: AppFunctionAnswer): RawNode => {
+/**
+ * Jira Cloud's cap on the values of one function's fragment ("Work around the 1,000 value limit in
+ * custom JQL functions", developer.atlassian.com).
+ */
+export const MAX_FRAGMENT_VALUES = 1000;
+
+const valueCount = (node: RawNode): number => {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return node.clauses.reduce((n, clause) => n + valueCount(clause), 0);
+    case 'not':
+      return valueCount(node.clause);
+    case 'clause':
+      return leaves(node.operand).length;
+  }
+};
+
+/** The fragment's clauses; a fragment that is not a plain WHERE part, or too long, fails the search as Jira fails it. */
+const fragmentOf = (fn: AppJqlFunction, answer: AppFunctionAnswer): RawNode => {
   if ('error' in answer) throw new JqlError([answer.error]);
   const fragment = parseSyntax(answer.jql);
-  if (fragment.where === null || fragment.orderBy.length > 0) throw new JqlError([`The JQL function '${name}' returned an invalid JQL fragment.`]);
+  if (fragment.where === null || fragment.orderBy.length > 0) throw new JqlError([`The JQL function '${fn.name}' returned an invalid JQL fragment.`]);
+  // Jira names the app by its title, which the emulator does not have: its extension key stands in.
+  if (valueCount(fragment.where) > MAX_FRAGMENT_VALUES) {
+    throw new JqlError([`Function '${fn.name}' provided by '${fn.key}' has returned more than the maximum of ${String(MAX_FRAGMENT_VALUES)} values for this JQL fragment.`]);
+  }
   return fragment.where;
 };
 
@@ -60,9 +82,8 @@ const substitute = async (node: RawNode, resolver: AppFunctionResolver, function
     case 'clause': {
       const fn = appCall(node, functions);
       if (fn === null || node.operand.kind !== 'function') return node;
-      const { name, args } = node.operand;
-      const clause = { field: node.field.name, type: ['issue'], operator: node.operator, functionName: fn.name, arguments: args };
-      return fragmentOf(name, await resolver.answer(fn, clause));
+      const clause = { field: node.field.name, type: ['issue'], operator: node.operator, functionName: fn.name, arguments: node.operand.args };
+      return fragmentOf(fn, await resolver.answer(fn, clause));
     }
   }
 };

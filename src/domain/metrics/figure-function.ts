@@ -17,8 +17,8 @@ export interface FigureCall {
 }
 
 /**
- * At most this many ids in one answer. Jira documents no length limit for a function's fragment,
- * so the cap keeps it near the few kilobytes that its JQL searches take in a GET address.
+ * At most this many ids in one answer: Jira Cloud refuses a function's fragment of more than 1,000
+ * values ("Work around the 1,000 value limit in custom JQL functions", developer.atlassian.com).
  */
 export const MAX_LISTED_ISSUES = 1000;
 

@@ -20,6 +20,9 @@ const answers: Record<string, unknown> = {
   many: { error: 'This figure has too many complaints to list.' },
   broken: { jql: 'order by key' },
   odd: 42,
+  // Jira Cloud's most, and one more.
+  most: { jql: `issue in (${Array.from({ length: 1000 }, (_, i) => String(10_000 + i)).join(', ')})` },
+  over: { jql: `issue in (${Array.from({ length: 1000 }, (_, i) => String(10_000 + i)).join(', ')}) OR issue = 1` },
 };
 
 const start = async (withApp: boolean) => {
@@ -78,6 +81,15 @@ describe("an installed app's JQL function in /search/jql", () => {
     const answer = await search('issue in issuesLabelled("many")');
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ errorMessages: ['This figure has too many complaints to list.'], errors: {} });
+  });
+
+  it('takes a fragment of 1,000 values and refuses one of more, as Jira Cloud does', async () => {
+    expect(await ids('issue in issuesLabelled("most")')).toEqual(['10000', '10001', '10002', '10003']);
+    const refused = await search('issue in issuesLabelled("over")');
+    expect(refused.status).toBe(400);
+    expect((refused.body as { errorMessages: string[] }).errorMessages).toEqual([
+      expect.stringMatching(/^Function 'issuesLabelled' provided by '.+' has returned more than the maximum of 1000 values for this JQL fragment\.$/),
+    ]);
   });
 
   it('refuses a fragment that is no WHERE clause, and an answer that is neither jql nor error', async () => {
