@@ -1,5 +1,5 @@
 import type { ComplaintSearchIds } from '../../src/contracts/resolver-contracts';
-import { FIGURE_FUNCTION_NAME, type ListedFigure } from '../../src/domain/metrics/figure-function';
+import { FIGURE_FUNCTION_NAME, figureArguments, type FigureCall } from '../../src/domain/metrics/figure-function';
 import { TRIAGE } from '../../src/domain/metrics/metrics-query';
 import type { OpenStatus } from '../../src/domain/metrics/open-snapshot';
 
@@ -15,8 +15,10 @@ export type FigureSearch =
       /** Only those closed as done: the ones with a satisfaction call. */
       readonly done?: boolean;
     }
-  /** A figure plain JQL cannot express, listed by the app's JQL function as of the view's moment. */
-  | { readonly kind: 'listed'; readonly figure: ListedFigure; readonly at: number };
+  /** A figure plain JQL cannot express, listed by the app's JQL function as of the view's moment or period. */
+  | ({ readonly kind: 'listed' } & DistributiveOmit<FigureCall, 'filter'>);
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** What every search of one gadget view shares: its configuration and the ids Set up project made. */
 export interface SearchScope {
@@ -96,8 +98,11 @@ const figureClauses = (search: Exclude<FigureSearch, { kind: 'listed' }>, scope:
  * `complaintFigure` scopes by the gadget's projects and departments itself; the moment of the view
  * is an argument, so Jira's stored answer for it is the list the gadget counted.
  */
-const listedJql = (scope: SearchScope, search: Extract<FigureSearch, { kind: 'listed' }>): string =>
-  `issue in ${FIGURE_FUNCTION_NAME}(${[search.figure, new Date(search.at).toISOString(), scope.projects.join(','), scope.departments.join(',')].map(quoted).join(', ')})`;
+const listedJql = (scope: SearchScope, search: Extract<FigureSearch, { kind: 'listed' }>): string => {
+  const filter = { projectKeys: scope.projects, departmentIds: scope.departments };
+  const call: FigureCall = 'at' in search ? { figure: search.figure, at: search.at, filter } : { figure: search.figure, period: search.period, filter };
+  return `issue in ${FIGURE_FUNCTION_NAME}(${figureArguments(call).map(quoted).join(', ')})`;
+};
 
 /**
  * The JQL of the complaints a figure counts: the gadget's projects and departments (or the one

@@ -112,6 +112,11 @@ describe('the dashboard gadget', () => {
       expect(await searchCount(await row.getByRole('link').getAttribute('href'))).toBe(count);
     }
     expect(figures.open.overdue).toBeGreaterThan(0);
+    // Time to first action is over the complaints whose work started in the period: its link lists them.
+    const timing = frame.getByRole('table', { name: say('gadget.section.timing'), exact: true });
+    const firstAction = timing.getByRole('row').filter({ has: frame.getByRole('rowheader', { name: say('gadget.metric.firstActionMedian'), exact: true }) });
+    expect(figures.timeToFirstAction.count).toBeGreaterThan(0);
+    expect(await searchCount(await firstAction.getByRole('link').getAttribute('href'))).toBe(figures.timeToFirstAction.count);
 
     expect(await seriousAxeViolations(frame)).toEqual([]);
     await shot(page, `view-${language()}`);

@@ -50,12 +50,13 @@ export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
   );
 };
 
-/** What came in and went out in the period, and how long it took; time to first action has no JQL. */
+/** What came in and went out in the period, and how long it took; time to first action through the app's JQL function. */
 export const FlowSection = ({ view, format }: SectionProps) => {
   const t = useT();
   const { figures } = view;
   const period = { from: figures.period.from, to: figures.period.to };
   const closed = { kind: 'closed' as const, ...period };
+  const started = { kind: 'listed' as const, figure: 'firstAction' as const, period };
   return (
     <TitledSection title={t('gadget.section.flow')}>
       <FigureTable
@@ -72,8 +73,8 @@ export const FlowSection = ({ view, format }: SectionProps) => {
         caption={t('gadget.section.timing')}
         columns={[t('gadget.column.figure'), t('gadget.column.value')]}
         rows={[
-          { label: t('gadget.metric.firstActionMedian'), cells: [{ text: format.decimal(figures.timeToFirstAction.median) }] },
-          { label: t('gadget.metric.firstActionP90'), cells: [{ text: format.decimal(figures.timeToFirstAction.p90) }] },
+          { label: t('gadget.metric.firstActionMedian'), cells: [{ text: format.decimal(figures.timeToFirstAction.median), search: started }] },
+          { label: t('gadget.metric.firstActionP90'), cells: [{ text: format.decimal(figures.timeToFirstAction.p90), search: started }] },
           { label: t('gadget.metric.closeMedian'), cells: [{ text: format.decimal(figures.timeToClose.median), search: closed }] },
           { label: t('gadget.metric.closeP90'), cells: [{ text: format.decimal(figures.timeToClose.p90), search: closed }] },
         ]}

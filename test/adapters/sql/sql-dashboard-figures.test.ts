@@ -6,7 +6,7 @@ import { createSqliteMonthRollups, createSqliteStore } from '../../../src/adapte
 import { createSqlMonthRollups } from '../../../src/adapters/sql/dashboard/sql-month-rollups';
 import { createSqlDashboardFigures } from '../../../src/adapters/sql/dashboard/sql-dashboard-figures';
 import { createSqlFigureIssues } from '../../../src/adapters/sql/dashboard/sql-figure-issues';
-import { inFigure, LISTED_FIGURES } from '../../../src/domain/metrics/figure-function';
+import { inFigure, LISTED_FIGURES, type FigureCall } from '../../../src/domain/metrics/figure-function';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { defaultConfig } from '../../../src/domain/config/parse-config';
 import { evidenceMeasures, type TimingSettings } from '../../../src/domain/metrics/complaint-timings';
@@ -117,14 +117,20 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
     expect(sqlFigures).toEqual(computeDashboard(stored, query, evidenceMeasures(SETTINGS), NOW));
   });
 
-  it.each(fixedQueries)('lists the complaints of overdue and escalated as the domain defines them and counts them: %s', async (_label, filter) => {
+  it.each(fixedQueries)('lists the complaints of each figure plain JQL cannot express as the domain defines them, as many as it counts: %s', async (_label, filter) => {
     const stored = await load(engine.store, DATASET);
-    const counted = (await engine.figures.dashboardFigures({ ...filter, ...MARCH_SETTINGS, top: 2 }, NOW)).open;
-    for (const figure of LISTED_FIGURES) {
-      const call = { figure, at: NOW, filter };
+    const query: DashboardQuery = { ...filter, ...MARCH_SETTINGS, top: 2 };
+    const counted = await engine.figures.dashboardFigures(query, NOW);
+    const calls: readonly [FigureCall, number][] = [
+      [{ figure: 'overdue', at: NOW, filter }, counted.open.overdue],
+      [{ figure: 'escalated', at: NOW, filter }, counted.open.escalated],
+      [{ figure: 'firstAction', period: query.period, filter }, counted.timeToFirstAction.count],
+    ];
+    expect(calls.map(([call]) => call.figure)).toEqual(LISTED_FIGURES);
+    for (const [call, count] of calls) {
       const expected = inFigure(call, stored).map((c) => c.issueId).sort();
       expect(await engine.issues.figureIssueIds(call, 100)).toEqual(expected);
-      expect(expected).toHaveLength(counted[figure]);
+      expect(expected).toHaveLength(count);
     }
   });
 

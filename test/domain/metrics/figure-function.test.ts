@@ -1,6 +1,6 @@
-import { figureFragment, inFigure, MAX_LISTED_ISSUES, parseFigureCall, type FigureCall } from '../../../src/domain/metrics/figure-function';
+import { figureArguments, figureFragment, inFigure, MAX_LISTED_ISSUES, parseFigureCall, type FigureCall } from '../../../src/domain/metrics/figure-function';
 import { TRIAGE } from '../../../src/domain/metrics/metrics-query';
-import { CA_ONLY, DATASET, NOW } from './metrics-dataset';
+import { CA_ONLY, DATASET, MARCH, NOW } from './metrics-dataset';
 
 const keys = (call: FigureCall): string[] => inFigure(call, DATASET).map((c) => c.issueKey);
 
@@ -18,6 +18,17 @@ describe('parseFigureCall', () => {
     expect(parseFigureCall(['escalated', '2024-04-02T12:00Z', 'CA', ''])).toEqual({ figure: 'escalated', at: NOW, filter: CA_ONLY });
   });
 
+  it('reads a period figure’s ISO 8601 interval, half-open like every period of the dashboard', () => {
+    expect(parseFigureCall(['firstAction', '2024-03-01T00:00:00.000Z/2024-03-31T23:00:00.000Z', 'CA'])).toEqual({ figure: 'firstAction', period: MARCH, filter: CA_ONLY });
+  });
+
+  it.each<FigureCall>([
+    { figure: 'overdue', at: NOW, filter: { projectKeys: ['CA', 'OTHER'], departmentIds: ['support', TRIAGE] } },
+    { figure: 'firstAction', period: MARCH, filter: CA_ONLY },
+  ])('reads back the arguments that figureArguments writes for $figure', (call) => {
+    expect(parseFigureCall(figureArguments(call))).toEqual(call);
+  });
+
   it.each([
     { args: ['overdue', '2024-04-02T12:00Z'], error: /takes 3 or 4 arguments/ },
     { args: ['overdue', '2024-04-02T12:00Z', 'CA', '', 'x'], error: /takes 3 or 4 arguments/ },
@@ -26,6 +37,10 @@ describe('parseFigureCall', () => {
     { args: ['overdue', '2024-04-02T12:00', 'CA'], error: /not an ISO instant/ },
     { args: ['overdue', '2024-13-45T12:00Z', 'CA'], error: /not an ISO instant/ },
     { args: ['overdue', '2024-04-02T12:00Z', ' , '], error: /at least one project/ },
+    { args: ['overdue', '2024-03-01T00:00Z/2024-04-01T00:00Z', 'CA'], error: /not an ISO instant/ },
+    { args: ['firstAction', '2024-04-02T12:00Z', 'CA'], error: /not a period/ },
+    { args: ['firstAction', '2024-04-01T00:00Z/2024-03-01T00:00Z', 'CA'], error: /not a period/ },
+    { args: ['firstAction', '2024-03-01T00:00Z/2024-04-01T00:00Z/2024-05-01T00:00Z', 'CA'], error: /not a period/ },
   ])('refuses $args with a message for the JQL editor', ({ args, error }) => {
     const parsed = parseFigureCall(args);
     expect('error' in parsed && parsed.error).toMatch(error);
@@ -40,6 +55,11 @@ describe('inFigure', () => {
 
   it('lists the open escalated complaints: CA-7 and CA-9, not closed CA-3 with its stale level', () => {
     expect(keys({ figure: 'escalated', at: NOW, filter: CA_ONLY })).toEqual(['CA-7', 'CA-9']);
+  });
+
+  it('lists the complaints whose work started in the period, open or closed: what time to first action is over', () => {
+    // First actions in March: CA-1 … CA-4 and CA-7, CA-9, CA-11; CA-10's was in February; CA-5, CA-6 (duplicate), CA-8 had none.
+    expect(keys({ figure: 'firstAction', period: MARCH, filter: CA_ONLY })).toEqual(['CA-1', 'CA-2', 'CA-3', 'CA-4', 'CA-7', 'CA-9', 'CA-11']);
   });
 
   it('keeps to the departments asked for, triage included', () => {

@@ -73,6 +73,12 @@ describe('figureJql of a figure plain JQL cannot express', () => {
     expect(figureJql(SCOPE, { kind: 'listed', figure: 'escalated', at })).toBe('issue in complaintFigure("escalated", "2024-04-02T12:00:00.000Z", "CA,HELP", "")');
   });
 
+  it('gives a period figure its period as an ISO 8601 interval', () => {
+    expect(figureJql(SCOPE, { kind: 'listed', figure: 'firstAction', period: MARCH })).toBe(
+      'issue in complaintFigure("firstAction", "2024-03-01T00:00:00.000Z/2024-03-31T23:00:00.000Z", "CA,HELP", "")',
+    );
+  });
+
   it('writes arguments the function itself reads back as the same figure', () => {
     const at = Date.parse('2024-04-02T12:00:00Z');
     const args = [...figureJql(SCOPE, { kind: 'listed', figure: 'overdue', at }).matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');

@@ -104,6 +104,9 @@ describe('gadget view mode', () => {
     // The view's own moment and configuration, so the search lists exactly what the gadget counted.
     const overdueJql = 'issue in complaintFigure("overdue", "2024-04-02T12:00:00.000Z", "CA", "")';
     expect(within(overdue).getByRole('link').getAttribute('href')).toBe(`https://example.atlassian.net/issues/?jql=${encodeURIComponent(overdueJql)}`);
+    const firstAction = within(screen.getByRole('table', { name: 'Time taken, business days' })).getByRole('row', { name: /^To first action, median/ });
+    const firstActionJql = 'issue in complaintFigure("firstAction", "2024-03-01T00:00:00.000Z/2024-03-31T23:00:00.000Z", "CA", "")';
+    expect(within(firstAction).getByRole('link').getAttribute('href')).toBe(`https://example.atlassian.net/issues/?jql=${encodeURIComponent(firstActionJql)}`);
   });
 
   it('shows the figures without links, and says why, before Set up project ran in the projects', async () => {
