@@ -7,10 +7,10 @@
 const PURE_SHARED = ['^src/domain/language\\.ts$', '^src/domain/setup/setup-report\\.ts$'];
 
 /**
- * The dashboard's definitions, which the gadget shows and exports as the domain words them. They
+ * The dashboard's definitions, which the gadget shows, exports and links (figure-function) as the domain words them. They
  * are pure domain (domain-is-pure holds them to it), so the bundle gains no backend code by them.
  */
-const UI_DOMAIN = ['^src/domain/metrics/(monthly-review-csv|metrics-query|open-snapshot)\\.ts$'];
+const UI_DOMAIN = ['^src/domain/metrics/(monthly-review-csv|metrics-query|open-snapshot|figure-function)\\.ts$'];
 
 /** The libraries the domain may use. */
 const DOMAIN_LIBRARIES = '^node_modules/(zod|date-fns|@date-fns/tz)/';

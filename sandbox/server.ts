@@ -126,6 +126,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
       host.deliverEvent(event);
     },
     appAccountId: APP_ACCOUNT_ID,
+    invokeApp: (call) => host.invokeModuleFunction(call),
   });
   const keeper = createTimeKeeper({ clock, host, log });
 

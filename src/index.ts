@@ -9,3 +9,4 @@ export { handler as dailyReconciliation } from './handlers/scheduled/daily-recon
 export { handler as dailyRetention } from './handlers/scheduled/daily-retention';
 export { handler as complaintQueueConsumer } from './handlers/consumers/complaint-queue';
 export { handler as setupQueueConsumer } from './handlers/consumers/setup-queue';
+export { handler as complaintFigureFunction } from './handlers/jql/complaint-figure';

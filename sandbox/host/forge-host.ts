@@ -44,6 +44,11 @@ export interface ForgeHost {
    * does not define as its own rejects with `ResolverFunctionNotFound`.
    */
   invokeResolver(call: ResolverCall): Promise<unknown>;
+  /**
+   * Jira calling the function behind one of the app's modules, a JQL function: as the app, with
+   * the module's key, and the payload as the function's event.
+   */
+  invokeModuleFunction(call: { readonly moduleKey: string; readonly functionKey: string; readonly payload: unknown }): Promise<unknown>;
   /** A platform event (a Jira product event, or a lifecycle event) for the triggers. */
   deliverEvent(event: PlatformEvent, options?: { withFaults: boolean }): string[];
   readonly events: Pick<EventDelivery, 'faults' | 'setFaults'>;
@@ -108,6 +113,7 @@ export const createForgeHost = (options: ForgeHostOptions): ForgeHost => {
         throw isUnknownKeyError(error, functionKey) ? new ResolverFunctionNotFound(functionKey, { cause: error }) : error;
       }
     },
+    invokeModuleFunction: ({ moduleKey, functionKey, payload }) => invoker.invoke({ functionKey, moduleKey, event: payload }),
     deliverEvent: (event, deliveryOptions) => delivery.deliver(event, deliveryOptions),
     events: {
       faults: () => delivery.faults(),

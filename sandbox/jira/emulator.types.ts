@@ -1,3 +1,4 @@
+import type { AppFunctionInvoker } from './search/app-function-precomputations';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from 'better-sqlite3';
 import type { ForgeAppInstallation } from './apps/install-forge-app';
@@ -104,6 +105,8 @@ export interface JiraEmulatorOptions {
   readonly onEvent: (event: JiraProductEvent) => void;
   /** The Forge app's own user. */
   readonly appAccountId: string;
+  /** Runs the app's function behind one of its Jira modules (a JQL function); without it no app function is known. */
+  readonly invokeApp?: AppFunctionInvoker;
 }
 
 export interface JiraEmulator {

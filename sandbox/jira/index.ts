@@ -25,6 +25,7 @@ import { projectRoutes } from './routes/project.routes';
 import { screenSchemeRoutes } from './routes/screen-scheme.routes';
 import { screenRoutes } from './routes/screen.routes';
 import { searchRoutes } from './routes/search.routes';
+import { appFunctionPrecomputations } from './search/app-function-precomputations';
 import { serverInfoRoutes } from './routes/server-info.routes';
 import { serviceDeskRoutes } from './routes/servicedesk.routes';
 import { statusRoutes } from './routes/status.routes';
@@ -51,7 +52,7 @@ export { BASE_PERMISSION_SCHEME, BASE_PROJECT, BASE_SERVICE_DESK_ID } from './se
 export { APP_ACCESS_ROLE } from './permissions/app-access-role';
 export { BASE_ISSUE_TYPES, BASE_SCHEMES, BASE_STATUSES, BASE_TRANSITIONS, BASE_WORKFLOWS } from './seed-site-config';
 
-const allRoutes = (site: JiraSite): Route[] => [
+const allRoutes = (site: JiraSite, options: JiraEmulatorOptions): Route[] => [
   ...issueRoutes(site),
   ...issueCreateMetaRoutes(site),
   ...issueTransitionRoutes(site),
@@ -60,7 +61,7 @@ const allRoutes = (site: JiraSite): Route[] => [
   ...issueChangelogRoutes(site),
   ...issueNotifyRoutes(site),
   ...issueLinkRoutes(site),
-  ...searchRoutes(site),
+  ...searchRoutes(site, appFunctionPrecomputations(site, options.invokeApp)),
   ...userRoutes(site),
   ...permissionRoutes(site),
   ...permissionSchemeRoutes(site),
@@ -95,7 +96,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
   if (!hasCurrentSchema(site.db) || site.users.byAccountId(options.appAccountId) === null) resetSite(site);
   const faults = faultInjector();
   return {
-    handle: jiraDispatcher(site, allRoutes(site), faults),
+    handle: jiraDispatcher(site, allRoutes(site, options), faults),
     faults: {
       set: (settings) => {
         faults.set(settings);

@@ -1,4 +1,5 @@
 import type { ComplaintSearchIds } from '../../src/contracts/resolver-contracts';
+import { FIGURE_FUNCTION_NAME, figureArguments, type FigureCall } from '../../src/domain/metrics/figure-function';
 import { TRIAGE } from '../../src/domain/metrics/metrics-query';
 import type { OpenStatus } from '../../src/domain/metrics/open-snapshot';
 
@@ -13,7 +14,11 @@ export type FigureSearch =
       readonly department?: string;
       /** Only those closed as done: the ones with a satisfaction call. */
       readonly done?: boolean;
-    };
+    }
+  /** A figure plain JQL cannot express, listed by the app's JQL function as of the view's moment or period. */
+  | ({ readonly kind: 'listed' } & DistributiveOmit<FigureCall, 'filter'>);
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** What every search of one gadget view shares: its configuration and the ids Set up project made. */
 export interface SearchScope {
@@ -69,7 +74,7 @@ const within = (field: string, from: number, to: number, timeZone: string): stri
   `${field} < ${jqlDate(to, timeZone)}`,
 ];
 
-const figureClauses = (search: FigureSearch, scope: SearchScope): string[] => {
+const figureClauses = (search: Exclude<FigureSearch, { kind: 'listed' }>, scope: SearchScope): string[] => {
   const { statusIds } = scope.ids;
   switch (search.kind) {
     case 'open':
@@ -90,18 +95,30 @@ const figureClauses = (search: FigureSearch, scope: SearchScope): string[] => {
 };
 
 /**
+ * `complaintFigure` scopes by the gadget's projects and departments itself; the moment of the view
+ * is an argument, so Jira's stored answer for it is the list the gadget counted.
+ */
+const listedJql = (scope: SearchScope, search: Extract<FigureSearch, { kind: 'listed' }>): string => {
+  const filter = { projectKeys: scope.projects, departmentIds: scope.departments };
+  const call: FigureCall = 'at' in search ? { figure: search.figure, at: search.at, filter } : { figure: search.figure, period: search.period, filter };
+  return `issue in ${FIGURE_FUNCTION_NAME}(${figureArguments(call).map(quoted).join(', ')})`;
+};
+
+/**
  * The JQL of the complaints a figure counts: the gadget's projects and departments (or the one
  * department the figure is about), the complaint issue type, and the figure's own condition.
  */
 export const figureJql = (scope: SearchScope, search: FigureSearch): string =>
-  [
-    `project in (${scope.projects.map(quoted).join(', ')})`,
-    `issuetype = ${scope.ids.issueTypeId}`,
-    departmentClause(scope, search.department === undefined ? scope.departments : [search.department]),
-    ...figureClauses(search, scope),
-  ]
-    .filter((clause): clause is string => clause !== null)
-    .join(' AND ');
+  search.kind === 'listed'
+    ? listedJql(scope, search)
+    : [
+        `project in (${scope.projects.map(quoted).join(', ')})`,
+        `issuetype = ${scope.ids.issueTypeId}`,
+        departmentClause(scope, search.department === undefined ? scope.departments : [search.department]),
+        ...figureClauses(search, scope),
+      ]
+        .filter((clause): clause is string => clause !== null)
+        .join(' AND ');
 
 /** Jira's issue search page, relative to the site, listing what `jql` finds. */
 export const issueSearchPath = (jql: string): string => `/issues/?jql=${encodeURIComponent(jql)}`;

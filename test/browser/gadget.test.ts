@@ -101,6 +101,22 @@ describe('the dashboard gadget', () => {
     expect(await searchCount(await closed.first().getAttribute('href'))).toBe(figures.rates.closed);
     const open = frame.getByRole('table', { name: say('gadget.metric.openByStatus'), exact: true }).getByRole('link', { name: format.count(figures.open.total), exact: true });
     expect(await searchCount(await open.first().getAttribute('href'))).toBe(figures.open.total);
+    // Overdue and escalated go through the app's JQL function, which the emulator calls as Jira does.
+    const openTable = frame.getByRole('table', { name: say('gadget.metric.openByStatus'), exact: true });
+    for (const [metric, count] of [
+      ['gadget.metric.overdueNow', figures.open.overdue],
+      ['gadget.metric.escalatedNow', figures.open.escalated],
+    ] as const) {
+      expect(await rowOf(frame, say('gadget.metric.openByStatus'), say(metric))).toEqual([format.count(count)]);
+      const row = openTable.getByRole('row').filter({ has: frame.getByRole('rowheader', { name: say(metric), exact: true }) });
+      expect(await searchCount(await row.getByRole('link').getAttribute('href'))).toBe(count);
+    }
+    expect(figures.open.overdue).toBeGreaterThan(0);
+    // Time to first action is over the complaints whose work started in the period: its link lists them.
+    const timing = frame.getByRole('table', { name: say('gadget.section.timing'), exact: true });
+    const firstAction = timing.getByRole('row').filter({ has: frame.getByRole('rowheader', { name: say('gadget.metric.firstActionMedian'), exact: true }) });
+    expect(figures.timeToFirstAction.count).toBeGreaterThan(0);
+    expect(await searchCount(await firstAction.getByRole('link').getAttribute('href'))).toBe(figures.timeToFirstAction.count);
 
     expect(await seriousAxeViolations(frame)).toEqual([]);
     await shot(page, `view-${language()}`);

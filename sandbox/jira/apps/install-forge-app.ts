@@ -41,6 +41,9 @@ const modulesSchema = z
       )
       .default([]),
     'jira:workflowCondition': z.array(z.object({ key: z.string(), expression: z.string() })).default([]),
+    'jira:jqlFunction': z
+      .array(z.object({ key: z.string(), name: z.string(), function: z.string(), operators: z.array(z.string()), types: z.array(z.string()) }))
+      .default([]),
   })
   .loose();
 
@@ -51,7 +54,7 @@ const extensionKey = (installation: Pick<ForgeAppInstallation, 'appId' | 'enviro
   `ari:cloud:ecosystem::extension/${APP_ARI.exec(installation.appId)?.[1] ?? installation.appId}/${installation.environmentId}/static/${moduleKey}`;
 
 /**
- * Registers an app's custom fields and expression workflow rules on the site, and puts the app's
+ * Registers an app's custom fields, expression workflow rules and JQL functions on the site, and puts the app's
  * user in the apps' project role of every project, as installing a Forge app does. A field that exists from an earlier install keeps its id and values; a rule's
  * expression is replaced by the current manifest's. Function-based validators are not kept:
  * the sandbox has no way to call them from a transition.
@@ -101,6 +104,10 @@ export function installForgeApp(site: JiraSite, installation: ForgeAppInstallati
       })),
     ];
     for (const rule of rules) site.extensions.upsert(rule);
+    for (const fn of modules['jira:jqlFunction']) {
+      const { name, operators, types } = fn;
+      site.extensions.upsert({ moduleType: 'jira:jqlFunction', key: extensionKey(installation, fn.key), moduleKey: fn.key, name, functionKey: fn.function, operators, types });
+    }
     addAppToProjectRoles(site);
   })();
 }

@@ -42,7 +42,7 @@ async function answer(
   }
   const caller = known ?? (match.route.anonymous === true ? ANONYMOUS : null);
   if (caller === null) throw unauthenticated();
-  const response = match.route.handler({
+  const response = await match.route.handler({
     method,
     family: path.family,
     apiVersion: path.apiVersion,

@@ -30,7 +30,8 @@ export interface JiraResponse {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-export type RouteHandler = (req: JiraRequest) => JiraResponse;
+/** Synchronous, except where Jira itself waits on an app (a search that calls an app's JQL function). */
+export type RouteHandler = (req: JiraRequest) => JiraResponse | Promise<JiraResponse>;
 
 export interface Route {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';

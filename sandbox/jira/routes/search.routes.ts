@@ -3,7 +3,8 @@ import { badRequest, jiraError } from '../http/jira-error';
 import { ok, type JiraRequest, type Route } from '../http/jira-request';
 import { queryInt, queryList } from '../http/query-params';
 import type { JiraSite } from '../jira-site';
-import { compareByOrder, evaluateJql, isBounded, JqlError, parseJql, UNBOUNDED_JQL_MESSAGE, type JqlAst, type JqlContext } from '../jql';
+import { compareByOrder, evaluateJql, isBounded, JqlError, UNBOUNDED_JQL_MESSAGE, type JqlAst, type JqlContext } from '../jql';
+import { parseJqlWithAppFunctions, type AppFunctionResolver } from '../jql/jql-app-functions';
 import { fieldSelection } from '../render/field-selection';
 import { issueJson } from '../render/issue-json';
 import type { CountJson, SearchResultsJson } from '../render/jira-models';
@@ -66,9 +67,9 @@ function jqlContext(site: JiraSite, req: JiraRequest): JqlContext {
   };
 }
 
-/** Parses a bounded query; every JQL problem is a 400 with Jira's messages. */
-function boundedQuery(jql: string): JqlAst {
-  const ast = parseJql(jql);
+/** Parses a bounded query, app functions replaced by their fragments; every JQL problem is a 400 with Jira's messages. */
+async function boundedQuery(jql: string, apps: AppFunctionResolver): Promise<JqlAst> {
+  const ast = await asJqlAnswer(() => parseJqlWithAppFunctions(jql, apps));
   if (!isBounded(ast)) throw badRequest(UNBOUNDED_JQL_MESSAGE);
   return ast;
 }
@@ -89,17 +90,18 @@ function matchingIssues(site: JiraSite, req: JiraRequest, ast: JqlAst) {
     .sort((a, b) => compare(a.view, b.view));
 }
 
-const asJqlAnswer = <T>(work: () => T): T => {
+const asJqlAnswer = async <T>(work: () => T | Promise<T>): Promise<T> => {
   try {
-    return work();
+    return await work();
   } catch (error) {
     if (error instanceof JqlError) throw jiraError(400, error.errorMessages);
     throw error;
   }
 };
 
-function search(site: JiraSite, req: JiraRequest, params: SearchParameters) {
-  const found = asJqlAnswer(() => matchingIssues(site, req, boundedQuery(params.jql)));
+async function search(site: JiraSite, apps: AppFunctionResolver, req: JiraRequest, params: SearchParameters) {
+  const ast = await boundedQuery(params.jql, apps);
+  const found = await asJqlAnswer(() => matchingIssues(site, req, ast));
   const selection = fieldSelection(params.fields, 'id');
   const pageSize = Math.max(1, Math.min(params.maxResults, selection.idOnly ? MAX_ID_PAGE : MAX_FIELD_PAGE));
   const offset = params.nextPageToken === null ? 0 : decodePageToken(params.nextPageToken, params.jql);
@@ -119,15 +121,17 @@ function search(site: JiraSite, req: JiraRequest, params: SearchParameters) {
   } satisfies SearchResultsJson);
 }
 
-function approximateCount(site: JiraSite, req: JiraRequest) {
+async function approximateCount(site: JiraSite, apps: AppFunctionResolver, req: JiraRequest) {
   const body = objectBody(req.body);
   const jql = typeof body.jql === 'string' ? body.jql : '';
-  const found = asJqlAnswer(() => matchingIssues(site, req, boundedQuery(jql)));
+  const ast = await boundedQuery(jql, apps);
+  const found = await asJqlAnswer(() => matchingIssues(site, req, ast));
   return ok({ count: found.length } satisfies CountJson);
 }
 
-export const searchRoutes = (site: JiraSite): Route[] => [
-  { method: 'GET', family: 'api', pattern: '/search/jql', handler: (req) => search(site, req, fromQuery(req)) },
-  { method: 'POST', family: 'api', pattern: '/search/jql', handler: (req) => search(site, req, fromBody(req)) },
-  { method: 'POST', family: 'api', pattern: '/search/approximate-count', handler: (req) => approximateCount(site, req) },
+/** `apps` answers the installed apps' JQL functions (`search/app-function-precomputations.ts`). */
+export const searchRoutes = (site: JiraSite, apps: AppFunctionResolver): Route[] => [
+  { method: 'GET', family: 'api', pattern: '/search/jql', handler: (req) => search(site, apps, req, fromQuery(req)) },
+  { method: 'POST', family: 'api', pattern: '/search/jql', handler: (req) => search(site, apps, req, fromBody(req)) },
+  { method: 'POST', family: 'api', pattern: '/search/approximate-count', handler: (req) => approximateCount(site, apps, req) },
 ];

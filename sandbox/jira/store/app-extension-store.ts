@@ -21,9 +21,22 @@ export interface CustomFieldExtension {
   readonly fieldId: string;
 }
 
-export type AppExtension = ExpressionRuleExtension | CustomFieldExtension;
+/** A Forge `jira:jqlFunction`: Jira calls the app's function to replace a clause that uses it. */
+export interface JqlFunctionExtension {
+  readonly moduleType: 'jira:jqlFunction';
+  readonly key: string;
+  readonly moduleKey: string;
+  /** The name queries call it by. */
+  readonly name: string;
+  /** The manifest's function key that answers it. */
+  readonly functionKey: string;
+  readonly operators: readonly string[];
+  readonly types: readonly string[];
+}
 
-/** The modules of installed Forge apps that Jira itself runs or shows: fields and workflow rules. */
+export type AppExtension = ExpressionRuleExtension | CustomFieldExtension | JqlFunctionExtension;
+
+/** The modules of installed Forge apps that Jira itself runs or shows: fields, workflow rules, JQL functions. */
 export interface AppExtensionStore {
   /** Registers a module, or replaces its definition on reinstall. */
   upsert(extension: AppExtension): void;

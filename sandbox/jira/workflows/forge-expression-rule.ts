@@ -14,7 +14,7 @@ export interface ForgeRule {
 /** The module a Forge rule points at and its configuration; null once the app is gone. */
 export function forgeRuleOf(site: JiraSite, rule: WorkflowRule): ForgeRule | null {
   const extension = site.extensions.byKey(rule.parameters.key ?? '');
-  if (extension === null || extension.moduleType === 'jira:customField') return null;
+  if (extension === null || (extension.moduleType !== 'jira:workflowValidator' && extension.moduleType !== 'jira:workflowCondition')) return null;
   let config: Value = null;
   try {
     config = rule.parameters.config === undefined ? null : fromJson(JSON.parse(rule.parameters.config));

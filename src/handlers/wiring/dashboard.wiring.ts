@@ -1,6 +1,7 @@
 import { createProjectAccess } from '../../adapters/forge/project-access.adapter';
-import { createForgeSqlDashboardFigures } from '../../adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlDashboardFigures, createForgeSqlFigureIssues } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
+import type { FigureIssuesSource } from '../../ports/figure-issues.port';
 import type { DashboardResolverDeps } from '../resolvers/dashboard.resolvers';
 import { migratedStore } from './runtime.wiring';
 import { storage } from './storage.wiring';
@@ -13,4 +14,10 @@ export const dashboardResolverDeps: DashboardResolverDeps = {
     return { access: createProjectAccess(), figures: createForgeSqlDashboardFigures(), config, clock: systemClock, bindings: storage.bindings };
   },
   config: () => storage.configs.load(),
+};
+
+/** The `complaintFigure` JQL function's index, migrated first like every reader of it. */
+export const figureIssuesSource = async (): Promise<FigureIssuesSource> => {
+  await migratedStore(await storage.configs.load());
+  return createForgeSqlFigureIssues();
 };

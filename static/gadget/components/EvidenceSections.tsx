@@ -35,12 +35,14 @@ export const TopSection = ({ view, format, departmentName }: SectionProps) => {
 /** The evidence ISO 10002 asks a complaints process to keep, and the complaints that came back. */
 export const EvidenceSection = ({ view, format }: SectionProps) => {
   const t = useT();
-  const { iso, repeats } = view.figures;
+  const { iso, repeats, period } = view.figures;
+  // Acknowledgement is measured over the complaints whose work started in the period.
+  const started = { kind: 'listed', figure: 'firstAction', period: { from: period.from, to: period.to } } as const;
   const evidence = [
-    ['gadget.metric.isoAcknowledgedWithinTarget', iso.acknowledgedWithinTarget],
-    ['gadget.metric.isoRespondedWithinTarget', iso.respondedWithinTarget],
-    ['gadget.metric.isoSatisfactionAfterClosure', iso.satisfactionAfterClosure],
-    ['gadget.metric.isoImprovementsRecorded', iso.improvementsRecorded],
+    ['gadget.metric.isoAcknowledgedWithinTarget', iso.acknowledgedWithinTarget, started],
+    ['gadget.metric.isoRespondedWithinTarget', iso.respondedWithinTarget, undefined],
+    ['gadget.metric.isoSatisfactionAfterClosure', iso.satisfactionAfterClosure, undefined],
+    ['gadget.metric.isoImprovementsRecorded', iso.improvementsRecorded, undefined],
   ] as const;
   return (
     <>
@@ -49,7 +51,10 @@ export const EvidenceSection = ({ view, format }: SectionProps) => {
           id="gadget-iso-table"
           caption={t('gadget.section.iso')}
           columns={[t('gadget.column.evidence'), t('gadget.evidence.met'), t('gadget.evidence.count'), t('gadget.evidence.share')]}
-          rows={evidence.map(([key, e]) => ({ label: t(key), cells: [{ text: format.count(e.met) }, { text: format.count(e.count) }, { text: format.share(e.share) }] }))}
+          rows={evidence.map(([key, e, search]) => ({
+            label: t(key),
+            cells: [{ text: format.count(e.met) }, { text: format.count(e.count), ...(search === undefined ? {} : { search }) }, { text: format.share(e.share) }],
+          }))}
         />
       </TitledSection>
       <TitledSection title={t('gadget.section.repeats')}>

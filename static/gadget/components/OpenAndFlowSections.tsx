@@ -12,7 +12,7 @@ export interface SectionProps {
   readonly departmentName: (key: string) => string;
 }
 
-/** Open complaints as they stand now, by status and by department; overdue and escalated have no JQL. */
+/** Open complaints as they stand now, by status and by department; overdue and escalated through the app's JQL function. */
 export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
   const t = useT();
   const { open } = view.figures;
@@ -26,8 +26,8 @@ export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
         rows={[
           ...byStatus.map(({ status, label, count }) => ({ label, cells: [{ text: format.count(count), search: { kind: 'open' as const, status } }] })),
           { label: t('gadget.metric.openTotal'), cells: [{ text: format.count(open.total), search: { kind: 'open' } }] },
-          { label: t('gadget.metric.overdueNow'), cells: [{ text: format.count(open.overdue) }] },
-          { label: t('gadget.metric.escalatedNow'), cells: [{ text: format.count(open.escalated) }] },
+          { label: t('gadget.metric.overdueNow'), cells: [{ text: format.count(open.overdue), search: { kind: 'listed', figure: 'overdue', at: view.figures.now } }] },
+          { label: t('gadget.metric.escalatedNow'), cells: [{ text: format.count(open.escalated), search: { kind: 'listed', figure: 'escalated', at: view.figures.now } }] },
         ]}
       />
       <BarChart title={t('gadget.metric.openByStatus')} bars={byStatus.map(({ label, count }) => ({ label, value: count, text: format.count(count) }))} />
@@ -50,12 +50,13 @@ export const OpenSection = ({ view, format, departmentName }: SectionProps) => {
   );
 };
 
-/** What came in and went out in the period, and how long it took; time to first action has no JQL. */
+/** What came in and went out in the period, and how long it took; time to first action through the app's JQL function. */
 export const FlowSection = ({ view, format }: SectionProps) => {
   const t = useT();
   const { figures } = view;
   const period = { from: figures.period.from, to: figures.period.to };
   const closed = { kind: 'closed' as const, ...period };
+  const started = { kind: 'listed' as const, figure: 'firstAction' as const, period };
   return (
     <TitledSection title={t('gadget.section.flow')}>
       <FigureTable
@@ -72,8 +73,8 @@ export const FlowSection = ({ view, format }: SectionProps) => {
         caption={t('gadget.section.timing')}
         columns={[t('gadget.column.figure'), t('gadget.column.value')]}
         rows={[
-          { label: t('gadget.metric.firstActionMedian'), cells: [{ text: format.decimal(figures.timeToFirstAction.median) }] },
-          { label: t('gadget.metric.firstActionP90'), cells: [{ text: format.decimal(figures.timeToFirstAction.p90) }] },
+          { label: t('gadget.metric.firstActionMedian'), cells: [{ text: format.decimal(figures.timeToFirstAction.median), search: started }] },
+          { label: t('gadget.metric.firstActionP90'), cells: [{ text: format.decimal(figures.timeToFirstAction.p90), search: started }] },
           { label: t('gadget.metric.closeMedian'), cells: [{ text: format.decimal(figures.timeToClose.median), search: closed }] },
           { label: t('gadget.metric.closeP90'), cells: [{ text: format.decimal(figures.timeToClose.p90), search: closed }] },
         ]}

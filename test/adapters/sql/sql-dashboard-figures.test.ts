@@ -5,6 +5,8 @@ import { createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-s
 import { createSqliteMonthRollups, createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
 import { createSqlMonthRollups } from '../../../src/adapters/sql/dashboard/sql-month-rollups';
 import { createSqlDashboardFigures } from '../../../src/adapters/sql/dashboard/sql-dashboard-figures';
+import { createSqlFigureIssues } from '../../../src/adapters/sql/dashboard/sql-figure-issues';
+import { inFigure, LISTED_FIGURES, type FigureCall } from '../../../src/domain/metrics/figure-function';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { defaultConfig } from '../../../src/domain/config/parse-config';
 import { evidenceMeasures, type TimingSettings } from '../../../src/domain/metrics/complaint-timings';
@@ -12,6 +14,7 @@ import { computeDashboard, type DashboardQuery } from '../../../src/domain/metri
 import { lastMonths } from '../../../src/domain/metrics/dashboard-period';
 import { TRIAGE, type MetricsFilter, type MetricsRecord } from '../../../src/domain/metrics/metrics-query';
 import type { DashboardFiguresSource } from '../../../src/ports/dashboard-figures.port';
+import type { FigureIssuesSource } from '../../../src/ports/figure-issues.port';
 import type { MonthRollups } from '../../../src/ports/month-rollups.port';
 import { rollUpMonths } from '../../../src/usecases/retention/roll-up-months';
 import type { ComplaintRecord, Store } from '../../../src/ports/store.port';
@@ -34,6 +37,7 @@ const asRecord = (r: MetricsRecord): ComplaintRecord => ({ ...r, nextDueAt: null
 interface Engine {
   readonly store: Store;
   readonly figures: DashboardFiguresSource;
+  readonly issues: FigureIssuesSource;
   readonly rollups: MonthRollups;
   /** Deletes every complaint row, as the index horizon would once they are old enough. */
   readonly deleteRows: () => Promise<void>;
@@ -50,6 +54,7 @@ const engines: readonly [string, () => Engine][] = [
       return {
         store: createSqliteStore(database, SETTINGS),
         figures: createSqlDashboardFigures(db),
+        issues: createSqlFigureIssues(db),
         rollups: createSqliteMonthRollups(database),
         deleteRows: async () => {
           await db.deleteFrom('complaint').execute();
@@ -65,6 +70,7 @@ const engines: readonly [string, () => Engine][] = [
       return {
         store: createForgeSqlStore(SETTINGS),
         figures: createSqlDashboardFigures(db),
+        issues: createSqlFigureIssues(db),
         rollups: createSqlMonthRollups(db),
         deleteRows: async () => {
           await db.deleteFrom('complaint').execute();
@@ -109,6 +115,32 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
     const query: DashboardQuery = { ...filter, ...MARCH_SETTINGS, top: 2 };
     const sqlFigures = await engine.figures.dashboardFigures(query, NOW);
     expect(sqlFigures).toEqual(computeDashboard(stored, query, evidenceMeasures(SETTINGS), NOW));
+  });
+
+  it.each(fixedQueries)('lists the complaints of each figure plain JQL cannot express as the domain defines them, as many as it counts: %s', async (_label, filter) => {
+    const stored = await load(engine.store, DATASET);
+    const query: DashboardQuery = { ...filter, ...MARCH_SETTINGS, top: 2 };
+    const counted = await engine.figures.dashboardFigures(query, NOW);
+    const calls: readonly [FigureCall, number][] = [
+      [{ figure: 'overdue', at: NOW, filter }, counted.open.overdue],
+      [{ figure: 'escalated', at: NOW, filter }, counted.open.escalated],
+      [{ figure: 'firstAction', period: query.period, filter }, counted.timeToFirstAction.count],
+    ];
+    expect(calls.map(([call]) => call.figure)).toEqual(LISTED_FIGURES);
+    for (const [call, count] of calls) {
+      const expected = inFigure(call, stored).map((c) => c.issueId).sort();
+      expect(await engine.issues.figureIssueIds(call, 100)).toEqual(expected);
+      expect(expected).toHaveLength(count);
+    }
+  });
+
+  it('lists at most the limit asked for, the same ids on every call', async () => {
+    const { records, now } = generatedComplaints(300);
+    await load(engine.store, records);
+    const call = { figure: 'overdue' as const, at: now, filter: { projectKeys: ['GEN'], departmentIds: [] } };
+    const all = await engine.issues.figureIssueIds(call, 1000);
+    expect(all.length).toBeGreaterThan(3);
+    expect(await engine.issues.figureIssueIds(call, 3)).toEqual(all.slice(0, 3));
   });
 
   it('equals the domain definition on 600 generated complaints over six months', async () => {

@@ -60,6 +60,18 @@ afterEach(async () => {
 
 const handledBy = (handler: string) => deliveries.filter((d) => d.handler === handler);
 
+describe('functions Jira calls for a module (a JQL function)', () => {
+  it('run with the payload as their event and the module in the runtime', async () => {
+    const payload = { precomputationId: 'p-1', clause: { field: 'issue', operator: 'in', functionName: 'probe', arguments: ['a'] } };
+    await env.host.invokeModuleFunction({ moduleKey: 'probe-jql', functionKey: 'on-event', payload });
+    expect(handledBy('on-event')).toEqual([{ handler: 'on-event', moduleKey: 'probe-jql', event: payload }]);
+  });
+
+  it('reject a function the manifest does not declare', async () => {
+    await expect(env.host.invokeModuleFunction({ moduleKey: 'probe-jql', functionKey: 'nope', payload: {} })).rejects.toThrow('No function nope in the manifest');
+  });
+});
+
 describe('resolvers', () => {
   it('run as Forge calls them: the viewer from the principal, the place from the context, the module in the runtime', async () => {
     expect(await env.invoke('whoami', {}, 'ann')).toEqual({ accountId: 'ann', issueKey: 'CMP-7', moduleKey: 'probe-panel' });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { createJiraEmulator, type JiraEmulator, type JiraProductEvent } from '../../../sandbox/jira';
+import { createJiraEmulator, type JiraEmulator, type JiraEmulatorOptions, type JiraProductEvent } from '../../../sandbox/jira';
 
 export const APP_ACCOUNT_ID = '712020:0a1b2c3d-complaint-advocate-app';
 
@@ -18,11 +18,11 @@ export interface RunningEmulator {
 }
 
 /** The emulator behind a real HTTP server on an ephemeral port, with an in-memory database. */
-export async function startEmulator(): Promise<RunningEmulator> {
+export async function startEmulator(options: Pick<JiraEmulatorOptions, 'invokeApp'> = {}): Promise<RunningEmulator> {
   let now = START_MS;
   const events: JiraProductEvent[] = [];
   const db = new Database(':memory:');
-  const emulator = createJiraEmulator({ db, now: () => now, onEvent: (event) => events.push(event), appAccountId: APP_ACCOUNT_ID });
+  const emulator = createJiraEmulator({ db, now: () => now, onEvent: (event) => events.push(event), appAccountId: APP_ACCOUNT_ID, ...options });
   const server: Server = createServer((req, res) => {
     void emulator.handle(req, res).then((handled) => {
       if (!handled) res.writeHead(404).end();

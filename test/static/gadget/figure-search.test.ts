@@ -1,3 +1,4 @@
+import { parseFigureCall } from '../../../src/domain/metrics/figure-function';
 import { figureJql, issueSearchPath, jqlDate, type SearchScope } from '../../../static/gadget/figure-search';
 
 const SCOPE: SearchScope = {
@@ -60,6 +61,28 @@ describe('figureJql', () => {
     const scope = { ...SCOPE, departments: ['billing'] };
     expect(figureJql(scope, { kind: 'open', department: 'support' })).toBe(`${BASE} AND cf[10050] in ("Support \\"North\\"") AND status in (1, 3, 10002)`);
     expect(figureJql(scope, { kind: 'open', department: 'gone' })).toBe(`${BASE} AND cf[10050] in ("gone") AND status in (1, 3, 10002)`);
+  });
+});
+
+describe('figureJql of a figure plain JQL cannot express', () => {
+  it('calls complaintFigure with the figure, the view’s instant, the projects and the departments', () => {
+    const at = Date.parse('2024-04-02T12:00:00Z');
+    expect(figureJql({ ...SCOPE, departments: ['billing', 'triage'] }, { kind: 'listed', figure: 'overdue', at })).toBe(
+      'issue in complaintFigure("overdue", "2024-04-02T12:00:00.000Z", "CA,HELP", "billing,triage")',
+    );
+    expect(figureJql(SCOPE, { kind: 'listed', figure: 'escalated', at })).toBe('issue in complaintFigure("escalated", "2024-04-02T12:00:00.000Z", "CA,HELP", "")');
+  });
+
+  it('gives a period figure its period as an ISO 8601 interval', () => {
+    expect(figureJql(SCOPE, { kind: 'listed', figure: 'firstAction', period: MARCH })).toBe(
+      'issue in complaintFigure("firstAction", "2024-03-01T00:00:00.000Z/2024-03-31T23:00:00.000Z", "CA,HELP", "")',
+    );
+  });
+
+  it('writes arguments the function itself reads back as the same figure', () => {
+    const at = Date.parse('2024-04-02T12:00:00Z');
+    const args = [...figureJql(SCOPE, { kind: 'listed', figure: 'overdue', at }).matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(parseFigureCall(args)).toEqual({ figure: 'overdue', at, filter: { projectKeys: ['CA', 'HELP'], departmentIds: [] } });
   });
 });
 

@@ -90,7 +90,7 @@ describe('gadget view mode', () => {
     expect(screen.getByRole('img', { name: 'Chart of the table "Satisfaction scores"' })).toBeTruthy();
   });
 
-  it('links a figure to the Jira search of its complaints and opens it through the host, and leaves overdue unlinked', async () => {
+  it('links a figure to the Jira search of its complaints and opens it through the host, overdue through complaintFigure', async () => {
     const host = await showView();
     const table = await screen.findByRole('table', { name: 'Registered and closed' });
     const registered = within(table).getByRole('link', { name: '9' });
@@ -101,7 +101,12 @@ describe('gadget view mode', () => {
     fireEvent.click(registered);
     expect(host.navigated).toEqual([`/issues/?jql=${encodeURIComponent(jql)}`]);
     const overdue = within(screen.getByRole('table', { name: 'Open, by status' })).getByRole('row', { name: /^Overdue now/ });
-    expect(within(overdue).queryByRole('link')).toBeNull();
+    // The view's own moment and configuration, so the search lists exactly what the gadget counted.
+    const overdueJql = 'issue in complaintFigure("overdue", "2024-04-02T12:00:00.000Z", "CA", "")';
+    expect(within(overdue).getByRole('link').getAttribute('href')).toBe(`https://example.atlassian.net/issues/?jql=${encodeURIComponent(overdueJql)}`);
+    const firstAction = within(screen.getByRole('table', { name: 'Time taken, business days' })).getByRole('row', { name: /^To first action, median/ });
+    const firstActionJql = 'issue in complaintFigure("firstAction", "2024-03-01T00:00:00.000Z/2024-03-31T23:00:00.000Z", "CA", "")';
+    expect(within(firstAction).getByRole('link').getAttribute('href')).toBe(`https://example.atlassian.net/issues/?jql=${encodeURIComponent(firstActionJql)}`);
   });
 
   it('shows the figures without links, and says why, before Set up project ran in the projects', async () => {

@@ -2,10 +2,12 @@ import { Kysely } from 'kysely';
 import type { TriageCount } from '../../../ports/jira-health.port';
 import type { TimingSettings } from '../../../domain/metrics/complaint-timings';
 import type { DashboardFiguresSource } from '../../../ports/dashboard-figures.port';
+import type { FigureIssuesSource } from '../../../ports/figure-issues.port';
 import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { MonthRollups } from '../../../ports/month-rollups.port';
 import type { Store } from '../../../ports/store.port';
 import { createSqlDashboardFigures } from '../../sql/dashboard/sql-dashboard-figures';
+import { createSqlFigureIssues } from '../../sql/dashboard/sql-figure-issues';
 import { createSqlMonthRollups } from '../../sql/dashboard/sql-month-rollups';
 import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
 import { createSqlStore } from '../../sql/sql-store';
@@ -24,6 +26,9 @@ export const createForgeSqlOutbox = (): MessageOutbox => createSqlMessageOutbox(
 export const createForgeSqlTriageCount = (): TriageCount => createSqlTriageCount(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
 /** The dashboard's figures, by grouped SQL over the same Forge SQL database. */
 export const createForgeSqlDashboardFigures = (): DashboardFiguresSource => createSqlDashboardFigures(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+
+/** The complaints behind the figures that plain JQL cannot list, over the same Forge SQL database. */
+export const createForgeSqlFigureIssues = (): FigureIssuesSource => createSqlFigureIssues(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
 
 /** The monthly rollups in the same Forge SQL database; the store's migrations create their tables. */
 export const createForgeSqlMonthRollups = (): MonthRollups => createSqlMonthRollups(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
