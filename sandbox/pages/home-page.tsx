@@ -62,6 +62,34 @@ const SandboxControls = ({ schedules, jiraFaults, eventFaults }: Omit<HomePageDa
   </aside>
 );
 
+/** Issues as Jira lists them: key, summary, type, status and assignee. */
+export const IssueTable = ({ issues }: { readonly issues: readonly IssueRow[] }) => (
+  <table className="issue-table">
+    <thead>
+      <tr>
+        <th scope="col">Key</th>
+        <th scope="col">Summary</th>
+        <th scope="col">Type</th>
+        <th scope="col">Status</th>
+        <th scope="col">Assignee</th>
+      </tr>
+    </thead>
+    <tbody>
+      {issues.map((issue) => (
+        <tr key={issue.id}>
+          <td>
+            <a href={`/browse/${issue.key}`}>{issue.key}</a>
+          </td>
+          <td>{issue.fields.summary ?? ''}</td>
+          <td>{issue.fields.issuetype?.name ?? ''}</td>
+          <td>{issue.fields.status && <Lozenge category={issue.fields.status.statusCategory.key}>{issue.fields.status.name}</Lozenge>}</td>
+          <td>{issue.fields.assignee?.displayName ?? <span className="none">Unassigned</span>}</td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);
+
 /** The project's issues, newest first, beside the sandbox's own controls. */
 export const HomePage = ({ issues, searchError, ...controls }: HomePageData) => (
   <div className="two-columns">
@@ -72,30 +100,7 @@ export const HomePage = ({ issues, searchError, ...controls }: HomePageData) => 
           {searchError}
         </div>
       )}
-      <table className="issue-table">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Summary</th>
-            <th scope="col">Type</th>
-            <th scope="col">Status</th>
-            <th scope="col">Assignee</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.map((issue) => (
-            <tr key={issue.id}>
-              <td>
-                <a href={`/browse/${issue.key}`}>{issue.key}</a>
-              </td>
-              <td>{issue.fields.summary ?? ''}</td>
-              <td>{issue.fields.issuetype?.name ?? ''}</td>
-              <td>{issue.fields.status && <Lozenge category={issue.fields.status.statusCategory.key}>{issue.fields.status.name}</Lozenge>}</td>
-              <td>{issue.fields.assignee?.displayName ?? <span className="none">Unassigned</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <IssueTable issues={issues} />
       {issues.length === 0 && searchError === null && <p className="none">No issues yet. Create one.</p>}
     </section>
     <SandboxControls {...controls} />

@@ -10,6 +10,7 @@ import { jiraErrorText } from './jira-client';
 import { searchView, type IssueRow } from './jira-views';
 import { AdminPage, DashboardPage } from './module-pages';
 import { OutboxPage } from './outbox-page';
+import { SearchPage } from './search-page';
 import { bind, jira, ok, page, signedIn, type Args } from './page-kit';
 
 const projectKeys = async (ctx: SignedInContext): Promise<string[]> => {
@@ -17,17 +18,31 @@ const projectKeys = async (ctx: SignedInContext): Promise<string[]> => {
   return Array.isArray(listed.body) ? listed.body.map((p) => String((p as { key?: unknown }).key)) : [];
 };
 
+const ISSUE_FIELDS = ['summary', 'status', 'issuetype', 'assignee'];
+
+/** A page of the search's issues, as the viewer, or Jira's error in words. */
+const searchIssues = async (ctx: SignedInContext, jql: string, maxResults: number): Promise<{ issues: IssueRow[]; error: string | null }> => {
+  const search = await jira(ctx).send('POST', '/rest/api/3/search/jql', { jql, fields: ISSUE_FIELDS, maxResults });
+  const parsed = ok(search) ? searchView.safeParse(search.body) : null;
+  return parsed?.success ? { issues: parsed.data.issues, error: null } : { issues: [], error: jiraErrorText(search) };
+};
+
 const recentIssues = async (ctx: SignedInContext): Promise<{ issues: IssueRow[]; error: string | null }> => {
   const keys = await projectKeys(ctx);
   if (keys.length === 0) return { issues: [], error: null };
   // Jira refuses an unbounded JQL search, so the list names the viewer's projects.
-  const search = await jira(ctx).send('POST', '/rest/api/3/search/jql', {
-    jql: `project in (${keys.join(', ')}) ORDER BY created DESC`,
-    fields: ['summary', 'status', 'issuetype', 'assignee'],
-    maxResults: 50,
-  });
-  const parsed = ok(search) ? searchView.safeParse(search.body) : null;
-  return parsed?.success ? { issues: parsed.data.issues, error: null } : { issues: [], error: jiraErrorText(search) };
+  return searchIssues(ctx, `project in (${keys.join(', ')}) ORDER BY created DESC`, 50);
+};
+
+const SEARCH_PAGE = 100;
+
+const issueSearch = async (args: Args): Promise<void> => {
+  const { ctx, url } = args;
+  const jql = url.searchParams.get('jql') ?? '';
+  const { issues, error } = await searchIssues(ctx, jql, SEARCH_PAGE);
+  const counted = error === null ? await jira(ctx).send('POST', '/rest/api/3/search/approximate-count', { jql }) : null;
+  const count = counted !== null && ok(counted) ? Number((counted.body as { count?: unknown }).count) : null;
+  page(args, 'Search', 'issues', <SearchPage jql={jql} issues={issues} count={count} searchError={error} />);
 };
 
 const home = async (args: Args): Promise<void> => {
@@ -77,6 +92,7 @@ export const pageRoutes: readonly Route<RequestContext>[] = [
   { method: 'GET', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/, handle: signedIn(issueHandlers.issue) },
   { method: 'POST', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/transition$/, handle: signedIn(issueHandlers.transition) },
   { method: 'POST', path: /^\/browse\/([A-Z][A-Z0-9_]*-\d+)\/comment$/, handle: signedIn(issueHandlers.comment) },
+  { method: 'GET', path: /^\/issues\/?$/, handle: signedIn(issueSearch) },
   { method: 'GET', path: /^\/create$/, handle: signedIn(createHandlers.createForm) },
   { method: 'POST', path: /^\/create$/, handle: signedIn(createHandlers.create) },
   { method: 'GET', path: /^\/dashboard$/, handle: signedIn(dashboard) },

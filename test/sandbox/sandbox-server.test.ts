@@ -286,6 +286,22 @@ describe('host pages', () => {
     expect(edit.text).toContain('data-view-url="/dashboard"');
   });
 
+  it('search issues at Jira’s /issues/?jql= as the viewer, with the count, and show Jira’s message for bad JQL', async () => {
+    const complaints = (await seededKeys()).filter((k) => k.type === 'Complaint');
+    const registrar = userWithRole(/registrar/i);
+    const jql = 'issuetype = Complaint ORDER BY created DESC';
+    const counted = await request('/rest/api/3/search/approximate-count', { as: registrar, json: { jql } });
+    const total = (counted.json as { count: number }).count;
+    expect(total).toBeGreaterThanOrEqual(complaints.length);
+    const found = await request(`/issues/?jql=${encodeURIComponent(jql)}`, { as: registrar });
+    expect(found.status).toBe(200);
+    expect(found.text).toContain(`${String(total)} issues`);
+    for (const { key } of complaints.slice(0, 3)) expect(found.text).toContain(`href="/browse/${key}"`);
+    const refused = await request(`/issues/?jql=${encodeURIComponent('statuss = Open')}`, { as: registrar });
+    expect(refused.text).toMatch(/role="alert">[^<]*statuss/);
+    expect(refused.text).not.toContain('issue-table');
+  });
+
   it.each(['/admin', '/outbox', '/create'])('render %s', async (path) => {
     expect((await request(path, { as: userWithRole(/advocate/i) })).status).toBe(200);
   });
