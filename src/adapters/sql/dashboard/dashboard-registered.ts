@@ -12,10 +12,14 @@ import { CLOSED, col, count, countWhere, inScope, scored, within, withinAny } fr
 
 const DAY_MS = 86_400_000;
 
-/** The month (its index in `months`) that a time column falls in, as a CASE over the months' bounds. */
+/**
+ * The month (its index in `months`) that a time column falls in, as a CASE over the months' bounds.
+ * The bounds are written as literals, not bound: MySQL and TiDB (ONLY_FULL_GROUP_BY) match a GROUP
+ * BY expression with the select list's textually, and two placeholders never match.
+ */
 const monthOf = (column: string, months: readonly MetricsPeriod[]): RawBuilder<unknown> =>
   sql`case ${sql.join(
-    months.map((m, i) => sql`when ${col('c', column)} >= ${m.from} and ${col('c', column)} < ${m.to} then ${sql.lit(i)}`),
+    months.map((m, i) => sql`when ${col('c', column)} >= ${sql.lit(m.from)} and ${col('c', column)} < ${sql.lit(m.to)} then ${sql.lit(i)}`),
     sql` `,
   )} end`;
 
@@ -76,8 +80,9 @@ export const trendSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter,
   }));
 };
 
-// `topCategories`' keys: every employee is one category, a service is its folded name.
-const CATEGORY = sql`case when c.subject_kind = ${SUBJECT_KIND.encode('employee')} then 'employee' else coalesce(c.subject_key, 'unspecified') end`;
+// `topCategories`' keys: every employee is one category, a service is its folded name. A literal
+// code, for the reason `monthOf` gives.
+const CATEGORY = sql`case when c.subject_kind = ${sql.lit(SUBJECT_KIND.encode('employee'))} then 'employee' else coalesce(c.subject_key, 'unspecified') end`;
 
 /**
  * `topCategories`: every category's count (a few hundred groups at most: the services people
