@@ -110,7 +110,7 @@ export interface Store {
    * `trimmed_before`, complaints closed before it may have lost their trail; `deleted_before`,
    * their index row too.
    */
-  horizon(name: RetentionHorizon): Promise<number | null>;
+  horizons(): Promise<Readonly<Record<RetentionHorizon, number | null>>>;
   /** Records a retention step's cut-off; an earlier moment than the one recorded changes nothing. */
   recordHorizon(name: RetentionHorizon, at: number): Promise<void>;
 }

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../domain/app-error';
-import type { Store } from '../../ports/store.port';
+import type { RetentionHorizon, Store } from '../../ports/store.port';
 import { MESSAGE_STATE, STATUS } from './column-codes';
 import { literalLimit, num } from './column-values';
 import { guard } from './store-failure';
 import type { StoreDatabase } from './store-schema';
 
 const MAX_IDS = 100;
+const HORIZONS: readonly RetentionHorizon[] = ['trimmed_before', 'deleted_before'];
 
 /**
  * The last step of the retention (design.md section 12): complaints closed before the index
@@ -14,7 +15,7 @@ const MAX_IDS = 100;
  * erased already. Each statement checks the complaint again (still closed before the moment, still
  * trimmed: a reopen's save clears the mark), so a complaint written meanwhile stays.
  */
-export const createSqlForgetting = (db: Kysely<StoreDatabase>): Pick<Store, 'listForgettable' | 'forgetComplaints' | 'horizon' | 'recordHorizon'> => {
+export const createSqlForgetting = (db: Kysely<StoreDatabase>): Pick<Store, 'listForgettable' | 'forgetComplaints' | 'horizons' | 'recordHorizon'> => {
   const forgettable = (closedBefore: number) =>
     db.selectFrom('complaint').where('trail_trimmed', '=', 1).where('status', '=', STATUS.encode('closed')).where('closed_at', '<', closedBefore);
 
@@ -49,10 +50,15 @@ export const createSqlForgetting = (db: Kysely<StoreDatabase>): Pick<Store, 'lis
         return Number(deleted.numDeletedRows);
       }),
 
-    horizon: (name) =>
-      guard(`read the retention's ${name}`, async () => {
-        const row = await db.selectFrom('store_meta').select('value').where('name', '=', name).executeTakeFirst();
-        return row === undefined ? null : num(row.value);
+    horizons: () =>
+      guard("read the retention's cut-offs", async () => {
+        // One read for both, as every event's intake asks for them.
+        const rows = await db.selectFrom('store_meta').select(['name', 'value']).where('name', 'in', HORIZONS).execute();
+        const valueOf = (name: RetentionHorizon): number | null => {
+          const row = rows.find((r) => r.name === name);
+          return row === undefined ? null : num(row.value);
+        };
+        return { trimmed_before: valueOf('trimmed_before'), deleted_before: valueOf('deleted_before') };
       }),
 
     recordHorizon: (name, at) =>

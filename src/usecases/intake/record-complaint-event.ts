@@ -66,9 +66,9 @@ export const recordComplaintEvent = async (
 ): Promise<RecordedEvent> => {
   const { store, clock, config } = deps;
   const issueId = snapshot.complaint.issueId;
-  const deletedBefore = await store.horizon('deleted_before');
+  const { trimmed_before: trimmedBefore, deleted_before: deletedBefore } = await store.horizons();
   const returning = mayHaveBeenDeleted(snapshot.complaint.createdAt, deletedBefore);
-  const changes = changesSince(newChanges, settledBefore(await store.horizon('trimmed_before'), deletedBefore));
+  const changes = changesSince(newChanges, settledBefore(trimmedBefore, deletedBefore));
   const stored = new Set<string>();
   const messages: MessageRef[] = [];
   for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {

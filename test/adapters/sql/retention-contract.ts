@@ -114,12 +114,12 @@ export const describeRetentionContract = (engine: string, open: () => StoreHarne
       });
 
       it('records the latest horizon applied, which an earlier one does not move back', async () => {
-        expect(await store.horizon('deleted_before')).toBeNull();
+        expect((await store.horizons()).deleted_before).toBeNull();
         await store.recordHorizon('deleted_before', CUTOFF);
         await store.recordHorizon('trimmed_before', CUTOFF - 2 * DAY);
         await Promise.all([twin().recordHorizon('deleted_before', CUTOFF + DAY), store.recordHorizon('deleted_before', CUTOFF - DAY)]);
-        expect(await store.horizon('deleted_before')).toBe(CUTOFF + DAY);
-        expect(await store.horizon('trimmed_before')).toBe(CUTOFF - 2 * DAY);
+        expect((await store.horizons()).deleted_before).toBe(CUTOFF + DAY);
+        expect((await store.horizons()).trimmed_before).toBe(CUTOFF - 2 * DAY);
       });
     });
 
