@@ -1,0 +1,97 @@
+/**
+ * Every budget of design.md section 12 and issue 15, measured in one run: `runBench('full')` is
+ * `npm run bench`; `runBench('smoke')` runs the same code on small sizes, so that a test in
+ * `npm test` keeps the bench from rotting.
+ */
+import Database from 'better-sqlite3';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
+import { toComplaintRow } from '../src/adapters/sql/complaint-row';
+import type { MetricsRecord } from '../src/domain/metrics/metrics-query';
+import { planReminders } from '../src/domain/reminders/plan-reminders';
+import { decideRoute } from '../src/domain/routing/route-complaint.rules';
+import { allPass, atMost, below, measureBaselineMs, type Figure, type Scale } from './bench-budget';
+import { measureDashboard } from './bench-dashboard';
+import { measureJiraCalls } from './bench-jira-calls';
+import { measurePanelRender } from './bench-panel-render';
+import { bytesPerComplaint, config, indexRecord, insertAll, makeRecords, NOW, timings, trailOf } from './bench-records';
+import { projectRetention } from './bench-retention';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the static build script is CommonJS.
+const { appNames, gzipKb } = require('./build-static.js') as { appNames: () => string[]; gzipKb: (app: string) => string };
+
+const SIZES: Record<Scale, number> = { full: 100_000, smoke: 2_000 };
+/** design.md section 12. */
+const BUDGET = { routeCalls: 3, dashboardMs: 300, surfaceKb: 150, panelRenderMs: 1000, bytesPerComplaint: 1024, steadyStateGib: 1 } as const;
+
+const timed = async (run: () => unknown): Promise<number> => {
+  await run(); // warm-up: the first run pays for JIT and calendar caches
+  const start = performance.now();
+  await run();
+  return Math.round((performance.now() - start) * 100) / 100;
+};
+
+/** The sweep's read: the open complaints in the index, 1% of them due. */
+const sweepReadMs = async (records: readonly MetricsRecord[]): Promise<number> => {
+  const database = new Database(':memory:');
+  const store = createSqliteStore(database);
+  await store.migrate();
+  const open = records.map((r, i) =>
+    indexRecord(r, i, { status: r.status === 'closed' ? 'in_progress' : r.status, resolution: null, closedAt: null, nextDueAt: i % 100 === 0 ? NOW - (i % 60) * 60_000 : NOW + 1 + (i % 5_000) * 60_000 }),
+  );
+  insertAll(database, 'complaint', open.map((r) => toComplaintRow(r, timings)));
+  const expected = Math.ceil(records.length / 100);
+  return timed(async () => {
+    const due = await store.listDue({ now: NOW, limit: 2 * expected });
+    if (due.length !== expected) throw new Error(`Expected ${String(expected)} due complaints, not ${String(due.length)}`);
+  });
+};
+
+const domainTimings = async (records: readonly MetricsRecord[]) => {
+  const due = records.filter((r) => r.status !== 'closed').slice(0, Math.ceil(records.length / 100));
+  return {
+    routeDecisionsMs: await timed(() => {
+      for (const r of records) decideRoute({ departmentId: r.departmentId, subject: r.subject, config });
+    }),
+    reminderPlansFor1PctDueMs: await timed(() => {
+      for (const complaint of due) planReminders({ complaint, trail: [], policy: config.policy, calendar: config.calendar, now: NOW });
+    }),
+    sweepReadFor1PctDueMs: await sweepReadMs(records),
+  };
+};
+
+export const runBench = async (scale: Scale) => {
+  const baselineMs = measureBaselineMs();
+  const records = makeRecords(SIZES[scale]);
+  const dashboard = await measureDashboard(
+    records.map((r, i) => indexRecord(r, i)),
+    config,
+    NOW,
+    (database, rows) => {
+      insertAll(database, 'complaint', rows);
+    },
+  );
+  const storage = await projectRetention((trail) => bytesPerComplaint(records, trail), trailOf);
+  const jiraCalls = await measureJiraCalls();
+  const panel = await measurePanelRender();
+  const figures: Record<string, Figure> = {
+    routeJiraCallsFirstContact: atMost(jiraCalls.routeFirstContact, BUDGET.routeCalls, 'calls'),
+    routeJiraCallsSteadyState: atMost(jiraCalls.routeSteadyState, BUDGET.routeCalls, 'calls'),
+    dashboardResolverP50Ms: below(dashboard.resolverP50Ms, BUDGET.dashboardMs, 'ms', baselineMs),
+    dashboardResolverP95Ms: below(dashboard.resolverP95Ms, BUDGET.dashboardMs, 'ms', baselineMs),
+    ...Object.fromEntries(appNames().map((app) => [`${app}JsGzipKb`, atMost(Number(gzipKb(app)), BUDGET.surfaceKb, 'KB')])),
+    panelFirstRenderP50Ms: below(panel.cold.medianMs, BUDGET.panelRenderMs, 'ms', baselineMs),
+    sqlBytesPerComplaint: atMost(storage.bytesPerComplaintWithTrail, BUDGET.bytesPerComplaint, 'B'),
+    steadyStateGibAt1MPerYear: below(storage.steadyStateGib, BUDGET.steadyStateGib, 'GiB'),
+  };
+  return {
+    scale,
+    complaints: records.length,
+    machine: { cores: os.availableParallelism(), load1m: Math.round((os.loadavg()[0] ?? 0) * 100) / 100, node: process.version },
+    baselineMs,
+    allPass: allPass(figures),
+    figures,
+    details: { domain: await domainTimings(records), dashboard, storage, jiraCalls, panel },
+  };
+};

@@ -1,0 +1,46 @@
+import { runBench } from '../../scripts/bench-run';
+
+/**
+ * `npm run bench` is not part of `npm test`, but its code is: the same run on small sizes, so a
+ * change that breaks a measurement fails here rather than on the day someone benches. Whether a
+ * figure meets its budget is the bench's question, not this test's: small sizes and a busy
+ * machine say nothing about that.
+ */
+jest.setTimeout(10 * 60_000);
+
+const silenced = <T>(run: () => Promise<T>): Promise<T> => {
+  const spies = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'info').mockImplementation(() => undefined)];
+  return run().finally(() => {
+    for (const spy of spies) spy.mockRestore();
+  });
+};
+
+it('measures every budgeted figure on small sizes, each beside its budget and a verdict that follows from them', async () => {
+  const report = await silenced(() => runBench('smoke'));
+
+  expect(report.scale).toBe('smoke');
+  expect(report.baselineMs).toBeGreaterThan(0);
+  expect(Object.keys(report.figures).sort()).toEqual(
+    expect.arrayContaining([
+      'routeJiraCallsFirstContact',
+      'routeJiraCallsSteadyState',
+      'dashboardResolverP50Ms',
+      'dashboardResolverP95Ms',
+      'panelJsGzipKb',
+      'gadgetJsGzipKb',
+      'panelFirstRenderP50Ms',
+      'sqlBytesPerComplaint',
+      'steadyStateGibAt1MPerYear',
+    ]),
+  );
+  for (const [name, figure] of Object.entries(report.figures)) {
+    expect({ name, finite: Number.isFinite(figure.value), positive: figure.value > 0 }).toEqual({ name, finite: true, positive: true });
+    const [, operator, limit] = /^(<=|<) (\d+(?:\.\d+)?)$/.exec(figure.budget) ?? [];
+    expect({ name, operator }).toEqual({ name, operator: expect.stringMatching(/^<=?$/) as unknown });
+    expect({ name, pass: figure.pass }).toEqual({ name, pass: operator === '<' ? figure.value < Number(limit) : figure.value <= Number(limit) });
+  }
+  expect(report.allPass).toBe(Object.values(report.figures).every((f) => f.pass));
+  // The dashboard answered over the smoke's complaints, asking Jira only whether the viewer may browse.
+  expect(report.details.dashboard.complaints).toBe(report.complaints);
+  expect(report.details.dashboard.jiraCallsPerView).toBe(1);
+});
