@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { reusePreparedStatements } from './reuse-prepared-statements';
 
 export const MEMORY = ':memory:';
 export const DEFAULT_DB_PATH = path.join('.sandbox-data', 'sandbox.db');
@@ -23,6 +24,7 @@ const open = (file: string): Database.Database => {
 export const openDatabases = (dbPath: string): SandboxDatabases => {
   if (dbPath !== MEMORY) mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
   const site = open(dbPath);
+  reusePreparedStatements(site);
   const appSql = open(dbPath === MEMORY ? MEMORY : dbPath.replace(/(\.db)?$/, '.app-sql.db'));
   return {
     site,

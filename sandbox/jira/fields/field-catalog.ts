@@ -118,8 +118,19 @@ function kindOf(field: CustomFieldRecord): { kind: FieldKind; schema: Omit<Field
   return type;
 }
 
+// The store hands back the same records until a field is added: each gets its definition once.
+const definitions = new WeakMap<CustomFieldRecord, FieldDefinition>();
+
 /** The definition of a stored custom field; its type key was checked when the field was created. */
 export function customFieldDefinition(field: CustomFieldRecord): FieldDefinition {
+  const known = definitions.get(field);
+  if (known !== undefined) return known;
+  const definition = defineField(field);
+  definitions.set(field, definition);
+  return definition;
+}
+
+function defineField(field: CustomFieldRecord): FieldDefinition {
   const type = kindOf(field);
   const numericId = Number(field.id.replace('customfield_', ''));
   return {

@@ -74,14 +74,21 @@ export interface CustomFieldStore {
 }
 
 export function customFieldStore(db: Database): CustomFieldStore {
+  // Every issue read, write and search asks for every field. Kept only outside a transaction,
+  // and dropped at every insert, so a rolled-back field is never served.
+  let fields: CustomFieldRecord[] | null = null;
   return {
     insert(field) {
+      fields = null;
       db.prepare(
         'INSERT INTO jira_custom_fields (id, name, description, type_key, searcher_key, value_type, read_only) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ).run(field.id, field.name, field.description, field.typeKey, field.searcherKey, field.valueType, field.readOnly ? 1 : 0);
     },
     all() {
-      return db.prepare<[], FieldRow>('SELECT * FROM jira_custom_fields ORDER BY id').all().map(toField);
+      if (fields !== null) return [...fields];
+      const read = db.prepare<[], FieldRow>('SELECT * FROM jira_custom_fields ORDER BY id').all().map(toField);
+      if (!db.inTransaction) fields = read;
+      return [...read];
     },
     byId(id) {
       const row = db.prepare<[string], FieldRow>('SELECT * FROM jira_custom_fields WHERE id = ?').get(id);
