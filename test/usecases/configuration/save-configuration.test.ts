@@ -63,6 +63,8 @@ describe('saving the configuration', () => {
     const saved = await saveConfiguration(deps, { departments: [{ ...billing, leadAccountId: 'lead-2' }] });
     expect(saved.config.departments[0]?.leadAccountId).toBe('lead-2');
     expect((await w.configs.load()).departments[0]?.leadAccountId).toBe('lead-2');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('queues Set up project on every bound project when the advocate group changes', async () => {
