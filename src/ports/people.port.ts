@@ -6,4 +6,10 @@ import type { Language } from '../domain/language';
  */
 export interface PeopleDirectory {
   languagesOf(accountIds: readonly string[]): Promise<ReadonlyMap<string, Language>>;
+  /**
+   * Asks Jira now about the people whose cached answer is missing or soon stale, so that a later
+   * message to them asks nothing (routing's notification stays one call). Resolves to how many
+   * were asked.
+   */
+  learnLanguages(accountIds: readonly string[]): Promise<number>;
 }

@@ -10,6 +10,11 @@ import { isFresh, readCachedLocale, writeCachedLocale, type CachedLocale } from 
 
 /** Jira lookups per call at most: a message to many people must not spend the invocation on them. */
 export const MAX_JIRA_LOOKUPS = 20;
+/**
+ * `learnLanguages` asks again about an answer that would be stale this long from now, so that a
+ * daily caller keeps it fresh through a week of missed days and a message never has to ask.
+ */
+export const RENEW_AHEAD_MS = 7 * 24 * 60 * 60 * 1000;
 
 type UserReader = Pick<CloudClient['users'], 'getUser'>;
 
@@ -48,6 +53,27 @@ const lookUp = async (users: UserReader, accountId: string, now: number): Promis
   }
 };
 
+const defaultUsers = async (): Promise<UserReader> => (await createForgeCloudClient('app')).users;
+
+/** Asks Jira about each person, caches each answer, and gives back their language: Jira's answer, else the stale one. */
+const lookUpAll = async (
+  { kv, users = defaultUsers }: PeopleDirectoryDeps,
+  toLookUp: readonly { readonly id: string; readonly stale: CachedLocale | null }[],
+  now: number,
+): Promise<Map<string, Language>> => {
+  const languages = new Map<string, Language>();
+  if (toLookUp.length === 0) return languages;
+  const reader = await users();
+  await Promise.all(
+    toLookUp.map(async ({ id, stale }) => {
+      const answer = await lookUp(reader, id, now);
+      if (answer !== null) await writeCachedLocale(kv, id, answer);
+      languages.set(id, languageOfLocale((answer ?? stale)?.locale));
+    }),
+  );
+  return languages;
+};
+
 /**
  * The language to write to each person in: the one they picked in the app, else their Jira locale
  * (cached in KVS, asked again after 30 days), else English. Jira is asked about 20 people at most
@@ -56,8 +82,7 @@ const lookUp = async (users: UserReader, accountId: string, now: number): Promis
  */
 export const createPeopleDirectory = (deps: PeopleDirectoryDeps): PeopleDirectory => ({
   async languagesOf(accountIds) {
-    const { kv, clock, users = async () => (await createForgeCloudClient('app')).users } = deps;
-    const now = clock.now();
+    const now = deps.clock.now();
     const ids = [...new Set(accountIds)];
     const stored = await Promise.all(ids.map(async (id) => ({ id, stored: await readStored(deps, id, now) })));
     const languages = new Map<string, Language>();
@@ -67,15 +92,16 @@ export const createPeopleDirectory = (deps: PeopleDirectoryDeps): PeopleDirector
       else if (toLookUp.length < MAX_JIRA_LOOKUPS) toLookUp.push({ id, stale: known.stale });
       else languages.set(id, languageOfLocale(known.stale?.locale));
     }
-    if (toLookUp.length === 0) return languages;
-    const reader = await users();
-    await Promise.all(
-      toLookUp.map(async ({ id, stale }) => {
-        const answer = await lookUp(reader, id, now);
-        if (answer !== null) await writeCachedLocale(kv, id, answer);
-        languages.set(id, languageOfLocale((answer ?? stale)?.locale));
-      }),
-    );
+    for (const [id, language] of await lookUpAll(deps, toLookUp, now)) languages.set(id, language);
     return languages;
+  },
+
+  async learnLanguages(accountIds) {
+    const now = deps.clock.now();
+    // Judged a week ahead: whoever is due to be asked within the week is asked now.
+    const stored = await Promise.all([...new Set(accountIds)].map(async (id) => ({ id, stored: await readStored(deps, id, now + RENEW_AHEAD_MS) })));
+    const toLookUp = stored.flatMap(({ id, stored: known }) => ('stale' in known ? [{ id, stale: known.stale }] : [])).slice(0, MAX_JIRA_LOOKUPS);
+    await lookUpAll(deps, toLookUp, now);
+    return toLookUp.length;
   },
 });

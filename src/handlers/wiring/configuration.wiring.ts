@@ -1,4 +1,7 @@
 import { callerIsJiraAdmin } from '../../adapters/forge/jira-setup/jira-admin-check';
+import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
+import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
+import { systemClock } from '../../adapters/forge/system-clock';
 import { createProjectComponentDirectory } from '../../adapters/forge/project-components.adapter';
 import { createUserNameDirectory } from '../../adapters/forge/user-names.adapter';
 import { createUserSearch } from '../../adapters/forge/user-search.adapter';
@@ -15,4 +18,5 @@ export const configurationResolverDeps: ConfigurationResolverDeps = {
   names: createUserNameDirectory(),
   users: createUserSearch(),
   components: createProjectComponentDirectory(),
+  people: createPeopleDirectory({ kv: forgeKeyValueStore, preferences: storage.preferences, clock: systemClock }),
 };

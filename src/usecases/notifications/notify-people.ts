@@ -6,7 +6,7 @@ import type { NotificationRecipients, Notifier } from '../../ports/notifier.port
 import type { PeopleDirectory } from '../../ports/people.port';
 
 export interface NotifyPeopleDeps {
-  readonly people: PeopleDirectory;
+  readonly people: Pick<PeopleDirectory, 'languagesOf'>;
   readonly notifier: Notifier;
 }
 

@@ -1,5 +1,5 @@
 import { createForgeCloudClient } from '../../../src/adapters/forge/jira/forge-jira-clients';
-import { createPeopleDirectory, MAX_JIRA_LOOKUPS } from '../../../src/adapters/forge/people-directory.adapter';
+import { createPeopleDirectory, MAX_JIRA_LOOKUPS, RENEW_AHEAD_MS } from '../../../src/adapters/forge/people-directory.adapter';
 import { LOCALE_FRESH_MS, MISSING_FRESH_MS } from '../../../src/adapters/forge/kvs/locale-cache.repository';
 import type { Language } from '../../../src/domain/language';
 import { languagePreferenceRepository } from '../../../src/adapters/forge/kvs/language-preference.repository';
@@ -31,7 +31,11 @@ const setup = () => {
     const { result, calls } = await runAsForge(sandbox(), () => directory.languagesOf(ids), options);
     return { languages: Object.fromEntries(result), calls: calls.map((c) => `${c.method} ${c.path} ${c.status}`) };
   };
-  return { kv, preferences, clock, languagesOf };
+  const learnLanguages = async (ids: readonly string[]) => {
+    const { result, calls } = await runAsForge(sandbox(), () => directory.learnLanguages(ids));
+    return { asked: result, calls: calls.map((c) => `${c.method} ${c.path} ${c.status}`) };
+  };
+  return { kv, preferences, clock, languagesOf, learnLanguages };
 };
 
 const USER_OK = 'GET /rest/api/3/user 200';
@@ -140,5 +144,38 @@ describe('a message to many people', () => {
     const answer = await languagesOf([...unknown, DMYTRO]);
     expect(answer.calls).toHaveLength(MAX_JIRA_LOOKUPS);
     expect(answer.languages[DMYTRO]).toBe<Language>('uk');
+  });
+});
+
+describe('learning languages ahead of a message', () => {
+  it('asks Jira about the people not yet known, so that the message asks nothing', async () => {
+    const { languagesOf, learnLanguages } = setup();
+    expect(await learnLanguages([BORIS, DMYTRO, BORIS])).toEqual({ asked: 2, calls: [USER_OK, USER_OK] });
+    expect(await languagesOf([BORIS, DMYTRO])).toEqual({ languages: { [BORIS]: 'ru', [DMYTRO]: 'uk' }, calls: [] });
+  });
+
+  it('asks nothing about someone who picked a language in the app, or whose answer stays fresh for a week yet', async () => {
+    const { preferences, clock, learnLanguages } = setup();
+    await preferences.set(BORIS, 'uk');
+    await learnLanguages([DMYTRO]);
+    clock.time = START + LOCALE_FRESH_MS - RENEW_AHEAD_MS - 1;
+    expect(await learnLanguages([BORIS, DMYTRO])).toEqual({ asked: 0, calls: [] });
+  });
+
+  it('renews an answer a week before it goes stale, so a daily renewal keeps messages from ever asking', async () => {
+    const { kv, clock, languagesOf, learnLanguages } = setup();
+    await learnLanguages([DMYTRO]);
+    clock.time = START + LOCALE_FRESH_MS - RENEW_AHEAD_MS;
+    expect(await learnLanguages([DMYTRO])).toEqual({ asked: 1, calls: [USER_OK] });
+    expect(kv.data.get(`person:locale:${DMYTRO}`)).toEqual({ found: true, locale: 'uk_UA', fetchedAt: clock.time });
+    clock.time = START + LOCALE_FRESH_MS;
+    expect((await languagesOf([DMYTRO])).calls).toEqual([]);
+  });
+
+  it(`asks about ${MAX_JIRA_LOOKUPS} people at most in one go`, async () => {
+    const { learnLanguages } = setup();
+    const many = Array.from({ length: MAX_JIRA_LOOKUPS + 1 }, (_, i) => `5b10a2844c2016570001${String(i).padStart(4, '0')}`);
+    const answer = await learnLanguages(many);
+    expect([answer.asked, answer.calls.length]).toEqual([MAX_JIRA_LOOKUPS, MAX_JIRA_LOOKUPS]);
   });
 });

@@ -19,6 +19,7 @@ const setup = async (isAdmin: boolean) => {
   const handler = defineConfigurationResolvers(new Resolver(), {
     callerIsJiraAdmin: () => Promise.resolve(isAdmin),
     configs,
+    people: { learnLanguages: () => Promise.resolve(0) },
     bindings: { all: () => Promise.resolve([unboundBinding('CMP')]) },
     names: { displayNamesOf: (ids) => Promise.resolve(new Map(ids.filter((id) => id === 'lead-1').map((id) => [id, 'Boris Belov']))) },
     components: {

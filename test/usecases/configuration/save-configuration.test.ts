@@ -15,10 +15,17 @@ const world = async () => {
   const bindings = { all: () => Promise.resolve([unboundBinding('CMP'), unboundBinding('HR')]) };
   await configs.save({ departments: [billing] });
   const queued: string[] = [];
+  const learnt: string[][] = [];
   const reports = setupReportRepository(kv);
   const deps = {
     configs,
     bindings,
+    people: {
+      learnLanguages: (ids: readonly string[]) => {
+        learnt.push([...ids]);
+        return Promise.resolve(ids.length);
+      },
+    },
     requestSetup: () => ({
       configs,
       reports,
@@ -31,7 +38,7 @@ const world = async () => {
       },
     }),
   };
-  return { kv, configs, queued, deps, save: (input: unknown) => saveConfiguration(deps, input) };
+  return { kv, configs, queued, learnt, deps, save: (input: unknown) => saveConfiguration(deps, input) };
 };
 
 describe('saving the configuration', () => {
@@ -41,6 +48,23 @@ describe('saving the configuration', () => {
     expect(saved).toEqual({ config: parseConfig({ departments: [{ ...billing, leadAccountId: 'lead-2' }] }), setupRequested: [] });
     expect((await w.configs.load()).departments[0]?.leadAccountId).toBe('lead-2');
     expect(w.queued).toEqual([]);
+  });
+
+  it('learns the languages of every person the departments name, so that routing’s first message asks Jira nothing', async () => {
+    const w = await world();
+    await w.save({ departments: [{ ...billing, deputyAccountId: 'deputy-1', advocateAccountId: 'lead-1' }, { id: 'hr', name: 'HR', escalationManagerAccountId: 'boss-1' }] });
+    expect(w.learnt).toEqual([['lead-1', 'deputy-1', 'boss-1']]);
+  });
+
+  it('saves all the same when the languages cannot be learnt now', async () => {
+    const w = await world();
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const deps = { ...w.deps, people: { learnLanguages: () => Promise.reject(new Error('Jira down')) } };
+    const saved = await saveConfiguration(deps, { departments: [{ ...billing, leadAccountId: 'lead-2' }] });
+    expect(saved.config.departments[0]?.leadAccountId).toBe('lead-2');
+    expect((await w.configs.load()).departments[0]?.leadAccountId).toBe('lead-2');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('queues Set up project on every bound project when the advocate group changes', async () => {

@@ -1,12 +1,13 @@
 import { AppError } from '../../../src/domain/app-error';
 import type { IndexedComplaint } from '../../../src/domain/intake/healing-need';
 import { NO_RECONCILIATION, STALE_PASS_MS, type ReconciliationPass } from '../../../src/domain/reconciliation/reconciliation-pass';
+import { configuredPeople } from '../../../src/domain/config/configured-people';
 import { reconciliationStateRepository } from '../../../src/adapters/forge/kvs/reconciliation-state.repository';
 import type { FoundIssues } from '../../../src/ports/jira.port';
 import type { Store } from '../../../src/ports/store.port';
 import type { WorkJob } from '../../../src/ports/work-queue.port';
 import { reconcileProject, type ReconcileBudget, type ReconcileProjectDeps } from '../../../src/usecases/reconciliation/reconcile-project';
-import { reconcileProjects } from '../../../src/usecases/reconciliation/reconcile-projects';
+import { reconcileProjects, type ReconcileProjectsDeps } from '../../../src/usecases/reconciliation/reconcile-projects';
 import { makeComplaint, makeConfig, T0 } from '../../domain/factories';
 import { makeIssue } from '../../jira/intake/issue-fixtures';
 import { makeBinding } from '../../jira/provisioning/provisioning-fixtures';
@@ -32,6 +33,7 @@ const harness = (count: number, options: { budget?: ReconcileBudget; remaining?:
   const issues = Array.from({ length: count }, (_, i) => makeIssue({ id: String(10_000 + i + 1), key: `CMP-${String(i + 1)}` }));
   const searches: string[] = [];
   const pushed: { jobs: readonly WorkJob[]; delayMs: number | undefined }[] = [];
+  const learnt: string[][] = [];
   const c = makeComplaint();
   const row = (issueId: string): IndexedComplaint => ({ ...c, issueId, routedAt: T0, jiraUpdatedAt: T0 });
   const kv = memoryKeyValueStore();
@@ -59,21 +61,27 @@ const harness = (count: number, options: { budget?: ReconcileBudget; remaining?:
         return Promise.resolve();
       },
     },
-    people: {} as ReconcileProjectDeps['people'],
+    people: {
+      languagesOf: () => Promise.reject(new Error('no message is sent here')),
+      learnLanguages: (ids: readonly string[]) => {
+        learnt.push([...ids]);
+        return Promise.resolve(ids.length);
+      },
+    },
     notifier: {} as ReconcileProjectDeps['notifier'],
     outbox: {} as ReconcileProjectDeps['outbox'],
     bindings: { load: (key: string) => Promise.resolve(key === 'CMP' ? binding : null), all: () => Promise.resolve([binding]) },
     reconciliations: reconciliationStateRepository(kv),
     invocation: { remainingMs: options.remaining ?? (() => 120_000) },
     budget: options.budget ?? { issues: 100, reserveMs: 45_000 },
-  } satisfies ReconcileProjectDeps & { bindings: { all: unknown } };
+  } satisfies ReconcileProjectDeps & ReconcileProjectsDeps;
   /** Runs every queued reconcile job until none is left (delayed ones too), as the queue would. */
   const drain = async () => {
     for (let next = pushed.shift(); next !== undefined; next = pushed.shift()) {
       for (const job of next.jobs) if (job.kind === 'reconcile') await reconcileProject(deps, job.projectKey, job.pass, job.attempt);
     }
   };
-  return { deps, searches, pushed, drain, state: () => deps.reconciliations.load('CMP') };
+  return { deps, searches, pushed, learnt, drain, state: () => deps.reconciliations.load('CMP') };
 };
 
 describe('reconcileProjects: the daily start', () => {
@@ -84,6 +92,23 @@ describe('reconcileProjects: the daily start', () => {
     expect(h.pushed).toEqual([{ jobs: [{ kind: 'reconcile', projectKey: 'CMP', pass, attempt: 1 }], delayMs: undefined }]);
     expect(await reconcileProjects(h.deps)).toEqual([{ projectKey: 'CMP', kind: 'running' }]);
     expect(h.pushed).toHaveLength(1);
+  });
+
+  it('renews the languages of the people the departments name, every day, so routing never asks Jira for them', async () => {
+    const h = harness(0);
+    await reconcileProjects(h.deps);
+    await reconcileProjects(h.deps);
+    expect(h.learnt).toEqual([configuredPeople(h.deps.config), configuredPeople(h.deps.config)]);
+    expect(h.learnt[0]?.length).toBeGreaterThan(0);
+  });
+
+  it('still starts the passes when Jira cannot tell the languages now', async () => {
+    const h = harness(0);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const deps = { ...h.deps, people: { ...h.deps.people, learnLanguages: () => Promise.reject(new Error('KVS unavailable')) } };
+    expect(await reconcileProjects(deps)).toEqual([{ projectKey: 'CMP', kind: 'start' }]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 
   it('takes up a pass that stalled, where it stopped', async () => {
