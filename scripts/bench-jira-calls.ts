@@ -4,6 +4,7 @@
  * complaints. Part of `npm run bench`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Scale } from './bench-budget';
 import type { AppConfig } from '../src/domain/config/app-config.schema';
 import { CHANNEL_LABELS, NO } from '../src/jira/provisioning/complaint-fields';
 import { appStorage } from '../sandbox/app-storage';
@@ -29,7 +30,6 @@ const ROUTE_CPU_BUDGET_MS = 50;
 /** Routed complaints whose CPU is sampled. */
 const ROUTED_EVENTS = { full: 50, smoke: 5 } as const;
 
-export type BenchScale = 'full' | 'smoke';
 
 export interface RouteFigures {
   /** The first complaint after the admin saved the departments (which learnt the people's languages). */
@@ -130,7 +130,7 @@ const round = (ms: number): number => Math.round(ms * 100) / 100;
  * with Jira locales, the richer case), saved on the admin page; then complaints are registered
  * one at a time, each routed by its created event, and counted until the host is idle.
  */
-export const measureRouting = async (scale: BenchScale): Promise<RouteFigures> => {
+export const measureRouting = async (scale: Scale): Promise<RouteFigures> => {
   const info = console.info;
   console.info = () => undefined;
   const sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: START, seed: false, log: () => undefined });
@@ -180,7 +180,7 @@ export const measureRouting = async (scale: BenchScale): Promise<RouteFigures> =
 };
 
 /** The routing figures, then (at full scale) the sweep's calls with 0, 10 and 1000 due. */
-export const measureJiraCalls = async (scale: BenchScale = 'full'): Promise<JiraCallFigures> => {
+export const measureJiraCalls = async (scale: Scale = 'full'): Promise<JiraCallFigures> => {
   const routing = await measureRouting(scale);
   if (scale === 'smoke') return routing;
   const info = console.info;
