@@ -33,7 +33,7 @@ export const connectMariadbSql = (socketPath: string, database: string): Mariadb
     if ('refusal' in read) return read.refusal;
     const { query, params, ddl } = read.call;
     try {
-      const [result] = ddl ? await pool.query(query) : await pool.execute(query, params);
+      const [result] = ddl ? await pool.query(query) : await pool.execute(query, [...params]);
       if (Array.isArray(result)) return ok({ rows: result });
       const header = result as ResultSetHeader;
       return writeReply(header.affectedRows, header.insertId);

@@ -46,7 +46,12 @@ const useBackend = (next: SqlBackend): void => {
  */
 export const installForgeSqlHost = (): ForgeSqlHost => {
   useBackend(createSqlService(new Database(':memory:')));
-  return { requests, reset: () => useBackend(createSqlService(new Database(':memory:'))) };
+  return {
+    requests,
+    reset: () => {
+      useBackend(createSqlService(new Database(':memory:')));
+    },
+  };
 };
 
 /**

@@ -222,7 +222,8 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
         const timingsOf = async (issueId: string) => {
           const row = await h.db.selectFrom('complaint').select(['first_action_days', 'close_days', 'response_due_at', 'subject_key']).where('issue_id', '=', issueId).executeTakeFirstOrThrow();
           // Forge SQL answers a BIGINT as a string (its values are JSON); the store's readers take either.
-          return { ...row, response_due_at: row.response_due_at === null ? null : Number(row.response_due_at) };
+          const dueAt: unknown = row.response_due_at;
+          return { ...row, response_due_at: dueAt === null ? null : Number(dueAt) };
         };
 
         it('works out business days and the subject key when a complaint is written, and again when it changes', async () => {

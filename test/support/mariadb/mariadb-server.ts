@@ -39,8 +39,13 @@ const POLL_MS = 200;
 
 const exited = (child: ChildProcess): Promise<number | null> =>
   new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve(child.exitCode);
+      return;
+    }
+    child.once('exit', (code) => {
+      resolve(code);
+    });
   });
 
 /** Stops a process and everything it started (it leads its own process group), and waits for it. */
