@@ -27,6 +27,8 @@ export const connectMariadbSql = (socketPath: string, database: string): Mariadb
     supportBigNumbers: true,
     bigNumberStrings: true,
     dateStrings: true,
+    // MySQL's own count of an UPDATE: the rows it changed, not the rows it matched (mysql2 asks for those by default).
+    flags: ['-FOUND_ROWS'],
   });
   const service: AsyncSqlService = async (path, body) => {
     const read = readSqlCall(path, body);
