@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, stopGroup } from './mariadb-server';
@@ -30,6 +30,12 @@ const killAll = (children: Iterable<ChildProcess>): void => {
   }
 };
 
+/** Writes a file the suites poll for whole: they must never read it half written. */
+const announce = async (file: string, text: string): Promise<void> => {
+  await writeFile(`${file}.part`, text);
+  await rename(`${file}.part`, file);
+};
+
 // The suites create and drop tables in every test: on a busy disk that costs five times as long as in memory.
 const memoryDir = (): string => (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
 
@@ -49,9 +55,11 @@ export default async function globalSetup(): Promise<void> {
     if (state.stopping) void stopGroup(child);
   };
   state.starting = startServer(dir, track).then(
-    () => writeFile(readyFile(dir), ''),
-    (error: unknown) => writeFile(failedFile(dir), error instanceof Error ? error.message : String(error)).catch(() => undefined),
-  );
+    () => announce(readyFile(dir), ''),
+    (error: unknown) => announce(failedFile(dir), error instanceof Error ? error.message : String(error)),
+  )
+    // Nothing is left to tell once the teardown has deleted the directory.
+    .catch(() => undefined);
   (globalThis as Record<symbol, RunServer>)[KEY] = state;
   // jest stopped by a signal or a crash never calls the teardown.
   process.once('exit', () => {
