@@ -4,6 +4,9 @@ module.exports = {
   // Only test/: Playwright specs and static builds live elsewhere.
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // A private MariaDB server for the run, for the Forge SQL suites on a MySQL engine (test/support/mariadb/).
+  globalSetup: '<rootDir>/test/support/mariadb/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/mariadb/global-teardown.ts',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
   moduleNameMapper: {
     '\\.css$': '<rootDir>/test/support/empty-module.js',

@@ -13,22 +13,6 @@ if [ -n "${CHROMIUM_PATH:-}" ]; then
   exit 1
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "ensure-chromium: no $chromium and no apt-get; install Chromium and set CHROMIUM_PATH" >&2
-  exit 1
-fi
-
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then
-    sudo="sudo"
-  else
-    echo "ensure-chromium: installing Chromium needs root (CI runs as root); or set CHROMIUM_PATH" >&2
-    exit 1
-  fi
-fi
-
 echo "ensure-chromium: installing Chromium with apt-get (about a minute, once)"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+bash "$(dirname "$0")/apt-install.sh" ensure-chromium "install Chromium and set CHROMIUM_PATH" chromium
 echo "ensure-chromium: $("$chromium" --version 2>/dev/null)"

@@ -17,16 +17,21 @@ import type { DashboardFiguresSource } from '../../../src/ports/dashboard-figure
 import type { FigureIssuesSource } from '../../../src/ports/figure-issues.port';
 import type { MonthRollups } from '../../../src/ports/month-rollups.port';
 import { rollUpMonths } from '../../../src/usecases/retention/roll-up-months';
+import { startRetention } from '../../../src/usecases/retention/start-retention';
+import type { WorkJob } from '../../../src/ports/work-queue.port';
 import type { ComplaintRecord, Store } from '../../../src/ports/store.port';
 import { CA_ONLY, DATASET, MARCH_SETTINGS, NOW } from '../../domain/metrics/metrics-dataset';
 import { generatedComplaints } from './generated-complaints';
-import { installForgeSqlHost } from './forge-sql-host';
+import { installForgeSqlHost, installMariadbForgeSqlHost, type ForgeSqlHost } from './forge-sql-host';
 
 /*
  * The domain functions are the definition of every figure; the SQL path must give exactly the
  * same numbers over the same rows: the records as the store hands them back, measured with the
  * calendar and preset the store wrote their timings with.
  */
+
+// A real MySQL engine answers a statement in a few milliseconds, and a test writes and reads back up to 600 complaints.
+jest.setTimeout(60_000);
 
 const SETTINGS: TimingSettings = { calendar: defaultConfig().calendar, overall: { preset: 'cfpb', escalateAtShare: 0.8 } };
 
@@ -44,6 +49,22 @@ interface Engine {
 }
 
 const forgeHost = installForgeSqlHost();
+const mariadbHost = installMariadbForgeSqlHost();
+
+/** The app's own Forge SQL adapters, through @forge/sql to the host's endpoint on a fresh database. */
+const forgeSql = (host: ForgeSqlHost) => (): Engine => {
+  host.reset();
+  const db = new Kysely<StoreDatabase>({ dialect: forgeSqlDialect });
+  return {
+    store: createForgeSqlStore(SETTINGS),
+    figures: createSqlDashboardFigures(db),
+    issues: createSqlFigureIssues(db),
+    rollups: createSqlMonthRollups(db),
+    deleteRows: async () => {
+      await db.deleteFrom('complaint').execute();
+    },
+  };
+};
 
 const engines: readonly [string, () => Engine][] = [
   [
@@ -62,22 +83,8 @@ const engines: readonly [string, () => Engine][] = [
       };
     },
   ],
-  [
-    'Forge SQL (MySQL statements on the sandbox host)',
-    () => {
-      forgeHost.reset();
-      const db = new Kysely<StoreDatabase>({ dialect: forgeSqlDialect });
-      return {
-        store: createForgeSqlStore(SETTINGS),
-        figures: createSqlDashboardFigures(db),
-        issues: createSqlFigureIssues(db),
-        rollups: createSqlMonthRollups(db),
-        deleteRows: async () => {
-          await db.deleteFrom('complaint').execute();
-        },
-      };
-    },
-  ],
+  ['Forge SQL (MySQL statements on the sandbox host)', forgeSql(forgeHost)],
+  ['Forge SQL on MariaDB (MySQL 8 strict mode)', forgeSql(mariadbHost)],
 ];
 
 const load = async (store: Store, records: readonly MetricsRecord[]): Promise<ComplaintRecord[]> => {
@@ -175,6 +182,33 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
     expect(before.trend[5]?.registered).toBeGreaterThan(0);
     expect(after.trend[5]).toMatchObject({ registered: 0, closed: 0, averageSatisfaction: null });
     expect(after.topDepartments.map((d) => d.key)).toEqual(before.topDepartments.map((d) => d.key));
+  });
+
+  it('keeps the rolled-up trend through the daily run: the rollups, then the retention trimming and forgetting every closed complaint', async () => {
+    const { records, now } = generatedComplaints(300);
+    const stored = await load(engine.store, records);
+    await rollUp(engine.rollups, now - DAY);
+    const query: DashboardQuery = { projectKeys: ['GEN'], departmentIds: [], ...MARCH_SETTINGS, period: lastMonths(now, 6, MARCH_SETTINGS.timeZone), top: 4 };
+    const before = await engine.figures.dashboardFigures(query, now);
+    // Two years on, every closed complaint is past both the retention's cut-off and the index horizon.
+    const queued: WorkJob[] = [];
+    const outcome = await startRetention({
+      store: engine.store,
+      contacts: { remove: () => Promise.resolve() },
+      queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },
+      invocation: { remainingMs: () => 60_000 },
+      retentionBudget: { pages: 50, reserveMs: 0 },
+      clock: { now: () => now + 730 * DAY },
+      config: { retentionMonths: 6, repeatWindowDays: 7, calendar: { ...defaultConfig().calendar, timeZone: MARCH_SETTINGS.timeZone } },
+    });
+    const closed = stored.filter((c) => c.status === 'closed');
+    expect(closed.length).toBeGreaterThan(100);
+    expect(outcome).toEqual({ trim: { trimmed: closed.length, continued: false }, forget: { forgotten: closed.length, continued: false } });
+    expect(queued).toEqual([]);
+    expect(await engine.store.getComplaint(closed[0]?.issueId ?? '')).toBeNull();
+    const after = await engine.figures.dashboardFigures(query, now);
+    expect(after.trend.slice(0, 5)).toEqual(before.trend.slice(0, 5));
+    expect(after.open).toEqual(before.open);
   });
 
   it('reads a month from the rows again when its rollup was written before it ended', async () => {

@@ -219,8 +219,12 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
       });
 
       describe('timings at write', () => {
-        const timingsOf = (issueId: string) =>
-          h.db.selectFrom('complaint').select(['first_action_days', 'close_days', 'response_due_at', 'subject_key']).where('issue_id', '=', issueId).executeTakeFirstOrThrow();
+        const timingsOf = async (issueId: string) => {
+          const row = await h.db.selectFrom('complaint').select(['first_action_days', 'close_days', 'response_due_at', 'subject_key']).where('issue_id', '=', issueId).executeTakeFirstOrThrow();
+          // Forge SQL answers a BIGINT as a string (its values are JSON); the store's readers take either.
+          const dueAt: unknown = row.response_due_at;
+          return { ...row, response_due_at: dueAt === null ? null : Number(dueAt) };
+        };
 
         it('works out business days and the subject key when a complaint is written, and again when it changes', async () => {
           // T0 is Monday 09:00 in London (GMT), where the default calendar opens at 09:00 for 9 hours.

@@ -13,9 +13,10 @@ import { CLOSED, col, count, countWhere, inScope, scored, within, withinAny } fr
 const DAY_MS = 86_400_000;
 
 /**
- * The month (its index in `months`) that a time column falls in, as a CASE over the months' bounds.
- * The bounds are written as literals, not bound: MySQL and TiDB (ONLY_FULL_GROUP_BY) match a GROUP
- * BY expression with the select list's textually, and two placeholders never match.
+ * The month (its index in `months`) that a time column falls in, as a CASE over the months' bounds
+ * (literals). Statements group by its alias: under ONLY_FULL_GROUP_BY, MySQL and TiDB match a GROUP
+ * BY expression with the select list's by its text, where two placeholders never match, and
+ * MariaDB matches no expression at all; every engine takes an alias.
  */
 const monthOf = (column: string, months: readonly MetricsPeriod[]): RawBuilder<unknown> =>
   sql`case ${sql.join(
@@ -44,7 +45,7 @@ export const registeredSql = async (db: Kysely<StoreDatabase>, filter: MetricsFi
     const { rows } = await sql<{ department_id: string | null; m: unknown; n: unknown }>`
       select c.department_id, ${monthOf('created_at', months)} as m, count(*) as n from complaint c
       where ${inScope('c', filter)} and ${withinAny('c', 'created_at', rowRanges)}
-      group by c.department_id, ${monthOf('created_at', months)}`.execute(db);
+      group by c.department_id, m`.execute(db);
     for (const row of rows) add(row.department_id ?? TRIAGE, count(row.m), count(row.n));
   }
   return { byDepartment: [...byDepartment].filter(([, n]) => n > 0).map(([key, n]) => ({ key, count: n })).sort(byCountThenKey), byMonth };
@@ -67,7 +68,7 @@ export const trendSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter,
         sum(case when ${scored('c')} then c.satisfaction else 0 end) as score_sum
       from complaint c
       where ${inScope('c', filter)} and c.status = ${CLOSED} and ${withinAny('c', 'closed_at', rowRanges)}
-      group by ${monthOf('closed_at', months)}`.execute(db);
+      group by m`.execute(db);
     for (const row of rows) add(count(row.m), count(row.n), count(row.score_sum), count(row.scored));
   }
   return months.map(({ month, from, to }, i) => ({
@@ -80,8 +81,8 @@ export const trendSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter,
   }));
 };
 
-// `topCategories`' keys: every employee is one category, a service is its folded name. A literal
-// code, for the reason `monthOf` gives.
+// `topCategories`' keys: every employee is one category, a service is its folded name. Grouped by
+// its alias, for the reason `monthOf` gives.
 const CATEGORY = sql`case when c.subject_kind = ${sql.lit(SUBJECT_KIND.encode('employee'))} then 'employee' else coalesce(c.subject_key, 'unspecified') end`;
 
 /**
@@ -92,7 +93,7 @@ const CATEGORY = sql`case when c.subject_kind = ${sql.lit(SUBJECT_KIND.encode('e
 export const topCategoriesSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter, period: MetricsPeriod, limit: number): Promise<CategoryCount[]> => {
   const registered = sql`${inScope('c', filter)} and ${within('c', 'created_at', period)}`;
   const { rows } = await sql<{ category: string; n: unknown }>`
-    select ${CATEGORY} as category, count(*) as n from complaint c where ${registered} group by ${CATEGORY}`.execute(db);
+    select ${CATEGORY} as category, count(*) as n from complaint c where ${registered} group by category`.execute(db);
   const top = rows.map((row) => ({ key: row.category, count: count(row.n) })).sort(byCountThenKey).slice(0, Math.max(0, limit));
   const categories: CategoryCount[] = [];
   for (const { key, count: n } of top) {

@@ -1,0 +1,30 @@
+import { Kysely } from 'kysely';
+import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
+import { createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
+import { installMariadbForgeSqlHost } from './forge-sql-host';
+import { describeOutboxContract } from './outbox-contract';
+import { describeRetentionContract } from './retention-contract';
+import { describeStoreContract } from './store-contract';
+
+/*
+ * The store's statements on a real MySQL engine, through @forge/sql as the app sends them: what
+ * SQLite lets through and MySQL or TiDB refuse (grouping, types, strict mode, collation) fails here.
+ */
+const host = installMariadbForgeSqlHost();
+const ENGINE = 'Forge SQL (@forge/sql on MariaDB)';
+
+describeStoreContract(ENGINE, () => {
+  host.reset();
+  return { store: createForgeSqlStore(), twin: createForgeSqlStore, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), engine: 'mysql' };
+});
+
+describeRetentionContract(ENGINE, () => {
+  host.reset();
+  return { store: createForgeSqlStore(), twin: createForgeSqlStore, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }), engine: 'mysql' };
+});
+
+describeOutboxContract(ENGINE, () => {
+  host.reset();
+  return { store: createForgeSqlStore(), outbox: createForgeSqlOutbox(), twin: createForgeSqlOutbox, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }) };
+});
