@@ -29,7 +29,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export const judgeResolverAnswer = (answer: unknown): Verdict => {
   if (!isRecord(answer)) throw new Error(`Not a ResolverResponse: ${String(answer)}`);
   if (answer.ok === true) {
-    if (answer.data === undefined || JSON.stringify(answer.data) === undefined) throw new Error('An answer without data');
+    // The bridge's JSON has already been applied (@forge/resolver sends its answer through it).
+    if (answer.data === undefined) throw new Error('An answer without data');
     return 'accepted';
   }
   const error = answer.error;

@@ -24,7 +24,7 @@ const HUGE_STRINGS = [
  * `{ __proto__: x }` and `o.__proto__ = x` would set the prototype instead.
  */
 export const withOwnKey = (key: string, value: unknown, rest: object = {}): Record<string, unknown> =>
-  Object.defineProperty({ ...rest }, key, { value, enumerable: true, writable: true, configurable: true }) as Record<string, unknown>;
+  Object.defineProperty({ ...rest }, key, { value, enumerable: true, writable: true, configurable: true });
 
 const deepNesting = (depth: number): unknown => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
 
@@ -92,7 +92,7 @@ const mutate = (value: unknown, pick: number, change: Mutation): unknown => {
   if (change.op === 'replace') parent[last] = change.by;
   else if (change.op === 'drop') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
+    else Reflect.deleteProperty(parent, last);
   } else if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
     parent[last] = withOwnKey(change.key, change.by, target);
   } else parent[last] = withOwnKey(change.key, change.by);
@@ -111,7 +111,11 @@ export const hostile = (valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
   );
 
 /** The same seed for a property on every run, so that a failure reproduces; fast-check prints it. */
-export const seedOf = (name: string): number => [...name].reduce((hash, c) => (Math.imul(hash, 31) + c.charCodeAt(0)) | 0, 7);
+export const seedOf = (name: string): number => {
+  let hash = 7;
+  for (let i = 0; i < name.length; i += 1) hash = (Math.imul(hash, 31) + name.charCodeAt(i)) | 0;
+  return hash;
+};
 
 /** Fails when a case left a key on Object.prototype: a prototype-pollution path. */
 export const assertNoPollution = (): void => {
