@@ -1,29 +1,19 @@
 import fc from 'fast-check';
 import { openForSuite } from '../support/open-for-tests';
-import { startProvisioningSandbox, SANDBOX_SET_UP_MS } from '../integration/provisioning/provisioning-sandbox';
-import { runtimeConfig } from '../integration/runtime/runtime-sandbox';
-import { appStorage } from '../../sandbox/app-storage';
+import { SANDBOX_SET_UP_MS } from '../integration/provisioning/provisioning-sandbox';
 import { DEMO_ACCOUNTS } from '../../sandbox/jira';
 import { fuzz } from './fuzz-case';
 import { hostile } from './hostile-input';
-import { watchState } from './state-watch';
+import { startConfiguredInstallation } from './fuzz-sandboxes';
 import { fuzzSurface, type FuzzedModule } from './surface-fuzz';
 
 /**
  * The admin page's and the dashboard gadget's every key, 1,000 generated payloads each, and the
- * install event, on a configured installation where Set up project never ran: a saved
- * configuration then queues no run, so a case costs one invocation, not a hundred Jira calls.
+ * install event, on a configured installation where Set up project never ran.
  */
 jest.setTimeout(600_000);
 
-const env = openForSuite(async () => {
-  jest.spyOn(console, 'info').mockImplementation(() => undefined);
-  const sandbox = await startProvisioningSandbox();
-  await appStorage(sandbox.sandbox.services.kvs).configs.save(runtimeConfig());
-  const { services } = sandbox.sandbox;
-  const watch = watchState({ appSql: services.appSql, site: services.siteDb }, () => sandbox.writes().length, sandbox.sandbox.url);
-  return { ...sandbox, services, watch, settle: () => services.settle() };
-}, SANDBOX_SET_UP_MS);
+const env = openForSuite(startConfiguredInstallation, SANDBOX_SET_UP_MS);
 
 const caller = (moduleKey: FuzzedModule, accountId: string) => (functionKey: string, payload: unknown) =>
   env().services.host.invokeResolver({

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { openForSuite } from '../support/open-for-tests';
-import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, START, startRuntimeSandbox } from '../integration/runtime/runtime-sandbox';
+import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, START } from '../integration/runtime/runtime-sandbox';
+import { startRoutedComplaint } from './fuzz-sandboxes';
 import { fuzz, type Verdict } from './fuzz-case';
 import type { EventFunctionKey } from './fuzzed-functions';
 import { hostile } from './hostile-input';
-import { watchState } from './state-watch';
 
 /**
  * Every function that takes an event from Jira or the platform, but the install's (see
@@ -14,13 +14,7 @@ import { watchState } from './state-watch';
  */
 jest.setTimeout(600_000);
 
-const env = openForSuite(async () => {
-  const sandbox = await startRuntimeSandbox();
-  const complaint = await sandbox.register({ department: 'Billing' });
-  await sandbox.settle();
-  const watch = watchState({ appSql: sandbox.services.appSql, site: sandbox.services.siteDb }, () => sandbox.writes().length, sandbox.sandbox.url);
-  return { ...sandbox, complaint, watch };
-}, SANDBOX_SET_UP_MS);
+const env = openForSuite(startRoutedComplaint, SANDBOX_SET_UP_MS);
 
 const REFUSAL = /^Ignoring a malformed/;
 const refusalsLogged = (): number => jest.mocked(console.warn).mock.calls.filter(([line]) => typeof line === 'string' && REFUSAL.test(line)).length;

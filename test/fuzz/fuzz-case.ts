@@ -1,23 +1,16 @@
 import fc from 'fast-check';
 import type { AppErrorCode } from '../../src/domain/app-error';
+import { UI_ERROR_CODES, type UiErrorCode } from '../../static/shared/ui-error';
 import { assertNoPollution, seedOf } from './hostile-input';
 import type { StateWatch, Writes } from './state-watch';
 
 /** Whether the app took the case (and may have changed things) or refused it (and must have changed nothing). */
 export type Verdict = 'accepted' | 'refused';
 
-// Typed as a record so that a code added to AppErrorCode must be added here.
-const TYPED_CODES: Readonly<Record<Exclude<AppErrorCode, 'INTERNAL'>, true>> = {
-  INVALID_INPUT: true,
-  INVALID_CONFIG: true,
-  FORBIDDEN: true,
-  NOT_FOUND: true,
-  CONFLICT: true,
-  TRANSITION_NOT_ALLOWED: true,
-  JIRA_ERROR: true,
-  RATE_LIMITED: true,
-  STORE_ERROR: true,
-};
+// What only the browser side makes; a Record, so that the compiler insists on each of them.
+const BROWSER_ONLY: Readonly<Record<Exclude<UiErrorCode, AppErrorCode>, true>> = { TIMEOUT: true, BRIDGE: true, BAD_RESPONSE: true, RENDER: true };
+const isTypedCode = (code: unknown): boolean =>
+  typeof code === 'string' && (UI_ERROR_CODES as readonly string[]).includes(code) && !Object.hasOwn(BROWSER_ONLY, code) && code !== 'INTERNAL';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -36,7 +29,7 @@ export const judgeResolverAnswer = (answer: unknown): Verdict => {
   const error = answer.error;
   if (answer.ok !== false || !isRecord(error)) throw new Error(`Not a ResolverResponse: ${JSON.stringify(answer)}`);
   const fieldsOk = Array.isArray(error.fields) && error.fields.every((f) => isRecord(f) && typeof f.path === 'string' && typeof f.message === 'string');
-  if (typeof error.code !== 'string' || !Object.hasOwn(TYPED_CODES, error.code) || typeof error.message !== 'string' || error.message === '' || !fieldsOk) {
+  if (!isTypedCode(error.code) || typeof error.message !== 'string' || error.message === '' || !fieldsOk) {
     throw new Error(`Not a typed error: ${JSON.stringify(error).slice(0, 2000)}`);
   }
   return 'refused';

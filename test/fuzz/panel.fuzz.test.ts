@@ -1,7 +1,7 @@
 import { openForSuite } from '../support/open-for-tests';
 import { panelCall } from '../integration/runtime/panel-call';
-import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from '../integration/runtime/runtime-sandbox';
-import { watchState } from './state-watch';
+import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS } from '../integration/runtime/runtime-sandbox';
+import { startRoutedComplaint } from './fuzz-sandboxes';
 import { fuzzSurface } from './surface-fuzz';
 
 /**
@@ -10,13 +10,7 @@ import { fuzzSurface } from './surface-fuzz';
  */
 jest.setTimeout(600_000);
 
-const env = openForSuite(async () => {
-  const sandbox = await startRuntimeSandbox();
-  const complaint = await sandbox.register({ department: 'Billing' });
-  await sandbox.settle();
-  const watch = watchState({ appSql: sandbox.services.appSql, site: sandbox.services.siteDb }, () => sandbox.writes().length, sandbox.sandbox.url);
-  return { ...sandbox, complaint, watch };
-}, SANDBOX_SET_UP_MS);
+const env = openForSuite(startRoutedComplaint, SANDBOX_SET_UP_MS);
 
 it('answers every payload of every panel key with data or a typed error, and a refusal changes nothing', async () => {
   const { watch, complaint } = env();
