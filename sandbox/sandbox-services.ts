@@ -20,6 +20,8 @@ export interface SandboxServices {
   readonly kvs: KvsTable;
   /** The app's Forge SQL database (the complaint index and trail), for the control API and tests. */
   readonly appSql: Database;
+  /** The site's database: the emulator's tables, the host's state and the app's KVS, for tests that watch every write. */
+  readonly siteDb: Database;
   readonly state: HostStateStore;
   readonly hostToken: string;
   readonly baseUrl: () => string;

@@ -186,6 +186,7 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
     clock,
     kvs,
     appSql: dbs.appSql,
+    siteDb: dbs.site,
     state,
     hostToken,
     baseUrl: () => baseUrl,

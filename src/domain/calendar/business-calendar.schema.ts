@@ -3,13 +3,22 @@ import { z } from 'zod';
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/**
+ * Zones found valid. Every invocation parses the stored configuration, and building a
+ * DateTimeFormat to check its zone costs about a millisecond; there are a few hundred zones, and
+ * an invalid name is never kept, so a caller cannot grow this.
+ */
+const knownZones = new Set<string>();
+
 const isTimeZone = (tz: string): boolean => {
+  if (knownZones.has(tz)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
   } catch {
     return false;
   }
+  knownZones.add(tz);
+  return true;
 };
 
 const minutes = (hhmm: string): number => {

@@ -20,6 +20,8 @@ export interface DashboardResolverDeps {
 const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'must be a Jira project key');
 const departmentId = z.union([departmentSchema.shape.id, z.literal(TRIAGE)]);
 
+const departmentsRequest = z.object({}).strict();
+
 /** What the gadget's edit mode saves; each project costs one permission question to Jira. */
 const figuresRequest = z
   .object({
@@ -37,9 +39,10 @@ export const defineDashboardResolvers = (resolver: Resolver, deps: DashboardReso
   resolver
     .define(
       'gadget/departments',
-      ({ context }): Promise<ResolverResponse<ResponseOf<'gadget/departments'>>> =>
+      ({ payload, context }): Promise<ResolverResponse<ResponseOf<'gadget/departments'>>> =>
         respond(async () => {
           trustedContext(context);
+          parsePayload(departmentsRequest, payload);
           return { departments: listGadgetDepartments(await deps.config()) };
         }),
     )

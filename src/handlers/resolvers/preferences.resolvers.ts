@@ -7,6 +7,7 @@ import { setLanguagePreference } from '../../usecases/preferences/set-language-p
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { parsePayload, respond, trustedContext } from './resolver-kit';
 
+const getLanguageSchema = z.object({}).strict();
 const setLanguageSchema = z.object({ language: z.enum(LANGUAGES) }).strict();
 
 /** The language preference keys, which every UI surface offers. */
@@ -14,9 +15,10 @@ export const definePreferenceResolvers = (resolver: Resolver, preferences: Langu
   resolver
     .define(
       'preferences/get-language',
-      ({ context }): Promise<ResolverResponse<ResponseOf<'preferences/get-language'>>> =>
+      ({ payload, context }): Promise<ResolverResponse<ResponseOf<'preferences/get-language'>>> =>
         respond(async () => {
           const { accountId } = trustedContext(context);
+          parsePayload(getLanguageSchema, payload);
           return { language: await getLanguagePreference(preferences, accountId) };
         }),
     )

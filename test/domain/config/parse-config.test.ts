@@ -77,6 +77,13 @@ describe('parseConfig rejects bad configuration, naming each field', () => {
     expect(error.message).toContain(`${path} ${message}`);
   });
 
+  it('judges each time zone the same however often it is checked: valid ones are remembered, others never', () => {
+    for (let i = 0; i < 3; i += 1) {
+      expect(parseConfig({ calendar: { timeZone: 'America/New_York' } }).calendar.timeZone).toBe('America/New_York');
+      expect(failure({ calendar: { timeZone: 'America/Nowhere' } }).fields).toContainEqual({ path: 'calendar.timeZone', message: 'must be an IANA time zone such as Europe/Kyiv' });
+    }
+  });
+
   it('reports every bad field at once', () => {
     const error = failure({ currency: 'x', groups: { advocate: '', manager: '' } });
     expect(error.fields.map((f) => f.path).sort()).toEqual(['currency', 'groups.advocate', 'groups.manager']);

@@ -112,4 +112,9 @@ describe('gadget/departments', () => {
     expect(CONFIG.departments.length).toBeGreaterThan(0);
     expect(await invoke('gadget/departments', {}, null)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('refuses a payload, since it takes none', async () => {
+    const { invoke } = await world();
+    expect(await invoke('gadget/departments', { projectKeys: ['CMP'] }, 'registrar-1')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
 });

@@ -33,6 +33,11 @@ describe('preference resolvers', () => {
     expect([...kv.data.keys()]).toEqual(['pref:language:ann']);
   });
 
+  it('refuses a payload on get-language, which takes none, as every key without a request does', async () => {
+    const { call } = setup();
+    expect(await call('preferences/get-language', { accountId: 'bob' }, 'ann')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it('rejects an unsupported language with a typed error and changes nothing', async () => {
     const { call, kv } = setup();
     const response = await call('preferences/set-language', { language: 'de' }, 'ann');
