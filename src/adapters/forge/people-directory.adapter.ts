@@ -1,4 +1,4 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from './jira/jira-calls';
 import { languageOfLocale, type Language } from '../../domain/language';
 import type { Clock } from '../../ports/clock.port';
 import type { KeyValueStore } from '../../ports/key-value.port';
@@ -11,7 +11,7 @@ import { isFresh, readCachedLocale, writeCachedLocale, type CachedLocale } from 
 /** Jira lookups per call at most: a message to many people must not spend the invocation on them. */
 export const MAX_JIRA_LOOKUPS = 20;
 
-type UserReader = Pick<CloudClient['users'], 'getUser'>;
+type UserReader = Pick<CloudCalls['users'], 'getUser'>;
 
 export interface PeopleDirectoryDeps {
   /** Where Jira's answers are cached. */
