@@ -6,8 +6,7 @@ const recorder = () => {
   const requests: unknown[] = [];
   const transport: Client = {
     sendRequest: <T>(request: SendRequestOptions<T>) => {
-      const { schema: _schema, ...sent } = request;
-      requests.push(JSON.parse(JSON.stringify(sent)));
+      requests.push(JSON.parse(JSON.stringify({ ...request, schema: undefined })));
       return Promise.resolve(undefined as T);
     },
   };
