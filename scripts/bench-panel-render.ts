@@ -4,7 +4,9 @@
  * context, the app's files cached, as for people who open complaints every day). Each is timed
  * from the moment the issue page asks for the panel's frame (what the app controls) to the panel
  * showing the complaint's history, and, for comparison, from asking for the whole issue page,
- * which the sandbox renders in place of Jira. Part of `npm run bench`.
+ * which the sandbox renders in place of Jira. Each load also splits where the frame's time went:
+ * its HTML, its scripts and styles, the resolver call (the bridge's round trip through the host),
+ * and what is left for React to render. Part of `npm run bench`.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -14,7 +16,7 @@ import { DEMO_ACCOUNTS } from '../sandbox/jira';
 import { createSandbox } from '../sandbox/server';
 import { translate } from '../static/shared/i18n/translate';
 
-const LOADS = 10;
+const LOADS = { full: 10, smoke: 2 } as const;
 /** design.md section 6 and issue 13: the panel shows its data within a second. */
 const BUDGET_MS = 1000;
 
@@ -26,6 +28,22 @@ export interface RenderTimes {
   readonly slowestMs: number;
   /** From the issue page's request to the panel's data on screen. */
   readonly pageMedianMs: number;
+  /** Medians of where the frame's time went, each from the frame's request. */
+  readonly phasesMs: Phases;
+}
+
+/** Milestones of one load, in ms from the frame's request. */
+export interface Phases {
+  /** The frame's HTML received. */
+  readonly html: number;
+  /** The last of its scripts and styles received. */
+  readonly assets: number;
+  /** The resolver call asked for, through the host's bridge. */
+  readonly resolverAsked: number;
+  /** Its answer received. */
+  readonly resolverAnswered: number;
+  /** The data on screen. */
+  readonly shown: number;
 }
 
 export interface PanelRenderFigures {
@@ -44,7 +62,24 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 0 ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2 : (sorted[mid] ?? 0);
 };
 
-export const measurePanelRender = async (): Promise<PanelRenderFigures> => {
+interface Load {
+  readonly frame: number;
+  readonly page: number;
+  readonly phases: Phases;
+}
+
+/**
+ * Run inside the frame: its HTML's and last script's or style's arrival, from its Navigation and
+ * Resource Timing entries, relative to its navigation. Text, since the scripts compile for Node.
+ */
+const FRAME_TIMINGS = `(() => {
+  const [navigation] = performance.getEntriesByType('navigation');
+  const assets = performance.getEntriesByType('resource').filter((r) => /\\.(js|css)(\\?|$)/.test(r.name));
+  return { html: navigation ? navigation.responseEnd : NaN, assets: Math.max(0, ...assets.map((r) => r.responseEnd)) };
+})()`;
+
+export const measurePanelRender = async (scale: 'full' | 'smoke' = 'full'): Promise<PanelRenderFigures> => {
+  const loads = LOADS[scale];
   const root = path.resolve(__dirname, '..');
   execFileSync('bash', [path.join(root, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-static.js')], { stdio: 'ignore' });
@@ -56,18 +91,36 @@ export const measurePanelRender = async (): Promise<PanelRenderFigures> => {
   try {
     // The advocate reads English; the first seeded complaint is one of the demo's.
     const history = translate('en', 'trail.heading');
-    const loadOnce = async (page: Page): Promise<{ frame: number; page: number }> => {
+    const loadOnce = async (page: Page): Promise<Load> => {
       let frameAskedAt = Number.NaN;
+      let resolverAsked = Number.NaN;
+      let resolverAnswered = Number.NaN;
       const onRequest = (request: Request) => {
         if (request.url().includes('/resources/panel/index.html')) frameAskedAt = performance.now();
+        // The first call of the frame is the panel's view; later ones are not on the way to the first render.
+        if (request.url().endsWith('/__sandbox/invoke') && Number.isNaN(resolverAsked)) resolverAsked = performance.now();
+      };
+      const onFinished = (request: Request) => {
+        if (request.url().endsWith('/__sandbox/invoke') && Number.isNaN(resolverAnswered)) resolverAnswered = performance.now();
       };
       page.on('request', onRequest);
+      page.on('requestfinished', onFinished);
       const started = performance.now();
       await page.goto(`${sandbox.url}/browse/CMP-1`);
       await page.frameLocator('iframe.forge-frame').getByRole('region', { name: history }).waitFor();
       const shown = performance.now();
       page.off('request', onRequest);
-      return { frame: shown - frameAskedAt, page: shown - started };
+      page.off('requestfinished', onFinished);
+      const frame = page.frames().find((f) => f.url().includes('/resources/panel/index.html'));
+      const inFrame = frame === undefined ? { html: Number.NaN, assets: Number.NaN } : await frame.evaluate<{ html: number; assets: number }>(FRAME_TIMINGS);
+      const phases = {
+        html: inFrame.html,
+        assets: inFrame.assets,
+        resolverAsked: resolverAsked - frameAskedAt,
+        resolverAnswered: resolverAnswered - frameAskedAt,
+        shown: shown - frameAskedAt,
+      };
+      return { frame: shown - frameAskedAt, page: shown - started, phases };
     };
     const newPage = async (): Promise<Page> => {
       const context = await browser.newContext();
@@ -77,20 +130,28 @@ export const measurePanelRender = async (): Promise<PanelRenderFigures> => {
     // The first load warms the sandbox's own caches (its lazily built pages), which a Jira site has warm.
     const warmUp = await newPage();
     await loadOnce(warmUp);
-    const cold: { frame: number; page: number }[] = [];
-    for (let i = 0; i < LOADS; i += 1) {
+    const cold: Load[] = [];
+    for (let i = 0; i < loads; i += 1) {
       const page = await newPage();
       cold.push(await loadOnce(page));
       await page.context().close();
     }
-    const warm: { frame: number; page: number }[] = [];
-    for (let i = 0; i < LOADS; i += 1) warm.push(await loadOnce(warmUp));
+    const warm: Load[] = [];
+    for (let i = 0; i < loads; i += 1) warm.push(await loadOnce(warmUp));
     await warmUp.context().close();
-    const timesOf = (loads: readonly { frame: number; page: number }[]): RenderTimes => ({
-      loads: loads.length,
-      medianMs: Math.round(median(loads.map((l) => l.frame))),
-      slowestMs: Math.round(Math.max(...loads.map((l) => l.frame))),
-      pageMedianMs: Math.round(median(loads.map((l) => l.page))),
+    const phaseMedian = (runs: readonly Load[], phase: keyof Phases) => Math.round(median(runs.map((l) => l.phases[phase])));
+    const timesOf = (runs: readonly Load[]): RenderTimes => ({
+      loads: runs.length,
+      medianMs: Math.round(median(runs.map((l) => l.frame))),
+      slowestMs: Math.round(Math.max(...runs.map((l) => l.frame))),
+      pageMedianMs: Math.round(median(runs.map((l) => l.page))),
+      phasesMs: {
+        html: phaseMedian(runs, 'html'),
+        assets: phaseMedian(runs, 'assets'),
+        resolverAsked: phaseMedian(runs, 'resolverAsked'),
+        resolverAnswered: phaseMedian(runs, 'resolverAnswered'),
+        shown: phaseMedian(runs, 'shown'),
+      },
     });
     const warmTimes = timesOf(warm);
     return { cold: timesOf(cold), warm: warmTimes, budgetMs: BUDGET_MS, withinBudget: warmTimes.medianMs < BUDGET_MS };

@@ -1,11 +1,11 @@
-import type { CloudClient } from 'jira.js';
-import { z } from 'zod';
+import type { CloudCalls } from './jira/jira-calls';
+import * as z from 'zod';
 import type { CallerDirectory } from '../../ports/caller.port';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { isJiraRestError } from './jira/jira-rest-error';
 
 /** The two jira.js calls the directory makes. */
-export type CallerClient = { readonly permissions: Pick<CloudClient['permissions'], 'getMyPermissions'>; readonly myself: Pick<CloudClient['myself'], 'getCurrentUser'> };
+export type CallerClient = { readonly permissions: Pick<CloudCalls['permissions'], 'getMyPermissions'>; readonly myself: Pick<CloudCalls['myself'], 'getCurrentUser'> };
 
 const granted = z.object({ havePermission: z.literal(true) }).loose();
 const groupList = z.object({ groups: z.object({ items: z.array(z.object({ name: z.string() }).loose()) }).loose() }).loose();

@@ -1,10 +1,10 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from './jira/jira-calls';
 import type { IssueTransitions, TransitionAnswer } from '../../ports/issue-transitions.port';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { isJiraRestError } from './jira/jira-rest-error';
 
 /** The two jira.js calls a transition makes. */
-export type TransitionClient = { readonly issues: Pick<CloudClient['issues'], 'getTransitions' | 'doTransition'> };
+export type TransitionClient = { readonly issues: Pick<CloudCalls['issues'], 'getTransitions' | 'doTransition'> };
 
 /**
  * Transitions as the invoking user (`asUser`), through the transport's retry and error mapping.

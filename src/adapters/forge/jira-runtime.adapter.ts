@@ -1,4 +1,4 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from './jira/jira-calls';
 import { AppError } from '../../domain/app-error';
 import { RELATES_LINK } from '../../jira/follow-up/follow-up-issue';
 import { DUPLICATE_LINK } from '../../jira/intake/issue-snapshot';
@@ -15,7 +15,7 @@ const CHANGELOG_PAGE = 1000;
 const MAX_CHANGELOG_PAGES = 20;
 
 /** The JiraPort over a jira.js client; `createForgeJiraPort` gives the one that goes through requestJira as the app. */
-export const createJiraPort = (cloud: CloudClient): JiraPort => ({
+export const createJiraPort = (cloud: CloudCalls): JiraPort => ({
   async readIssue(issueId, fields) {
     try {
       return await cloud.issues.getIssue({ issueIdOrKey: issueId, fields: [...fields] });
@@ -42,7 +42,7 @@ export const createJiraPort = (cloud: CloudClient): JiraPort => ({
     await cloud.issueLinks.linkIssues({ type: { name: DUPLICATE_LINK }, inwardIssue: { key: issueKey }, outwardIssue: { key: duplicatedKey } });
   },
   async createIssue(fields) {
-    const created = await cloud.issues.createIssue({ fields: { ...fields } as Parameters<CloudClient['issues']['createIssue']>[0]['fields'] });
+    const created = await cloud.issues.createIssue({ fields: { ...fields } as Parameters<CloudCalls['issues']['createIssue']>[0]['fields'] });
     return { id: created.id, key: created.key };
   },
   async linkAsRelated(issueKey, otherKey) {

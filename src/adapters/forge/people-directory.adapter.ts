@@ -1,4 +1,4 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from './jira/jira-calls';
 import { languageOfLocale, type Language } from '../../domain/language';
 import type { Clock } from '../../ports/clock.port';
 import type { KeyValueStore } from '../../ports/key-value.port';
@@ -16,7 +16,7 @@ export const MAX_JIRA_LOOKUPS = 20;
  */
 export const RENEW_AHEAD_MS = 7 * 24 * 60 * 60 * 1000;
 
-type UserReader = Pick<CloudClient['users'], 'getUser'>;
+type UserReader = Pick<CloudCalls['users'], 'getUser'>;
 
 export interface PeopleDirectoryDeps {
   /** Where Jira's answers are cached. */

@@ -1,11 +1,11 @@
-import type { CloudClient } from 'jira.js';
-import { z } from 'zod';
+import type { CloudCalls } from './jira/jira-calls';
+import * as z from 'zod';
 import type { ProjectAccess } from '../../ports/project-access.port';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { isJiraRestError } from './jira/jira-rest-error';
 
 /** The one jira.js call the adapter makes. */
-export type ProjectAccessClient = { readonly permissions: Pick<CloudClient['permissions'], 'getMyPermissions'> };
+export type ProjectAccessClient = { readonly permissions: Pick<CloudCalls['permissions'], 'getMyPermissions'> };
 
 const granted = z.object({ havePermission: z.literal(true) }).loose();
 

@@ -1,5 +1,5 @@
 import type { Client } from 'jira.js/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ProjectComponentDirectory } from '../../ports/project-components.port';
 import { createForgeJiraTransport } from './jira/forge-jira-transport';
 

@@ -1,5 +1,5 @@
 import type { Client } from 'jira.js/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { UserNameDirectory } from '../../ports/user-names.port';
 import { createForgeJiraTransport } from './jira/forge-jira-transport';
 

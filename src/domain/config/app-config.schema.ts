@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { businessCalendarSchema } from '../calendar/business-calendar.schema';
 import { TRIAGE } from '../metrics/metrics-query';
 import { reminderPolicySchema } from '../reminders/reminder-policy.schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How an anonymous customer wants to be reached. "other" is spelt out in the note: a postal

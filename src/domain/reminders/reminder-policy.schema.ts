@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PRESETS = ['none', 'fca', 'cfpb', 'custom'] as const;
 export type RegulatoryPreset = (typeof PRESETS)[number];

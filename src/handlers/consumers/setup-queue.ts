@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { setupSucceeded } from '../../domain/setup/setup-report';
 import { setUpProject } from '../../usecases/provisioning/set-up-project';
 import { setUpProjectDeps } from '../wiring/setup.wiring';

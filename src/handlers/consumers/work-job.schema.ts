@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueEventSchema } from '../../jira/intake/issue-event.schema';
 import type { WorkJob } from '../../ports/work-queue.port';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FigureIssuesSource } from '../../ports/figure-issues.port';
 import { answerFigureFunction } from '../../usecases/dashboard/answer-figure-function';
 import { figureIssuesSource } from '../wiring/dashboard.wiring';

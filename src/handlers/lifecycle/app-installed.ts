@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { prepareInstallation } from '../../usecases/provisioning/prepare-installation';
 import { requestSetupDeps } from '../wiring/setup.wiring';

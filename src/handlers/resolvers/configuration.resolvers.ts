@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResponseOf } from '../../contracts/resolver-contracts';
 import type { AppConfigRepository } from '../../ports/app-config.port';
 import type { ProjectComponentDirectory } from '../../ports/project-components.port';

@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ComplaintSearchIds, ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { AppError } from '../../domain/app-error';
 import { departmentSchema, type AppConfig } from '../../domain/config/app-config.schema';

@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResponseOf } from '../../contracts/resolver-contracts';
 import { checkHealth, type CheckHealthDeps } from '../../usecases/health/check-health';
 import { adminOnly } from './admin-only';

@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import { AppError } from '../../domain/app-error';
 import type { Denial } from '../../domain/workflow/may-perform';

@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PANEL_ACTIONS } from '../../contracts/panel-view';
 import type { ResolverResponse, ResponseOf } from '../../contracts/resolver-contracts';
 import type { CallerDirectory } from '../../ports/caller.port';

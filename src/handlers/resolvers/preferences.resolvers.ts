@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from '../../domain/language';
 import type { LanguagePreferenceRepository } from '../../ports/language-preference.port';
 import { getLanguagePreference } from '../../usecases/preferences/get-language-preference';

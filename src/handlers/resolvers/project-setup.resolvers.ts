@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ResponseOf } from '../../contracts/resolver-contracts';
 import type { SetupReportRepository } from '../../ports/setup-report.port';
 import { getSetupStatus } from '../../usecases/provisioning/get-setup-status';

@@ -1,6 +1,6 @@
 import { NeedsAuthenticationError } from '@forge/api';
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError, isAppError } from '../../domain/app-error';
 import { toFieldIssues } from '../../domain/config/parse-config';
 import type { ResolverResponse } from '../../contracts/resolver-contracts';

@@ -1,5 +1,5 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RequestOf, ResolverResponse, TransitionDone } from '../../contracts/resolver-contracts';
 import { AppError } from '../../domain/app-error';
 import type { TransitionAction } from '../../domain/workflow/complaint-workflow';

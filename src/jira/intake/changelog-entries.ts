@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ComplaintStatus } from '../../domain/complaint';
 import type { ChangeEntry } from '../../domain/intake/complaint-event';
 import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';

@@ -1,5 +1,5 @@
 import { parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import type { ComplaintEvent } from '../../domain/intake/complaint-event';
 import { statusOfId, type ProjectBinding } from '../provisioning/project-binding';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The part of a Forge Jira issue event the app reads; Jira sends more, which is ignored. */
 export const issueEventSchema = z.object({

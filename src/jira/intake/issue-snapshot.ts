@@ -1,5 +1,5 @@
 import { parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS, type Channel, type Resolution, type Satisfaction, type Subject } from '../../domain/complaint';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { CHANNEL_LABELS, YES, type AnyFieldKey } from '../provisioning/complaint-fields';

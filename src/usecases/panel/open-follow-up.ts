@@ -1,5 +1,5 @@
 import { inputContextOf } from '../../domain/workflow/action-input';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { departmentOf } from '../../domain/routing/advocate-of';
 import { mayPerform, type Denial } from '../../domain/workflow/may-perform';

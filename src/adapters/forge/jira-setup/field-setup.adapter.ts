@@ -1,9 +1,9 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from '../jira/jira-calls';
 import type { FieldSetup } from '../../../ports/setup/field-setup.port';
 import { allPages, idText, present } from './jira-answers';
 
 /** Custom fields, their contexts and their options. */
-export const fieldSetup = (cloud: CloudClient): FieldSetup => ({
+export const fieldSetup = (cloud: CloudCalls): FieldSetup => ({
   fields: async () =>
     (await cloud.issueFields.getFields()).map((f) => ({
       id: present(f.id, 'field id'),

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import type { CloudClient } from 'jira.js';
-import { z } from 'zod';
+import type { CloudCalls } from '../jira/jira-calls';
+import * as z from 'zod';
 import { AppError } from '../../../domain/app-error';
 
 const taskSchema = z.object({ id: z.string(), status: z.string(), message: z.string().optional() }).loose();
@@ -15,7 +15,7 @@ const ENDED_BADLY = new Set(['FAILED', 'CANCEL_REQUESTED', 'CANCELLED', 'DEAD'])
  * no task means Jira had nothing to run. A task that ends badly, or runs past the waits, is an
  * AppError: the step fails and says so, and running Set up project again picks up from there.
  */
-export const followTask = async (cloud: CloudClient, answer: unknown, sleep: (ms: number) => Promise<unknown> = delay): Promise<void> => {
+export const followTask = async (cloud: CloudCalls, answer: unknown, sleep: (ms: number) => Promise<unknown> = delay): Promise<void> => {
   let task = taskSchema.safeParse(answer);
   if (!task.success) return;
   for (const wait of WAITS_MS) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createForgeCloudClient } from '../jira/forge-jira-clients';
 
 const granted = z.object({ havePermission: z.boolean() }).loose();

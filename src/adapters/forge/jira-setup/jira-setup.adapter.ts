@@ -1,4 +1,4 @@
-import type { CloudClient, ServiceDeskClient } from 'jira.js';
+import type { CloudCalls, ServiceDeskCalls } from '../jira/jira-calls';
 import type { Client } from 'jira.js/core';
 import type { JiraSetup } from '../../../ports/setup/jira-setup';
 import { fieldSetup } from './field-setup.adapter';
@@ -9,8 +9,8 @@ import { workflowSchemeSetup } from './workflow-scheme-setup.adapter';
 import { workflowSetup } from './workflow-setup.adapter';
 
 export interface SetupClients {
-  readonly cloud: CloudClient;
-  readonly serviceDesk: ServiceDeskClient;
+  readonly cloud: CloudCalls;
+  readonly serviceDesk: ServiceDeskCalls;
   /** The transport under both clients, for the two calls jira.js lacks. */
   readonly transport: Client;
 }

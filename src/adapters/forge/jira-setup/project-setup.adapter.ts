@@ -1,4 +1,4 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from '../jira/jira-calls';
 import { AppError } from '../../../domain/app-error';
 import type { StatusCategory } from '../../../jira/provisioning/complaint-statuses';
 import type { ProjectLookup } from '../../../ports/setup/project-lookup.port';
@@ -19,7 +19,7 @@ const statusOf = (s: { id?: string; name?: string; statusCategory?: string }): E
 const quoted = (key: string): string => `"${key.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 
 /** The project, its issue types and the global statuses. */
-export const projectSetup = (cloud: CloudClient): ProjectLookup & IssueTypeSetup & StatusSetup => ({
+export const projectSetup = (cloud: CloudCalls): ProjectLookup & IssueTypeSetup & StatusSetup => ({
   project: async (projectKey) => {
     try {
       const project = await cloud.projects.getProject({ projectIdOrKey: projectKey });

@@ -1,6 +1,6 @@
-import type { ServiceDeskClient } from 'jira.js';
+import type { ServiceDeskCalls } from '../jira/jira-calls';
 import type { Client } from 'jira.js/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RequestTypeSetup } from '../../../ports/setup/request-type-setup.port';
 import { allPages, present } from './jira-answers';
 
@@ -10,7 +10,7 @@ const createdRequestType = z.object({ id: z.string(), name: z.string(), issueTyp
  * The service desk's request types. jira.js has no call for creating one, so
  * `POST /rest/servicedeskapi/servicedesk/{id}/requesttype` goes through the transport.
  */
-export const requestTypeSetup = (serviceDesk: ServiceDeskClient, transport: Client): RequestTypeSetup => ({
+export const requestTypeSetup = (serviceDesk: ServiceDeskCalls, transport: Client): RequestTypeSetup => ({
   serviceDeskOf: async (projectId) => {
     const desks = await allPages((start) => serviceDesk.servicedesk.getServiceDesks({ start }));
     return desks.find((d) => d.projectId === projectId)?.id ?? null;

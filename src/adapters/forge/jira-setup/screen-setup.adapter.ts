@@ -1,6 +1,6 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from '../jira/jira-calls';
 import type { Client } from 'jira.js/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ScreenSetup } from '../../../ports/setup/screen-setup.port';
 import type { ScreenSchemeSetup } from '../../../ports/setup/screen-scheme-setup.port';
 import type { ScreenScheme } from '../../../ports/setup/setup-shapes';
@@ -22,7 +22,7 @@ const numbers = (screens: ScreenScheme['screens']) => ({
  * Screens, tabs, screen schemes and the project's issue type screen scheme. jira.js has no call
  * for `POST /screens`, so that one goes through the transport with the same retries and errors.
  */
-export const screenSetup = (cloud: CloudClient, transport: Client): ScreenSetup & ScreenSchemeSetup => ({
+export const screenSetup = (cloud: CloudCalls, transport: Client): ScreenSetup & ScreenSchemeSetup => ({
   screens: async () =>
     (await allPages((startAt) => cloud.screens.getScreens({ startAt, queryString: 'Complaint' }))).map((s) => ({
       id: idText(s.id, 'screen id'),

@@ -1,4 +1,4 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from '../jira/jira-calls';
 import type { WorkflowScheme } from 'jira.js/cloud';
 import { AppError } from '../../../domain/app-error';
 import type { StatusCategory } from '../../../jira/provisioning/complaint-statuses';
@@ -30,7 +30,7 @@ const classicBody = (scheme: Omit<WorkflowSchemeByName, 'id'>) => ({
  * Workflow schemes: the classic endpoints, which name workflows, to find and assign a scheme;
  * `/workflowscheme/read|update` (by workflow id, with a version) to change one that a project with issues uses.
  */
-export const workflowSchemeSetup = (cloud: CloudClient): WorkflowSchemeSetup => ({
+export const workflowSchemeSetup = (cloud: CloudCalls): WorkflowSchemeSetup => ({
   workflowSchemeOf: async (projectId) => {
     const answer = await cloud.workflowSchemeProjectAssociations.getWorkflowSchemeProjectAssociations({ projectId: [Number(projectId)] });
     const scheme = answer.values.find((v) => v.projectIds.includes(projectId))?.workflowScheme;

@@ -1,4 +1,4 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from '../jira/jira-calls';
 import { AppError } from '../../../domain/app-error';
 import type { WorkflowSetup } from '../../../ports/setup/workflow-setup.port';
 import { allPages, present } from './jira-answers';
@@ -11,7 +11,7 @@ const assertValid = (answer: { errors?: readonly { level?: string; message?: str
 };
 
 /** The complaint workflow through the current workflow API (`/workflows/*`), never the removed `POST /workflow`. */
-export const workflowSetup = (cloud: CloudClient): WorkflowSetup => ({
+export const workflowSetup = (cloud: CloudCalls): WorkflowSetup => ({
   workflow: async (name) => {
     const statuses: { id?: string; statusReference?: string }[] = [];
     const found = await allPages(async (startAt) => {

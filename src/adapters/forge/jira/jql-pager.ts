@@ -1,4 +1,4 @@
-import type { CloudClient } from 'jira.js';
+import type { CloudCalls } from './jira-calls';
 import type { Issue } from 'jira.js/cloud';
 import { AppError } from '../../../domain/app-error';
 
@@ -30,7 +30,7 @@ const assertBounds = (bounds: JqlBounds): void => {
 };
 
 /** Walks /rest/api/3/search/jql page by page with nextPageToken, until Jira's last page or a bound. */
-export async function* searchJqlPages(jira: CloudClient, query: JqlQuery, bounds: JqlBounds): AsyncGenerator<JqlPage> {
+export async function* searchJqlPages(jira: CloudCalls, query: JqlQuery, bounds: JqlBounds): AsyncGenerator<JqlPage> {
   assertBounds(bounds);
   let nextPageToken: string | null = null;
   let yielded = 0;
@@ -58,7 +58,7 @@ export interface IssueIds {
 }
 
 /** The ids of the issues a bounded JQL query matches, in Jira's order. */
-export const searchIssueIds = async (jira: CloudClient, jql: string, bounds: JqlBounds): Promise<IssueIds> => {
+export const searchIssueIds = async (jira: CloudCalls, jql: string, bounds: JqlBounds): Promise<IssueIds> => {
   const ids: string[] = [];
   let complete = false;
   for await (const page of searchJqlPages(jira, { jql }, bounds)) {

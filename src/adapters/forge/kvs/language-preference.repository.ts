@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from '../../../domain/language';
 import type { KeyValueStore } from '../../../ports/key-value.port';
 import type { LanguagePreferenceRepository } from '../../../ports/language-preference.port';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STATUSES } from '../../../domain/complaint';
 import { FIELD_KEYS, FORGE_FIELD_KEYS } from '../../../jira/provisioning/complaint-fields';
 import type { ProjectBinding } from '../../../jira/provisioning/project-binding';

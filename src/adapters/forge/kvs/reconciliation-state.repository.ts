@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NO_RECONCILIATION, type ReconciliationState } from '../../../domain/reconciliation/reconciliation-pass';
 import type { KeyValueStore } from '../../../ports/key-value.port';
 import type { ReconciliationStateRepository } from '../../../ports/reconciliation-state.port';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MANUAL_STEPS, SETUP_STEPS, type SetupReport } from '../../../domain/setup/setup-report';
 import type { KeyValueStore } from '../../../ports/key-value.port';
 import { kvsDocument } from './kvs-document';

@@ -145,7 +145,8 @@ describe("Jira's refusals as AppErrors", () => {
       'a component created by an agent who may not',
       'FORBIDDEN',
       403,
-      async () => (await createForgeCloudClient('user')).projectComponents.createComponent({ project: 'CMP', name: 'Refunds' }),
+      // The app makes no such call; jira.js's own client over the transport makes it.
+      async () => (await import('jira.js')).createCloudClient(createForgeJiraTransport('user')).projectComponents.createComponent({ project: 'CMP', name: 'Refunds' }),
     ],
     [
       "Service Management's own error body",
