@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
+import { median, type Scale } from './bench-budget';
 
 /** design.md section 12: the backend bundle, minified. */
 export const BUNDLE_BUDGET_BYTES = 400 * 1024;
@@ -37,12 +38,6 @@ export interface BundleFigures {
 }
 
 const ROOT = path.resolve(__dirname, '..');
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 0 ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2 : (sorted[mid] ?? 0);
-};
 
 /** The package an input file belongs to: `name` or `@scope/name` after the last node_modules, else the app. */
 const packageOf = (input: string): string => {
@@ -101,7 +96,7 @@ const measureLoad = (bundle: string, runs: number): BundleFigures['load'] => {
 };
 
 /** The bundle's size and contributors, and its load time over `scale` ('smoke': 3 runs, 'full': 15). */
-export const measureBundle = async (scale: 'full' | 'smoke'): Promise<BundleFigures> => {
+export const measureBundle = async (scale: Scale): Promise<BundleFigures> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'bundle-'));
   try {
     const outfile = path.join(dir, 'index.js');
