@@ -1,5 +1,6 @@
 import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
 import type { TimingSettings } from '../../domain/metrics/complaint-timings';
+import { backfillRepeatLinks } from './backfill-repeat-links';
 import { backfillTimings } from './backfill-timings';
 import { clusteredOnKey, type SqlEngine } from './sql-engine';
 import { WIDTH, type StoreDatabase } from './store-schema';
@@ -238,6 +239,18 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
           .addPrimaryKeyConstraint('store_meta_pk', ['name']),
         engine,
       ).execute();
+    },
+  },
+  {
+    // Each row's moments of the previous complaint of its project with the same customer and with
+    // the same subject (`repeat-links.ts`): the dashboard counts repeats within the rows instead of
+    // sorting the period's complaints twice. Rows already there are filled in once. The look-back
+    // walks (reporter, created_at) and (subject_key, created_at), which `008-complaint-timings` made.
+    name: '011-complaint-repeat-links',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint', 'prev_customer_at', 'bigint');
+      await addColumnOnce(db, 'complaint', 'prev_subject_at', 'bigint');
+      await backfillRepeatLinks(db);
     },
   },
 ];
