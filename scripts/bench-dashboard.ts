@@ -7,6 +7,7 @@ import { backfillRepeatLinks } from '../src/adapters/sql/backfill-repeat-links';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
 import { createSqlDashboardFigures } from '../src/adapters/sql/dashboard/sql-dashboard-figures';
 import type { StoreDatabase } from '../src/adapters/sql/store-schema';
+import type { GadgetFigures } from '../src/contracts/resolver-contracts';
 import type { AppConfig } from '../src/domain/config/app-config.schema';
 import { evidenceMeasures, timingSettingsOf } from '../src/domain/metrics/complaint-timings';
 import { computeDashboard } from '../src/domain/metrics/compute-dashboard';
@@ -76,9 +77,13 @@ export const measureDashboard = async (
       }),
     config: () => Promise.resolve(config),
   }).getDefinitions();
+  let repeats = 0;
   const view = async (): Promise<void> => {
-    const answer = (await handler({ call: { functionKey: 'gadget/figures', payload: { projectKeys: ['CMP'], periodMonths: PERIOD_MONTHS, departmentIds: [] } }, context: {} }, { principal: { accountId: 'manager' } })) as { ok: boolean };
+    const answer = (await handler({ call: { functionKey: 'gadget/figures', payload: { projectKeys: ['CMP'], periodMonths: PERIOD_MONTHS, departmentIds: [] } }, context: {} }, { principal: { accountId: 'manager' } })) as
+      | { ok: true; data: GadgetFigures }
+      | { ok: false };
     if (!answer.ok) throw new Error(`gadget/figures failed: ${JSON.stringify(answer)}`);
+    repeats = answer.data.figures.repeats.repeats;
   };
   await view(); // warm-up: statements prepared, pages cached
   jiraCalls = 0;
@@ -123,5 +128,7 @@ export const measureDashboard = async (
     rolledUpMonths,
     dailyRollUpMs: round(rollUpMs),
     repeatLinksBackfillMs: round(linkMs),
+    /** The view's repeat complaints: none would mean the rows' links were never worked out. */
+    repeats,
   };
 };

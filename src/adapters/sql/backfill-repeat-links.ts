@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { literalLimit, numOrNull } from './column-values';
+import { literalLimit, num, numOrNull } from './column-values';
 import { col } from './dashboard/dashboard-scope';
 import { isClosedDuplicate, REPEAT_LINKS, type RepeatLink } from './repeat-links';
 import type { StoreDatabase } from './store-schema';
@@ -39,8 +39,8 @@ const backfillLink = async (db: Kysely<StoreDatabase>, link: RepeatLink, page: n
       limit ${literalLimit(page)}`.execute(db);
     const changes: { issueId: string; moment: number | null }[] = [];
     for (const row of rows) {
-      if (row.link_key !== group) [group, walks] = [row.link_key, new Map()];
-      const createdAt = Number(row.created_at);
+      if (row.link_key !== group) [group, walks] = [row.link_key, new Map<string, Walk>()];
+      const createdAt = num(row.created_at);
       const walk = walks.get(row.project_key) ?? { instant: createdAt, previous: null, atInstant: null };
       walks.set(row.project_key, walk);
       // Complaints of the same moment are no earlier one of each other.

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type RawBuilder } from 'kysely';
 import { RESOLUTION, STATUS } from './column-codes';
-import { numOrNull } from './column-values';
+import { num, numOrNull } from './column-values';
 import { col, notClosedDuplicate } from './dashboard/dashboard-scope';
 import type { ComplaintTable, StoreDatabase } from './store-schema';
 
@@ -20,11 +20,12 @@ export type LinkColumn = 'prev_customer_at' | 'prev_subject_at';
 export const linkRowOf = (row: Pick<Insertable<ComplaintTable>, keyof LinkRow>): LinkRow => ({
   issue_id: row.issue_id,
   project_key: row.project_key,
-  created_at: Number(row.created_at),
-  anonymous: Number(row.anonymous),
+  // A row read back from MySQL holds its BIGINTs as strings.
+  created_at: num(row.created_at),
+  anonymous: num(row.anonymous),
   reporter_account_id: row.reporter_account_id ?? null,
   subject_key: row.subject_key ?? null,
-  status: Number(row.status),
+  status: num(row.status),
   resolution: row.resolution ?? null,
 });
 
@@ -48,7 +49,7 @@ export const REPEAT_LINKS: readonly RepeatLink[] = [
     column: 'prev_customer_at',
     keyColumn: 'reporter_account_id',
     keyed: (alias) => sql`${col(alias, 'reporter_account_id')} is not null and ${col(alias, 'anonymous')} = 0`,
-    keyOf: (row) => (Number(row.anonymous) === 0 ? row.reporter_account_id : null),
+    keyOf: (row) => (row.anonymous === 0 ? row.reporter_account_id : null),
     hasKey: (alias, key) => sql`${col(alias, 'reporter_account_id')} = ${key} and ${col(alias, 'anonymous')} = 0`,
   },
   {
@@ -63,7 +64,7 @@ export const REPEAT_LINKS: readonly RepeatLink[] = [
 const CLOSED = STATUS.encode('closed');
 const DUPLICATE = RESOLUTION.encode('duplicate');
 
-export const isClosedDuplicate = (row: Pick<LinkRow, 'status' | 'resolution'>): boolean => Number(row.status) === CLOSED && row.resolution !== null && Number(row.resolution) === DUPLICATE;
+export const isClosedDuplicate = (row: Pick<LinkRow, 'status' | 'resolution'>): boolean => num(row.status) === CLOSED && row.resolution !== null && num(row.resolution) === DUPLICATE;
 
 /** The key under which the row is the earlier complaint of others: none for a closed duplicate, the same complaint registered twice. */
 export const earlierKey = (link: RepeatLink, row: LinkRow): string | null => (isClosedDuplicate(row) ? null : link.keyOf(row));
@@ -170,7 +171,7 @@ export const changedLinks = (old: LinkRow, row: LinkRow): RepeatLink[] =>
       link.keyOf(old) !== link.keyOf(row) ||
       earlierKey(link, old) !== earlierKey(link, row) ||
       old.project_key !== row.project_key ||
-      Number(old.created_at) !== Number(row.created_at),
+      old.created_at !== row.created_at,
   );
 
 /**

@@ -5,7 +5,7 @@ import type { TimingSettings } from '../../domain/metrics/complaint-timings';
 import { TRIAGE } from '../../domain/metrics/metrics-query';
 import type { ComplaintRecord, RecordQuery, Store } from '../../ports/store.port';
 import { STATUS } from './column-codes';
-import { literalLimit } from './column-values';
+import { literalLimit, num } from './column-values';
 import { DUE_COLUMNS, fromComplaintRow, fromDueRow, fromIndexedRow, INDEXED_COLUMNS, toComplaintRow } from './complaint-row';
 import { runMigrations } from './migrator';
 import { changedLinks, LINK_COLUMNS, linkFollowers, linkInserted, linkRowOf, previousMoments, sameLinkColumns, unlinkFollowers } from './repeat-links';
@@ -72,7 +72,7 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine, tim
     // Almost every save leaves the repeat links' columns as they were: one statement then.
     if ((await versioned().set(changes).where(sameLinkColumns(row)).executeTakeFirst()).numUpdatedRows === 1n) return true;
     const old = await db.selectFrom('complaint').select([...LINK_COLUMNS, 'version']).where('issue_id', '=', issue_id).executeTakeFirst();
-    if (old === undefined || Number(old.version) !== expectedVersion) return false;
+    if (old === undefined || num(old.version) !== expectedVersion) return false;
     const { moments } = await previousMoments(db, row);
     if ((await versioned().set({ ...changes, ...moments }).executeTakeFirst()).numUpdatedRows !== 1n) return false;
     const stored = linkRowOf(old);
