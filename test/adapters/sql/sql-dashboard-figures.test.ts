@@ -48,7 +48,10 @@ interface Engine {
   readonly backfillLinks: (page: number) => Promise<void>;
 }
 
-const linkTools = (db: Kysely<StoreDatabase>) => ({
+const rowTools = (db: Kysely<StoreDatabase>) => ({
+  deleteRows: async () => {
+    await db.deleteFrom('complaint').execute();
+  },
   clearLinks: async () => {
     await db.updateTable('complaint').set({ prev_customer_at: null, prev_subject_at: null }).execute();
   },
@@ -68,10 +71,7 @@ const engines: readonly [string, () => Engine][] = [
         figures: createSqlDashboardFigures(db),
         issues: createSqlFigureIssues(db),
         rollups: createSqliteMonthRollups(database),
-        deleteRows: async () => {
-          await db.deleteFrom('complaint').execute();
-        },
-        ...linkTools(db),
+        ...rowTools(db),
       };
     },
   ],
@@ -85,10 +85,7 @@ const engines: readonly [string, () => Engine][] = [
         figures: createSqlDashboardFigures(db),
         issues: createSqlFigureIssues(db),
         rollups: createSqlMonthRollups(db),
-        deleteRows: async () => {
-          await db.deleteFrom('complaint').execute();
-        },
-        ...linkTools(db),
+        ...rowTools(db),
       };
     },
   ],
