@@ -12,6 +12,8 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bUNSIGNED\b/gi, ''],
   // MySQL's INSERT IGNORE skips duplicate keys; SQLite spells it INSERT OR IGNORE.
   [/^(\s*)INSERT\s+IGNORE\b/i, '$1INSERT OR IGNORE'],
+  // MySQL names the table of the index it drops; SQLite's index names are the schema's own.
+  [/^(\s*DROP\s+INDEX\s+(?:IF\s+EXISTS\s+)?[`"\w]+)\s+ON\s+[`"\w]+\s*;?\s*$/i, '$1'],
 ];
 
 export const mysqlToSqlite = (query: string): string => REWRITES.reduce((sql, [pattern, replacement]) => sql.replace(pattern, replacement), query);

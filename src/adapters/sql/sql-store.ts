@@ -5,9 +5,10 @@ import type { TimingSettings } from '../../domain/metrics/complaint-timings';
 import { TRIAGE } from '../../domain/metrics/metrics-query';
 import type { ComplaintRecord, RecordQuery, Store } from '../../ports/store.port';
 import { STATUS } from './column-codes';
-import { literalLimit } from './column-values';
+import { literalLimit, num } from './column-values';
 import { DUE_COLUMNS, fromComplaintRow, fromDueRow, fromIndexedRow, INDEXED_COLUMNS, toComplaintRow } from './complaint-row';
 import { runMigrations } from './migrator';
+import { changedLinks, LINK_COLUMNS, linkFollowers, linkInserted, linkRowOf, previousMoments, sameLinkColumns, unlinkFollowers } from './repeat-links';
 import { createSqlForgetting } from './sql-forgetting';
 import type { SqlEngine } from './sql-engine';
 import { guard } from './store-failure';
@@ -55,18 +56,30 @@ export const createSqlStore = (db: Kysely<StoreDatabase>, engine: SqlEngine, tim
     const row = toComplaintRow(record, timings);
     try {
       await db.insertInto('complaint').values(row).execute();
-      return true;
     } catch (error) {
       // Engines and drivers report a duplicate key each their own way; a row that is there now is the same answer everywhere.
       if ((await getComplaint(record.issueId)) !== null) return false;
       throw error;
     }
+    await linkInserted(db, linkRowOf(row));
+    return true;
   };
 
   const update = async (record: ComplaintRecord, expectedVersion: number): Promise<boolean> => {
     const { issue_id, ...changes } = toComplaintRow(record, timings);
-    const result = await db.updateTable('complaint').set(changes).where('issue_id', '=', issue_id).where('version', '=', expectedVersion).executeTakeFirst();
-    return result.numUpdatedRows === 1n;
+    const row = linkRowOf({ issue_id, ...changes });
+    const versioned = () => db.updateTable('complaint').where('issue_id', '=', issue_id).where('version', '=', expectedVersion);
+    // Almost every save leaves the repeat links' columns as they were: one statement then.
+    if ((await versioned().set(changes).where(sameLinkColumns(row)).executeTakeFirst()).numUpdatedRows === 1n) return true;
+    const old = await db.selectFrom('complaint').select([...LINK_COLUMNS, 'version']).where('issue_id', '=', issue_id).executeTakeFirst();
+    if (old === undefined || num(old.version) !== expectedVersion) return false;
+    const { moments } = await previousMoments(db, row);
+    if ((await versioned().set({ ...changes, ...moments }).executeTakeFirst()).numUpdatedRows !== 1n) return false;
+    const stored = linkRowOf(old);
+    const changed = changedLinks(stored, row);
+    await unlinkFollowers(db, stored, changed);
+    await linkFollowers(db, row, changed);
+    return true;
   };
 
   return {

@@ -57,6 +57,14 @@ export interface ComplaintTable {
   response_due_at: number | null;
   /** `employee:<account id>` or `service:<folded name>`: what a repeat complaint has in common. */
   subject_key: string | null;
+  /*
+   * When the previous complaint of the same project with the same customer, and with the same
+   * subject, was registered (a closed duplicate is none): kept as complaints are written
+   * (`repeat-links.ts`, added by `011-complaint-repeat-links`), so that a repeat is a comparison
+   * within the row. The moment rather than a flag keeps the window configurable.
+   */
+  prev_customer_at: number | null;
+  prev_subject_at: number | null;
 }
 
 export interface TrailTable {

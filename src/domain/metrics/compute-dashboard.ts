@@ -81,6 +81,6 @@ export const computeDashboard = (
     topCategories: topCategories(selected, period, top),
     topDepartments: topDepartments(selected, period, top),
     iso: isoEvidence(selected, period, query.acknowledgeBusinessDays, measures),
-    repeats: repeatFigures(selected, period, query.repeatWindowDays),
+    repeats: repeatFigures(records, query, period, query.repeatWindowDays),
   };
 };

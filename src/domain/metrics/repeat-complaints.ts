@@ -1,5 +1,5 @@
 import type { Complaint } from '../complaint';
-import { registeredIn, type MetricsPeriod } from './metrics-query';
+import { filterRecords, registeredIn, type MetricsFilter, type MetricsPeriod } from './metrics-query';
 import { ratio } from './statistics';
 import { subjectKey } from './subject-key';
 
@@ -23,8 +23,16 @@ export interface RepeatFigures {
 export const customerKey = (c: Pick<Complaint, 'anonymous' | 'reporterAccountId'>): string | null =>
   c.anonymous ? null : c.reporterAccountId;
 
+type KeyOf = (c: Complaint) => string | null;
+
+/** The same key in the same project: a repeat never crosses projects, which are separate services or businesses. */
+const inProject = (keyOf: KeyOf): KeyOf => (c) => {
+  const key = keyOf(c);
+  return key === null ? null : JSON.stringify([c.projectKey, key]);
+};
+
 /** Registration moments by key, to look up "an earlier one within the window". */
-const momentsBy = (records: readonly Complaint[], keyOf: (c: Complaint) => string | null): Map<string, number[]> => {
+const momentsBy = (records: readonly Complaint[], keyOf: KeyOf): Map<string, number[]> => {
   const moments = new Map<string, number[]>();
   for (const c of records) {
     const key = keyOf(c);
@@ -36,25 +44,32 @@ const momentsBy = (records: readonly Complaint[], keyOf: (c: Complaint) => strin
   return moments;
 };
 
+const ALL: MetricsFilter = { projectKeys: [], departmentIds: [] };
+
 /**
- * A complaint registered in the period repeats when another of `records` with the same key was
- * registered strictly before it, at most `windowDays` × 24 hours earlier. Two registered in the
- * same millisecond repeat neither. `records` are the filtered ones: a duplicate is the same
- * complaint registered twice, never a repeat.
+ * A complaint of the filter registered in the period repeats when another complaint of the same
+ * project with the same key was registered strictly before it, at most `windowDays` × 24 hours
+ * earlier, whatever its department: a customer who complains again about the same thing repeats,
+ * whichever department took the first complaint. Two registered in the same millisecond repeat
+ * neither. A complaint closed as a duplicate is the same complaint registered twice: it is never
+ * the earlier one, nor counted. `records` must hold the earlier complaints of every department.
  */
-export const repeatFigures = (records: readonly Complaint[], period: MetricsPeriod, windowDays: number): RepeatFigures => {
+export const repeatFigures = (records: readonly Complaint[], filter: MetricsFilter, period: MetricsPeriod, windowDays: number): RepeatFigures => {
   const window = windowDays * DAY_MS;
-  const byCustomer = momentsBy(records, customerKey);
-  const bySubject = momentsBy(records, (c) => subjectKey(c.subject));
+  const earlier = filterRecords(records, ALL);
+  const byCustomerKey = inProject(customerKey);
+  const bySubjectKey = inProject((c) => subjectKey(c.subject));
+  const byCustomer = momentsBy(earlier, byCustomerKey);
+  const bySubject = momentsBy(earlier, bySubjectKey);
   const repeats = (moments: Map<string, number[]>, key: string | null, at: number): boolean =>
     key !== null && (moments.get(key) ?? []).some((t) => t < at && at - t <= window);
-  const registered = registeredIn(records, period);
+  const registered = registeredIn(filterRecords(records, filter), period);
   let sameCustomer = 0;
   let sameSubject = 0;
   let either = 0;
   for (const c of registered) {
-    const customer = repeats(byCustomer, customerKey(c), c.createdAt);
-    const subject = repeats(bySubject, subjectKey(c.subject), c.createdAt);
+    const customer = repeats(byCustomer, byCustomerKey(c), c.createdAt);
+    const subject = repeats(bySubject, bySubjectKey(c), c.createdAt);
     if (customer) sameCustomer += 1;
     if (subject) sameSubject += 1;
     if (customer || subject) either += 1;

@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
 import { createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
 import { createSqliteMonthRollups, createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { backfillRepeatLinks } from '../../../src/adapters/sql/backfill-repeat-links';
 import { createSqlMonthRollups } from '../../../src/adapters/sql/dashboard/sql-month-rollups';
 import { createSqlDashboardFigures } from '../../../src/adapters/sql/dashboard/sql-dashboard-figures';
 import { createSqlFigureIssues } from '../../../src/adapters/sql/dashboard/sql-figure-issues';
@@ -46,7 +47,21 @@ interface Engine {
   readonly rollups: MonthRollups;
   /** Deletes every complaint row, as the index horizon would once they are old enough. */
   readonly deleteRows: () => Promise<void>;
+  /** Forgets every row's repeat links, as rows written before the store kept them have none. */
+  readonly clearLinks: () => Promise<void>;
+  /** Works them out again, in pages of this many rows. */
+  readonly backfillLinks: (page: number) => Promise<void>;
 }
+
+const rowTools = (db: Kysely<StoreDatabase>) => ({
+  deleteRows: async () => {
+    await db.deleteFrom('complaint').execute();
+  },
+  clearLinks: async () => {
+    await db.updateTable('complaint').set({ prev_customer_at: null, prev_subject_at: null }).execute();
+  },
+  backfillLinks: (page: number) => backfillRepeatLinks(db, page),
+});
 
 const forgeHost = installForgeSqlHost();
 const mariadbHost = installMariadbForgeSqlHost();
@@ -60,9 +75,7 @@ const forgeSql = (host: ForgeSqlHost) => (): Engine => {
     figures: createSqlDashboardFigures(db),
     issues: createSqlFigureIssues(db),
     rollups: createSqlMonthRollups(db),
-    deleteRows: async () => {
-      await db.deleteFrom('complaint').execute();
-    },
+    ...rowTools(db),
   };
 };
 
@@ -77,9 +90,7 @@ const engines: readonly [string, () => Engine][] = [
         figures: createSqlDashboardFigures(db),
         issues: createSqlFigureIssues(db),
         rollups: createSqliteMonthRollups(database),
-        deleteRows: async () => {
-          await db.deleteFrom('complaint').execute();
-        },
+        ...rowTools(db),
       };
     },
   ],
@@ -166,6 +177,46 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
     expect(domain.open.overdue).toBeGreaterThan(0);
     expect(domain.rates.followUpRate).toBeGreaterThan(0);
     expect(domain.trend).toHaveLength(6);
+  });
+
+  it('keeps the repeats equal to the domain definition as complaints are rewritten: another subject or customer, closed as duplicates, moved', async () => {
+    const { records, now } = generatedComplaints(400);
+    await load(engine.store, records);
+    const changed = records.map((r, i): MetricsRecord => {
+      switch (i % 7) {
+        case 0:
+          return { ...r, subject: { kind: 'service', name: 'Loans' } };
+        case 1:
+          return { ...r, status: 'closed', resolution: 'duplicate', closedAt: r.createdAt + DAY, dueAt: null };
+        case 2:
+          return { ...r, reporterAccountId: `customer-${i % 5}`, anonymous: false };
+        case 3:
+          return { ...r, createdAt: r.createdAt - 3 * DAY };
+        default:
+          return r;
+      }
+    });
+    for (const r of changed.filter((_, i) => i % 7 < 4)) expect(await engine.store.saveComplaint({ ...asRecord(r), version: 2 }, 1)).toBe(true);
+    // Then a few back as they were, so that links leave and return.
+    for (const r of records.filter((_, i) => i % 14 === 1)) expect(await engine.store.saveComplaint({ ...asRecord(r), version: 3 }, 2)).toBe(true);
+    const stored = await Promise.all(records.map(async (r) => (await engine.store.getComplaint(r.issueId)) ?? asRecord(r)));
+    const query: DashboardQuery = { projectKeys: ['GEN'], departmentIds: [], ...MARCH_SETTINGS, period: lastMonths(now, 6, MARCH_SETTINGS.timeZone), repeatWindowDays: 10, top: 4 };
+    const domain = computeDashboard(stored, query, evidenceMeasures(SETTINGS), now);
+    expect((await engine.figures.dashboardFigures(query, now)).repeats).toEqual(domain.repeats);
+    expect(domain.repeats.sameCustomer).toBeGreaterThan(0);
+    expect(domain.repeats.sameSubject).toBeGreaterThan(0);
+  });
+
+  it('works out the repeat links of rows written before the store kept them', async () => {
+    const { records, now } = generatedComplaints(400);
+    const stored = await load(engine.store, records);
+    await engine.clearLinks();
+    // Pages of 7 rows: complaints of one key, and of one moment, run across pages.
+    await engine.backfillLinks(7);
+    const query: DashboardQuery = { projectKeys: ['GEN'], departmentIds: [], ...MARCH_SETTINGS, period: lastMonths(now, 6, MARCH_SETTINGS.timeZone), repeatWindowDays: 30, top: 4 };
+    const domain = computeDashboard(stored, query, evidenceMeasures(SETTINGS), now);
+    expect((await engine.figures.dashboardFigures(query, now)).repeats).toEqual(domain.repeats);
+    expect(domain.repeats.repeats).toBeGreaterThan(100);
   });
 
   it('keeps the trend of the rolled-up months when their rows are gone, and counts the rest from the rows', async () => {

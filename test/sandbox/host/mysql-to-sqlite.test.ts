@@ -10,6 +10,8 @@ describe('mysqlToSqlite', () => {
     ['SELECT * FROM t WHERE a = ?', 'SELECT * FROM t WHERE a = ?'],
     ['insert ignore into `t` (`a`) values (?)', 'INSERT OR IGNORE into `t` (`a`) values (?)'],
     ["SELECT 'insert ignore' FROM t", "SELECT 'insert ignore' FROM t"],
+    ['drop index if exists `t_a` on `t`', 'drop index if exists `t_a`'],
+    ['DROP INDEX t_a ON t;', 'DROP INDEX t_a'],
   ])('%s → %s', (mysql, sqlite) => {
     expect(mysqlToSqlite(mysql)).toBe(sqlite);
   });

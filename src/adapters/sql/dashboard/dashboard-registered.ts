@@ -1,9 +1,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { byCountThenKey, type CountRow } from '../../../domain/metrics/count-rows';
+import { byCountThenKey, byKey, type CountRow } from '../../../domain/metrics/count-rows';
 import { TRIAGE, type MetricsFilter, type MetricsPeriod } from '../../../domain/metrics/metrics-query';
 import type { MonthFigures } from '../../../domain/metrics/monthly-trend';
 import type { RepeatFigures } from '../../../domain/metrics/repeat-complaints';
-import { ratio } from '../../../domain/metrics/statistics';
+import { ratio, sum } from '../../../domain/metrics/statistics';
 import type { CategoryCount } from '../../../domain/metrics/top-counts';
 import { SUBJECT_KIND } from '../column-codes';
 import type { StoreDatabase } from '../store-schema';
@@ -85,53 +85,54 @@ export const trendSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter,
 // its alias, for the reason `monthOf` gives.
 const CATEGORY = sql`case when c.subject_kind = ${sql.lit(SUBJECT_KIND.encode('employee'))} then 'employee' else coalesce(c.subject_key, 'unspecified') end`;
 
-/**
- * `topCategories`: every category's count (a few hundred groups at most: the services people
- * complain about), ordered and cut here, so ties are broken by the domain's key order whatever
- * the database's collation; then the spelling of each top service group's earliest complaint.
- */
-export const topCategoriesSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter, period: MetricsPeriod, limit: number): Promise<CategoryCount[]> => {
-  const registered = sql`${inScope('c', filter)} and ${within('c', 'created_at', period)}`;
-  const { rows } = await sql<{ category: string; n: unknown }>`
-    select ${CATEGORY} as category, count(*) as n from complaint c where ${registered} group by category`.execute(db);
-  const top = rows.map((row) => ({ key: row.category, count: count(row.n) })).sort(byCountThenKey).slice(0, Math.max(0, limit));
-  const categories: CategoryCount[] = [];
-  for (const { key, count: n } of top) {
-    if (key === 'employee' || key === 'unspecified') {
-      categories.push({ kind: key, name: null, count: n });
-      continue;
-    }
-    const { rows: first } = await sql<{ subject_value: string | null }>`
-      select c.subject_value from complaint c where ${registered} and c.subject_key = ${key}
-      order by c.created_at, c.issue_key limit 1`.execute(db);
-    categories.push({ kind: 'service', name: (first[0]?.subject_value ?? '').trim(), count: n });
-  }
-  return categories;
-};
+/** What the complaints registered in the period give besides their number. */
+export interface CategoriesAndRepeats {
+  readonly topCategories: CategoryCount[];
+  readonly repeats: RepeatFigures;
+}
+
+/** Within the window after the previous complaint of the row's project with the same key (`repeat-links.ts`). */
+const repeats = (column: 'prev_customer_at' | 'prev_subject_at', window: number): RawBuilder<unknown> =>
+  sql`${col('c', 'created_at')} - ${col('c', column)} <= ${sql.lit(window)}`;
 
 /**
- * `repeatFigures`: whether an earlier complaint in scope, at most the window before, has the same
- * (not anonymous) reporter or the same subject key, as a count over a window frame of the rows
- * sorted by reporter (and by subject) and time: `1 preceding` in a frame of whole milliseconds
- * is "strictly earlier". SQLite (3.28 on), MySQL 8 and TiDB all take RANGE frames with offsets.
+ * `topCategories` and `repeatFigures`, in one grouped scan of the complaints registered in the
+ * period. Every category's count (a few hundred groups at most: the services people complain
+ * about) is ordered and cut here, so ties are broken by the domain's key order whatever the
+ * database's collation; then the spelling of each top service group's earliest complaint, found at
+ * its moment through (subject_key, created_at). A repeat compares the row's registration with the
+ * moments the row keeps of its previous complaints, which are strictly earlier.
  */
-export const repeatsSql = async (db: Kysely<StoreDatabase>, filter: MetricsFilter, period: MetricsPeriod, windowDays: number): Promise<RepeatFigures> => {
+export const categoriesAndRepeatsSql = async (
+  db: Kysely<StoreDatabase>,
+  filter: MetricsFilter,
+  period: MetricsPeriod,
+  limit: number,
+  windowDays: number,
+): Promise<CategoriesAndRepeats> => {
+  const registered = sql`${inScope('c', filter)} and ${within('c', 'created_at', period)}`;
   const window = windowDays * DAY_MS;
-  const frame = sql`order by c.created_at range between ${sql.lit(window)} preceding and 1 preceding`;
-  const { rows } = await sql<{ n: unknown; customer: unknown; subject: unknown; either: unknown }>`
-    select count(*) as n, sum(t.customer) as customer, sum(t.subject) as subject,
-      sum(case when t.customer = 1 or t.subject = 1 then 1 else 0 end) as either
-    from (
-      select c.created_at,
-        case when c.anonymous = 0 and c.reporter_account_id is not null
-          and count(case when c.anonymous = 0 then 1 end) over (partition by c.reporter_account_id ${frame}) > 0 then 1 else 0 end as customer,
-        case when c.subject_key is not null
-          and count(*) over (partition by c.subject_key ${frame}) > 0 then 1 else 0 end as subject
-      from complaint c
-      where ${inScope('c', filter)} and c.created_at >= ${period.from - window} and c.created_at < ${period.to}
-    ) t
-    where t.created_at >= ${period.from}`.execute(db);
-  const [row] = rows;
-  const repeats = count(row?.either);
-  return { windowDays, repeats, sameCustomer: count(row?.customer), sameSubject: count(row?.subject), share: ratio(repeats, count(row?.n)) };
+  const [customer, subject] = [repeats('prev_customer_at', window), repeats('prev_subject_at', window)];
+  const { rows } = await sql<Record<'category' | 'n' | 'first_at' | 'customer' | 'subject' | 'either', unknown>>`
+    select ${CATEGORY} as category, count(*) as n, min(c.created_at) as first_at,
+      ${countWhere(customer)} as customer, ${countWhere(subject)} as subject, ${countWhere(sql`${customer} or ${subject}`)} as either
+    from complaint c where ${registered} group by category`.execute(db);
+  const total = (column: 'n' | 'customer' | 'subject' | 'either'): number => sum(rows.map((row) => count(row[column])));
+  const top = rows.map((row) => ({ key: String(row.category), count: count(row.n), firstAt: count(row.first_at) })).sort(byCountThenKey).slice(0, Math.max(0, limit));
+  const topCategories: CategoryCount[] = [];
+  for (const { key, count: n, firstAt } of top) {
+    if (key === 'employee' || key === 'unspecified') {
+      topCategories.push({ kind: key, name: null, count: n });
+      continue;
+    }
+    const { rows: first } = await sql<{ subject_value: string | null; issue_key: string }>`
+      select c.subject_value, c.issue_key from complaint c where ${registered} and c.subject_key = ${key} and c.created_at = ${firstAt}`.execute(db);
+    const [earliest] = first.sort((a, b) => byKey(a.issue_key, b.issue_key));
+    topCategories.push({ kind: 'service', name: (earliest?.subject_value ?? '').trim(), count: n });
+  }
+  const either = total('either');
+  return {
+    topCategories,
+    repeats: { windowDays, repeats: either, sameCustomer: total('customer'), sameSubject: total('subject'), share: ratio(either, total('n')) },
+  };
 };

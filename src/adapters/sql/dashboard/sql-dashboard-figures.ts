@@ -6,10 +6,10 @@ import type { StoreDatabase } from '../store-schema';
 import { closedFiguresSql, openSnapshotSql } from './dashboard-counts';
 import { durationsSql } from './dashboard-durations';
 import { periodMonthsSql } from './dashboard-months';
-import { registeredSql, repeatsSql, topCategoriesSql, trendSql } from './dashboard-registered';
+import { categoriesAndRepeatsSql, registeredSql, trendSql } from './dashboard-registered';
 
 /**
- * The dashboard answered by the index and its monthly rollups (`dashboard-months.ts`): nine grouped statements (and one per top service), each returning a few rows of
+ * The dashboard answered by the index and its monthly rollups (`dashboard-months.ts`): eight grouped statements (and one per top service), each returning a few rows of
  * counts and sums, or one number a complaint for the durations, never the complaints themselves, so the
  * answer stays far below Forge SQL's 4 MiB whatever the number of complaints. The same
  * statements run on SQLite and on Forge SQL's MySQL/TiDB.
@@ -22,6 +22,7 @@ export const createSqlDashboardFigures = (db: Kysely<StoreDatabase>): DashboardF
       const durations = await durationsSql(db, query, period, query.acknowledgeBusinessDays);
       const months = await periodMonthsSql(db, query, period, timeZone);
       const registered = await registeredSql(db, query, months);
+      const categories = await categoriesAndRepeatsSql(db, query, period, top, query.repeatWindowDays);
       return {
         period,
         timeZone,
@@ -34,7 +35,7 @@ export const createSqlDashboardFigures = (db: Kysely<StoreDatabase>): DashboardF
         rates: closed.rates,
         compensation: { currency: query.currency, ...closed.compensation },
         trend: await trendSql(db, query, months, registered),
-        topCategories: await topCategoriesSql(db, query, period, top),
+        topCategories: categories.topCategories,
         topDepartments: registered.byDepartment.slice(0, Math.max(0, top)),
         iso: {
           acknowledgedWithinTarget: durations.acknowledgedWithinTarget,
@@ -42,7 +43,7 @@ export const createSqlDashboardFigures = (db: Kysely<StoreDatabase>): DashboardF
           satisfactionAfterClosure: closed.satisfactionAfterClosure,
           improvementsRecorded: closed.improvementsRecorded,
         },
-        repeats: await repeatsSql(db, query, period, query.repeatWindowDays),
+        repeats: categories.repeats,
       };
     }),
 });
