@@ -3,12 +3,15 @@
  * six-entry trail, written into a store's tables by the store's own mappers.
  */
 import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
+import { backfillRepeatLinks } from '../src/adapters/sql/backfill-repeat-links';
 import { MESSAGE_STATE } from '../src/adapters/sql/column-codes';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
 import { toMessageRow } from '../src/adapters/sql/message-row';
 import { createTrailSequence } from '../src/adapters/sql/trail-sequence';
 import { toTrailRow } from '../src/adapters/sql/trail-row';
+import type { StoreDatabase } from '../src/adapters/sql/store-schema';
 import type { Complaint, ComplaintStatus } from '../src/domain/complaint';
 import { defaultConfig } from '../src/domain/config/parse-config';
 import { timingSettingsOf } from '../src/domain/metrics/complaint-timings';
@@ -157,6 +160,8 @@ export const bytesPerComplaint = async (records: readonly MetricsRecord[], trail
   await createSqliteStore(database).migrate();
   const indexed = records.map((r, i) => indexRecord(r, i));
   fill(database, indexed, indexed.flatMap(trail));
+  // Rows written straight into the table have no repeat links yet; the store's writes keep them.
+  await backfillRepeatLinks(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));
   const pages = Number(database.pragma('page_count', { simple: true })) * Number(database.pragma('page_size', { simple: true }));
   return Math.round(pages / indexed.length);
 };

@@ -72,6 +72,7 @@ export const runBench = async (scale: Scale) => {
     (database, rows) => {
       insertAll(database, 'complaint', rows);
     },
+    scale,
   );
   const storage = await projectRetention((trail) => bytesPerComplaint(records, trail), trailOf);
   const jiraCalls = await measureJiraCalls(scale);
