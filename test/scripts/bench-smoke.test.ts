@@ -24,6 +24,8 @@ it('measures every budgeted figure on small sizes, each beside its budget and a 
     expect.arrayContaining([
       'routeJiraCallsFirstContact',
       'routeJiraCallsSteadyState',
+      'routeAppCpuP95Ms',
+      'backendBundleKb',
       'dashboardResolverP50Ms',
       'dashboardResolverP95Ms',
       'panelJsGzipKb',
