@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { reconciliationStateRepository } from '../../src/adapters/forge/kvs/reconciliation-state.repository';
-import { createSqliteOutbox, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteOutbox, createSqliteSendPacing, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
 import type { AppConfig } from '../../src/domain/config/app-config.schema';
 import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../src/ports/store.port';
@@ -50,6 +50,7 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
   const invocation = (): RunSweepDeps & RunQueuedJobDeps => ({
     store: createSqliteStore(database),
     outbox: createSqliteOutbox(database),
+    pacing: createSqliteSendPacing(database),
     clock: { now: () => now },
     config,
     notifier,

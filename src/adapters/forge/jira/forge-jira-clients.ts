@@ -1,4 +1,5 @@
 import type { CloudClient, ServiceDeskClient } from 'jira.js';
+import { recordRateLimit } from '../rate-limit-pause';
 import { createForgeJiraTransport, type ForgeJiraOptions, type JiraActor } from './forge-jira-transport';
 
 // jira.js ships only ESM with "import"-only exports, which a CommonJS require cannot resolve
@@ -7,10 +8,10 @@ import { createForgeJiraTransport, type ForgeJiraOptions, type JiraActor } from 
 let jiraJs: Promise<typeof import('jira.js')> | undefined;
 const loadJiraJs = (): Promise<typeof import('jira.js')> => (jiraJs ??= import('jira.js'));
 
-/** A jira.js Cloud platform client (REST v3) whose calls go through Forge's requestJira. */
+/** A jira.js Cloud platform client (REST v3) whose calls go through Forge's requestJira; a 429 pauses the installation's sends. */
 export const createForgeCloudClient = async (actor: JiraActor, options?: ForgeJiraOptions): Promise<CloudClient> =>
-  (await loadJiraJs()).createCloudClient(createForgeJiraTransport(actor, options));
+  (await loadJiraJs()).createCloudClient(createForgeJiraTransport(actor, { onRateLimited: recordRateLimit, ...options }));
 
 /** A jira.js Service Management client (`/rest/servicedeskapi`) whose calls go through Forge's requestJira. */
 export const createForgeServiceDeskClient = async (actor: JiraActor, options?: ForgeJiraOptions): Promise<ServiceDeskClient> =>
-  (await loadJiraJs()).createServiceDeskClient(createForgeJiraTransport(actor, options));
+  (await loadJiraJs()).createServiceDeskClient(createForgeJiraTransport(actor, { onRateLimited: recordRateLimit, ...options }));
