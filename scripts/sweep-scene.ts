@@ -31,10 +31,16 @@ export const MONDAY_9AM = Date.UTC(2026, 2, 2, 9, 0);
 /** Tuesday, 10:00: the seeded due complaints are due; the others fall due a month later. */
 export const TUESDAY_10AM = MONDAY_9AM + DAY + HOUR;
 
-/** What the emulator saw of the app: its calls, the 429s among them, and the notifications Jira accepted, each with the sandbox time. */
+/** A 429 the app met, at sandbox time `at`, asking it to wait until `until`. */
+export interface RateLimited {
+  readonly at: number;
+  readonly until: number;
+}
+
+/** What the emulator saw of the app: its calls, the 429s among them, and when Jira accepted each notification. */
 export interface AppCalls {
   calls: number;
-  limited: number[];
+  limited: RateLimited[];
   notified: number[];
 }
 
@@ -81,9 +87,14 @@ const countAppCalls = (sandbox: Sandbox, seen: AppCalls): void => {
       if (req.headers[PROVIDER_HEADER] === 'app') {
         seen.calls += 1;
         const at = clock.now();
-        res.on('finish', () => {
-          if (res.statusCode === 429) seen.limited.push(at);
-          if (res.statusCode === 204 && (req.url ?? '').endsWith('/notify')) seen.notified.push(at);
+        // The dispatcher hands its headers to writeHead, where Retry-After is read.
+        const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, string>) => ServerResponse;
+        Object.assign(res, {
+          writeHead: (status: number, headers?: Record<string, string>) => {
+            if (status === 429) seen.limited.push({ at, until: at + Number(headers?.['Retry-After'] ?? 0) * 1000 });
+            if (status === 204 && (req.url ?? '').endsWith('/notify')) seen.notified.push(at);
+            return writeHead(status, headers);
+          },
         });
       }
       return handle(req, res);
