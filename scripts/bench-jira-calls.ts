@@ -1,7 +1,6 @@
 /**
- * Jira calls of the runtime, measured on the sandbox (design.md section 12): per routed
- * complaint, with the app CPU each routed event costs, and per sweep with 0, 10 and 1000 due
- * complaints. Part of `npm run bench`.
+ * Jira calls of routing, measured on the sandbox (design.md section 12): per routed complaint,
+ * with the app CPU each routed event costs. The sweep's are `bench-sweep.ts`'s. Part of `npm run bench`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Scale } from './bench-budget';
@@ -14,7 +13,6 @@ import { DEMO_ACCOUNTS } from '../sandbox/jira';
 import type { DemoUser } from '../sandbox/jira/emulator.types';
 import { createSandbox, type Sandbox } from '../sandbox/server';
 
-const HOUR = 3_600_000;
 /** A Monday, 09:00 in London: complaints registered now fall due on Tuesday at 09:00. */
 const START = Date.UTC(2026, 2, 2, 9, 0);
 
@@ -50,12 +48,6 @@ export interface RouteFigures {
   readonly routeCpuBudgetMs: number;
   readonly routeCpuWithinBudget: boolean;
   readonly routedEvents: number;
-}
-
-export interface JiraCallFigures extends RouteFigures {
-  readonly sweep0Due?: number;
-  readonly sweep10Due?: number;
-  readonly sweep1000Due?: number;
 }
 
 /** Counts the app's own Jira calls, and the CPU the emulator spent on them: the server hands every /rest request to `emulator.handle`. */
@@ -173,81 +165,6 @@ export const measureRouting = async (scale: Scale): Promise<RouteFigures> => {
       routeCpuWithinBudget: p95 < ROUTE_CPU_BUDGET_MS,
       routedEvents: cpu.length,
     };
-  } finally {
-    await sandbox.close();
-    console.info = info;
-  }
-};
-
-/** The routing figures, then (at full scale) the sweep's calls with 0, 10 and 1000 due. */
-export const measureJiraCalls = async (scale: Scale = 'full'): Promise<JiraCallFigures> => {
-  const routing = await measureRouting(scale);
-  if (scale === 'smoke') return routing;
-  const info = console.info;
-  console.info = () => undefined;
-  const sandbox = await createSandbox({ port: 0, dbPath: ':memory:', frozenClockAt: START, seed: false, log: () => undefined });
-  try {
-    const { services } = sandbox;
-    let appCalls = 0;
-    const handle = services.emulator.handle.bind(services.emulator);
-    // Counts the calls the app makes as itself: the server hands every /rest request to `emulator.handle`.
-    Object.assign(services.emulator, {
-      handle: (req: IncomingMessage, res: ServerResponse) => {
-        if (req.headers[PROVIDER_HEADER] === 'app') appCalls += 1;
-        return handle(req, res);
-      },
-    });
-    const admin = services.emulator.users().find((u) => u.accountId === DEMO_ACCOUNTS.admin);
-    const registrar = services.emulator.users().find((u) => u.accountId === DEMO_ACCOUNTS.registrar);
-    if (!admin || !registrar) throw new Error('The demo people are missing');
-    const storage = appStorage(services.kvs);
-    await storage.configs.save({ departments: [{ id: 'billing', name: 'Billing', leadAccountId: DEMO_ACCOUNTS.billingLead, escalationManagerAccountId: DEMO_ACCOUNTS.manager }] });
-    await runSetUpProject(services.host, admin, 'CMP');
-    const binding = await storage.bindings.load('CMP');
-    if (binding === null) throw new Error('Set up project bound nothing');
-    const auth = `Basic ${Buffer.from(`${registrar.email}:bench`).toString('base64')}`;
-    const register = async (): Promise<void> => {
-      const answer = await fetch(new URL('/rest/api/3/issue', sandbox.url), {
-        method: 'POST',
-        headers: { authorization: auth, 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          fields: {
-            project: { key: 'CMP' },
-            issuetype: { id: binding.issueTypeId },
-            summary: 'Charged twice',
-            [binding.fieldIds.department]: { value: 'Billing' },
-            [binding.fieldIds.channel]: { value: CHANNEL_LABELS.phone },
-            [binding.fieldIds.anonymous]: { value: NO },
-          },
-        }),
-      });
-      if (answer.status !== 201) throw new Error(`Registering answered ${String(answer.status)}`);
-    };
-    const counted = async (run: () => Promise<unknown>): Promise<number> => {
-      await services.host.idle();
-      const before = appCalls;
-      await run();
-      await services.host.idle();
-      return appCalls - before;
-    };
-    const sweep = () => counted(() => services.host.runScheduled('reminder-sweep-schedule'));
-
-    // Two complaints of Monday, as before the routing figures moved to `measureRouting`.
-    await counted(register);
-    await counted(register);
-    for (let n = 0; n < 8; n += 1) await register();
-    await services.host.idle();
-    services.clock.advance(HOUR);
-    const sweep0Due = await sweep();
-    services.clock.advance(23 * HOUR);
-    const sweep10Due = await sweep();
-
-    // 990 more, registered on Tuesday, fall due on Wednesday, as do the ten from Monday (their daily reminder): 1000 due.
-    for (let n = 0; n < 990; n += 1) await register();
-    await services.host.idle();
-    services.clock.advance(24 * HOUR);
-    const sweep1000Due = await sweep();
-    return { ...routing, sweep0Due, sweep10Due, sweep1000Due };
   } finally {
     await sandbox.close();
     console.info = info;

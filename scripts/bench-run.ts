@@ -14,10 +14,11 @@ import { decideRoute } from '../src/domain/routing/route-complaint.rules';
 import { allPass, atMost, below, measureBaselineMs, type Figure, type Scale } from './bench-budget';
 import { measureBundle } from './bench-bundle';
 import { measureDashboard } from './bench-dashboard';
-import { measureJiraCalls } from './bench-jira-calls';
+import { measureRouting } from './bench-jira-calls';
 import { measurePanelRender } from './bench-panel-render';
 import { bytesPerComplaint, config, indexRecord, insertAll, makeRecords, NOW, timings, trailOf } from './bench-records';
 import { projectRetention } from './bench-retention';
+import { measureSweep, SWEEP_CPU_BUDGET_MS, type SweepFigures } from './bench-sweep';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the static build script is CommonJS.
 const { appNames, gzipKb } = require('./build-static.js') as { appNames: () => string[]; gzipKb: (app: string) => string };
@@ -62,6 +63,21 @@ const domainTimings = async (records: readonly MetricsRecord[]) => {
   };
 };
 
+/**
+ * A sweep's Jira calls at each size (0 when none is due, else at most due + a constant), its app
+ * CPU at the largest size, from its start until every message it queued went out; and the drain
+ * under an emulated quota, which must lose and repeat nothing.
+ */
+const sweepFigures = ({ sizes, drain }: SweepFigures, baselineMs: number): Record<string, Figure> => {
+  const largest = sizes.at(-1);
+  return {
+    ...Object.fromEntries(sizes.map((s) => [`sweepJiraCalls${String(s.open)}Open${String(s.due)}Due`, atMost(s.jiraCalls, s.jiraCallsBudget, 'calls')])),
+    ...(largest === undefined ? {} : { [`sweepAppCpu${String(largest.open)}OpenMs`]: below(largest.appCpuMs, SWEEP_CPU_BUDGET_MS, 'ms', baselineMs) }),
+    [`drain${String(drain.due)}DueLost`]: atMost(drain.lost, 0, 'messages'),
+    [`drain${String(drain.due)}DueSentTwice`]: atMost(drain.duplicates, 0, 'messages'),
+  };
+};
+
 export const runBench = async (scale: Scale) => {
   const baselineMs = measureBaselineMs();
   const records = makeRecords(SIZES[scale]);
@@ -75,13 +91,15 @@ export const runBench = async (scale: Scale) => {
     scale,
   );
   const storage = await projectRetention((trail) => bytesPerComplaint(records, trail), trailOf);
-  const jiraCalls = await measureJiraCalls(scale);
+  const jiraCalls = await measureRouting(scale);
+  const sweep = await measureSweep(scale);
   const panel = await measurePanelRender(scale);
   const bundle = await measureBundle(scale);
   const figures: Record<string, Figure> = {
     routeJiraCallsFirstContact: atMost(jiraCalls.routeFirstContact, BUDGET.routeCalls, 'calls'),
     routeJiraCallsSteadyState: atMost(jiraCalls.routeSteadyState, BUDGET.routeCalls, 'calls'),
     routeAppCpuP95Ms: below(jiraCalls.routeCpuMsP95, BUDGET.routeCpuMs, 'ms', baselineMs),
+    ...sweepFigures(sweep, baselineMs),
     dashboardResolverP50Ms: below(dashboard.resolverP50Ms, BUDGET.dashboardMs, 'ms', baselineMs),
     dashboardResolverP95Ms: below(dashboard.resolverP95Ms, BUDGET.dashboardMs, 'ms', baselineMs),
     ...Object.fromEntries(appNames().map((app) => [`${app}JsGzipKb`, atMost(Number(gzipKb(app)), BUDGET.surfaceKb, 'KB')])),
@@ -97,6 +115,6 @@ export const runBench = async (scale: Scale) => {
     baselineMs,
     allPass: allPass(figures),
     figures,
-    details: { domain: await domainTimings(records), dashboard, storage, jiraCalls, panel, bundle },
+    details: { domain: await domainTimings(records), dashboard, storage, jiraCalls, sweep, panel, bundle },
   };
 };

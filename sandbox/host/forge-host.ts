@@ -57,6 +57,8 @@ export interface ForgeHost {
   /** Runs what fell due on the sandbox clock: schedules, then delayed queue events. */
   runDue(): Promise<string[]>;
   runScheduled(key: string): Promise<void>;
+  /** Delivers the delayed queue events whose time has come, and no schedule: for a run that drives the schedules itself. */
+  runDueQueueEvents(): void;
   schedules(): ScheduleState[];
   /** Resolves when no trigger, consumer or delayed delivery is running. */
   idle(): Promise<void>;
@@ -138,6 +140,9 @@ export const createForgeHost = (options: ForgeHostOptions): ForgeHost => {
       return ran;
     },
     runScheduled: (key) => scheduler.runNow(key),
+    runDueQueueEvents: () => {
+      queue.runDue();
+    },
     schedules: () => scheduler.list(),
     idle: () => tracker.idle(),
     pendingWork: () => tracker.pending(),

@@ -17,6 +17,8 @@ const faultsRequest = z.object({
       retryAfterSeconds: z.number().int().nonnegative(),
       delayMs: z.number().int().nonnegative(),
       seed: z.number().int(),
+      quotaPerMinute: z.number().nonnegative(),
+      quotaBurst: z.number().int().nonnegative(),
     })
     .partial()
     .optional(),

@@ -76,6 +76,13 @@ export interface FaultSettings {
   readonly delayMs: number;
   /** Seed of the generator that picks the faulty calls, so a run can be reproduced. */
   readonly seed: number;
+  /**
+   * An emulated quota on the app's own calls, as a token bucket: this many calls a minute on
+   * average (0: none), and at most `quotaBurst` at once. A call that finds the bucket empty is
+   * answered 429 before any work, with Jira's headers and the wait until the next call fits.
+   */
+  readonly quotaPerMinute: number;
+  readonly quotaBurst: number;
 }
 
 /** A call that was answered 500 after its work was done. */

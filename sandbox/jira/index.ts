@@ -94,7 +94,7 @@ function resetSite(site: JiraSite): void {
 export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
   const site = openSite(options);
   if (!hasCurrentSchema(site.db) || site.users.byAccountId(options.appAccountId) === null) resetSite(site);
-  const faults = faultInjector();
+  const faults = faultInjector(site.now);
   return {
     handle: jiraDispatcher(site, allRoutes(site, options), faults),
     faults: {

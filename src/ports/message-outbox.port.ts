@@ -58,6 +58,11 @@ export interface MessageOutbox {
   claim(ref: MessageRef, now: number, lease: number): Promise<ClaimedMessage | null>;
   /** Ends the delivery that holds `lease`; false when the lease was lost, writing nothing. */
   finish(ref: MessageRef, lease: number, result: DeliveryResult): Promise<boolean>;
+  /**
+   * Moves the given messages that are free at `now` (pending, due, held by nobody) to `until`: a
+   * paced send's slot, or the end of a pause. Returns how many it moved.
+   */
+  postpone(refs: readonly MessageRef[], until: number, now: number): Promise<number>;
   /** Pending messages due at `now` and held by nobody, the longest waiting first, at most `limit`. */
   listDue(now: number, limit: number): Promise<MessageRef[]>;
   /** Counts of pending and given-up messages, and the `recent` latest give-ups. */

@@ -36,11 +36,14 @@ it('measures every budgeted figure on small sizes, each beside its budget and a 
     ]),
   );
   for (const [name, figure] of Object.entries(report.figures)) {
-    expect({ name, finite: Number.isFinite(figure.value), positive: figure.value > 0 }).toEqual({ name, finite: true, positive: true });
+    expect({ name, finite: Number.isFinite(figure.value), negative: figure.value < 0 }).toEqual({ name, finite: true, negative: false });
     const [, operator, limit] = /^(<=|<) (\d+(?:\.\d+)?)$/.exec(figure.budget) ?? [];
     expect({ name, operator }).toEqual({ name, operator: expect.stringMatching(/^<=?$/) as unknown });
     expect({ name, pass: figure.pass }).toEqual({ name, pass: operator === '<' ? figure.value < Number(limit) : figure.value <= Number(limit) });
   }
+  // The smoke's sweep found its 1% due and sent each reminder once, under the emulated quota too.
+  expect(report.details.sweep.sizes.map((s) => s.due)).toEqual([0, 2]);
+  expect(report.details.sweep.drain).toMatchObject({ lost: 0, duplicates: 0, sent: report.details.sweep.drain.due });
   expect(report.allPass).toBe(Object.values(report.figures).every((f) => f.pass));
   // The dashboard answered over the smoke's complaints, asking Jira only whether the viewer may browse.
   expect(report.details.dashboard.complaints).toBe(report.complaints);

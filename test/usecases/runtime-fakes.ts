@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { reconciliationStateRepository } from '../../src/adapters/forge/kvs/reconciliation-state.repository';
-import { createSqliteOutbox, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteOutbox, createSqliteSendPacing, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
 import type { AppConfig } from '../../src/domain/config/app-config.schema';
 import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../src/ports/store.port';
 import type { SweepResult } from '../../src/ports/sweep-status.port';
 import type { WorkJob } from '../../src/ports/work-queue.port';
-import type { RunQueuedJobDeps } from '../../src/usecases/queue/run-queued-job';
+import { runQueuedJob, type RunQueuedJobDeps } from '../../src/usecases/queue/run-queued-job';
 import type { RunSweepDeps } from '../../src/usecases/sweep/run-sweep';
 import { makeConfig } from '../domain/factories';
 import { makeBinding } from '../jira/provisioning/provisioning-fixtures';
@@ -44,12 +44,16 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
   await store.migrate();
   let now = 0;
   const queued: WorkJob[] = [];
+  /** Each queued job's delay, and the moment it is due, in the order of `queued`. */
+  const delays: number[] = [];
+  const dueAt: number[] = [];
   const sweeps: SweepResult[] = [];
   /** The complaints whose contact data was removed, in order. */
   const erased: string[] = [];
   const invocation = (): RunSweepDeps & RunQueuedJobDeps => ({
     store: createSqliteStore(database),
     outbox: createSqliteOutbox(database),
+    pacing: createSqliteSendPacing(database),
     clock: { now: () => now },
     config,
     notifier,
@@ -67,7 +71,14 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
     invocation: { remainingMs: () => 120_000 },
     // Routing writes the Responsible field that CMP's binding names.
     bindings: { load: () => Promise.resolve(makeBinding()) },
-    queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },
+    queue: {
+      push: (jobs, delayMs = 0) => {
+        queued.push(...jobs);
+        delays.push(...jobs.map(() => delayMs));
+        dueAt.push(...jobs.map(() => now + delayMs));
+        return Promise.resolve();
+      },
+    },
     sweeps: { save: (result) => Promise.resolve(void sweeps.push(result)) },
     contacts: { remove: (issueId) => Promise.resolve(void erased.push(issueId)) },
   });
@@ -77,11 +88,37 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
     outbox: createSqliteOutbox(database),
     notifier,
     queued,
+    delays,
     sweeps,
     erased,
     invocation,
     setNow: (at: number) => {
       now = at;
+    },
+    /** Takes the queued jobs out, to run them by hand. */
+    takeQueued: (): WorkJob[] => {
+      delays.length = 0;
+      dueAt.length = 0;
+      return queued.splice(0);
+    },
+    /**
+     * Runs the queued jobs as Forge's queue would, and those they queue: each when its delay is
+     * over (the clock moves there), the ones due at one moment side by side. `twice` delivers each
+     * job twice at once, as an at-least-once queue may.
+     */
+    runQueue: async (options: { readonly twice?: boolean } = {}) => {
+      while (queued.length > 0) {
+        const next = Math.min(...dueAt);
+        const jobs = queued.filter((_, i) => dueAt[i] === next);
+        for (let i = queued.length - 1; i >= 0; i -= 1) {
+          if (dueAt[i] !== next) continue;
+          queued.splice(i, 1);
+          delays.splice(i, 1);
+          dueAt.splice(i, 1);
+        }
+        now = Math.max(now, next);
+        await Promise.all(jobs.flatMap((job) => (options.twice === true ? [job, job] : [job]).map((j) => runQueuedJob(invocation(), j))));
+      }
     },
     /** A complaint that routing already sent to its lead, as the index holds it. */
     seedRouted: async (record: Partial<ComplaintRecord>, routeEntry: Partial<KeyedTrailEntry> = {}) => {

@@ -1,8 +1,9 @@
 import type { AnsweredAfterWork, FaultControl, FaultSettings } from '../emulator.types';
 import { JiraHttpError, jiraError } from '../http/jira-error';
+import { quotaBucket, type QuotaBucket } from './quota-bucket';
 import { seededRandom } from './seeded-random';
 
-const NO_FAULTS: FaultSettings = { rate429: 0, rate500: 0, afterWorkShare: 0, appCallsOnly: false, retryAfterSeconds: 1, delayMs: 0, seed: 1 };
+const NO_FAULTS: FaultSettings = { rate429: 0, rate500: 0, afterWorkShare: 0, appCallsOnly: false, retryAfterSeconds: 1, delayMs: 0, seed: 1, quotaPerMinute: 0, quotaBurst: 0 };
 
 /** What one call meets: a delay, and a fault to answer with, before its work or (`afterWork`) after it. */
 export interface DrawnFault {
@@ -28,13 +29,17 @@ export interface FaultInjector extends FaultControl {
 
 const clampRate = (rate: number): number => Math.min(1, Math.max(0, rate));
 
-export function faultInjector(): FaultInjector {
+/** @param now the sandbox clock, which the emulated quota refills by */
+export function faultInjector(now: () => number): FaultInjector {
   let settings = NO_FAULTS;
   let random = seededRandom(settings.seed);
+  let quota: QuotaBucket | null = null;
   const afterWork: AnsweredAfterWork[] = [];
   const apply = (next: FaultSettings): void => {
     settings = { ...next, rate429: clampRate(next.rate429), rate500: clampRate(next.rate500), afterWorkShare: clampRate(next.afterWorkShare) };
     random = seededRandom(settings.seed);
+    // A new setting starts with a full bucket.
+    quota = settings.quotaPerMinute > 0 ? quotaBucket(settings.quotaPerMinute, settings.quotaBurst, now()) : null;
   };
   return {
     set: (partial) => {
@@ -52,6 +57,9 @@ export function faultInjector(): FaultInjector {
       afterWork.length = 0;
     },
     next({ byApp }) {
+      // The quota is the app's, and takes no random draw, so a seed's faults are as they were without it.
+      const limited = byApp ? (quota?.take(now()) ?? null) : null;
+      if (limited !== null) return { delayMs: settings.delayMs, fault: limited, afterWork: false };
       if (settings.appCallsOnly && !byApp) return NONE;
       const draw = random();
       if (draw < settings.rate429) {

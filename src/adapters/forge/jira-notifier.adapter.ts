@@ -22,12 +22,14 @@ export const deliveryFailureOf = (error: unknown): DeliveryFailure => {
 /**
  * Notifications as Jira's issue notify, sent as the app: Jira mails the named users and group
  * members who can see the issue. Nobody else is added (not the reporter, who may be the customer,
- * nor watchers or voters). The transport has already retried a 429 or 503 within the invocation;
- * what is still refused is answered as a value, for the outbox to retry or give up.
+ * nor watchers or voters). The transport has already retried a 503 within the invocation; a 429
+ * and what is still refused are answered as values, for the outbox to pause, retry or give up.
  */
 export const jiraNotifier: Notifier = {
   async send({ issueKey, to, subject, textBody, htmlBody }): Promise<SendResult> {
-    const jira = await createForgeCloudClient('app');
+    // A 429 comes back at once, untried again here: the delivery pauses every sender and the
+    // message waits in the outbox, rather than this invocation sleeping out Retry-After.
+    const jira = await createForgeCloudClient('app', { retry: { retryRateLimited: false }, onRateLimited: () => Promise.resolve() });
     try {
       await jira.issues.notify({
         issueIdOrKey: issueKey,

@@ -3,9 +3,11 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { TimingSettings } from '../../domain/metrics/complaint-timings';
 import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { MonthRollups } from '../../ports/month-rollups.port';
+import type { SendPacing } from '../../ports/send-pacing.port';
 import type { Store } from '../../ports/store.port';
 import { createSqlMonthRollups } from '../sql/dashboard/sql-month-rollups';
 import { createSqlMessageOutbox } from '../sql/sql-message-outbox';
+import { createSqlSendPacing } from '../sql/sql-send-pacing';
 import { createSqlStore } from '../sql/sql-store';
 import type { StoreDatabase } from '../sql/store-schema';
 
@@ -18,3 +20,6 @@ export const createSqliteOutbox = (database: Database): MessageOutbox => createS
 
 /** The monthly rollups on the same embedded SQLite database. */
 export const createSqliteMonthRollups = (database: Database): MonthRollups => createSqlMonthRollups(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));
+
+/** The send pacing on the same embedded SQLite database. */
+export const createSqliteSendPacing = (database: Database): SendPacing => createSqlSendPacing(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));

@@ -59,6 +59,12 @@ export const appConfigSchema = z
      * inside Forge SQL's 1 GiB, where 36 months passed it within the second year.
      */
     retentionMonths: z.number().int().min(6).max(120).default(6),
+    /**
+     * Messages the app sends per minute at most, paced through the queue (README "How the app
+     * sends messages"). 100 a minute is 6,000 notify calls an hour, a tenth of Jira's smallest
+     * hourly points quota for an app, and drains the 2,500 reminders of a morning in 25 minutes.
+     */
+    sendsPerMinute: z.number().int().min(1).max(600).default(100),
     /** Dashboards show departments, not employees, unless a manager opts in (design.md section 1). */
     showPeopleOnDashboard: z.boolean().default(false),
   })

@@ -4,7 +4,7 @@ import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
 import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
 import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
-import { createForgeSqlMonthRollups, createForgeSqlOutbox, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlMonthRollups, createForgeSqlOutbox, createForgeSqlSendPacing, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { timingSettingsOf } from '../../domain/metrics/complaint-timings';
@@ -43,6 +43,7 @@ export const runtimeDeps = async (): Promise<RuntimeDeps> => {
   store: await migratedStore(config),
   // The store's migration made its table.
   outbox: createForgeSqlOutbox(),
+  pacing: createForgeSqlSendPacing(),
   rollups: createForgeSqlMonthRollups(),
   jira: await createForgeJiraPort(),
   people: createPeopleDirectory({ kv: forgeKeyValueStore, preferences: storage.preferences, clock: systemClock }),

@@ -1,7 +1,9 @@
 import { nextDeliveryStep, type DeliveryFailure } from '../../domain/notifications/delivery-policy';
+import { pauseAfterRateLimit } from '../../domain/notifications/send-pacing';
 import type { Clock } from '../../ports/clock.port';
 import type { InvocationTime } from '../../ports/invocation-time.port';
 import type { ClaimedMessage, DeliveryResult, MessageOutbox, MessageRef } from '../../ports/message-outbox.port';
+import type { SendPacing } from '../../ports/send-pacing.port';
 import { notifyPeople, type NotifyPeopleDeps, type NotifyPeopleOutcome } from './notify-people';
 
 /**
@@ -13,7 +15,9 @@ import { notifyPeople, type NotifyPeopleDeps, type NotifyPeopleOutcome } from '.
 export const CLAIM_MARGIN_MS = 60_000;
 
 export interface DeliverMessageDeps extends NotifyPeopleDeps {
-  readonly outbox: Pick<MessageOutbox, 'claim' | 'finish'>;
+  readonly outbox: Pick<MessageOutbox, 'claim' | 'finish' | 'postpone'>;
+  /** The installation's pause, which a sender reads before it sends and extends when Jira limits it. */
+  readonly pacing: Pick<SendPacing, 'pausedUntil' | 'pauseUntil'>;
   readonly clock: Clock;
   /** How long the invocation may still run: the claim's length. */
   readonly invocation: InvocationTime;
@@ -68,6 +72,15 @@ const log = (m: ClaimedMessage, done: Concluded): void => {
 };
 
 /**
+ * Jira limited the app (429, or 503 at a resource limit): the whole installation waits, not only
+ * this message, since every other sender would meet the same limit.
+ */
+const pauseSends = async (deps: DeliverMessageDeps, retryAfterMs: number | null): Promise<void> => {
+  const now = deps.clock.now();
+  await deps.pacing.pauseUntil(pauseAfterRateLimit(retryAfterMs, now, await deps.pacing.pausedUntil()));
+};
+
+/**
  * Delivers one recorded message, unless another delivery has it: claims it, sends it, and marks
  * it sent, or leaves it pending for the sweep with backoff (`nextDeliveryStep`), or gives it up.
  * The claim is what makes it sent once, however many sweeps and queue jobs try at the same time.
@@ -78,6 +91,7 @@ export const deliverMessage = async (deps: DeliverMessageDeps, ref: MessageRef):
   const claimed = await deps.outbox.claim(ref, now, lease);
   if (claimed === null) return { kind: 'not_claimed' };
   const done = conclude(await sendClaimed(deps, claimed), claimed.attempts, deps.clock.now());
+  if (done.kind === 'retry_later' && done.failure.kind === 'deferred') await pauseSends(deps, done.failure.retryAfterMs);
   if (!(await deps.outbox.finish(ref, lease, resultOf(done)))) console.error(`Message ${ref.key} on ${claimed.issueKey}: its claim ran out before the delivery finished`);
   log(claimed, done);
   return done;

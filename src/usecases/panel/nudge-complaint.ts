@@ -15,7 +15,7 @@ export const NUDGED_BY_ADVOCATE = 'nudge.by_advocate';
 
 export interface NudgeComplaintDeps extends DeliverMessageDeps {
   readonly store: Pick<Store, 'getComplaint' | 'appendTrail'>;
-  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish'>;
+  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'postpone'>;
   readonly config: AppConfig;
 }
 

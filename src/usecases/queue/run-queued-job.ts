@@ -5,7 +5,7 @@ import { reconcileProject, type ReconcileOutcome, type ReconcileProjectDeps } fr
 import { forgetClosedComplaints, type ForgetClosedComplaintsDeps, type ForgetOutcome } from '../retention/forget-closed-complaints';
 import { trimClosedComplaints, type TrimClosedComplaintsDeps, type TrimOutcome } from '../retention/trim-closed-complaints';
 import { routeComplaint, type RouteOutcome } from '../routing/route-complaint';
-import { processDueComplaints, type DueTotals } from '../sweep/process-due-complaints';
+import { processDueComplaints, type DueTotals, type ProcessDueComplaintsDeps } from '../sweep/process-due-complaints';
 
 export type JobOutcome =
   | { readonly kind: 'route'; readonly route: RouteOutcome }
@@ -16,7 +16,7 @@ export type JobOutcome =
   | { readonly kind: 'trim'; readonly trimmed: TrimOutcome }
   | { readonly kind: 'forget'; readonly forgotten: ForgetOutcome };
 
-export type RunQueuedJobDeps = ReceiveIssueEventDeps & ReconcileProjectDeps & TrimClosedComplaintsDeps & ForgetClosedComplaintsDeps;
+export type RunQueuedJobDeps = ReceiveIssueEventDeps & ProcessDueComplaintsDeps & ReconcileProjectDeps & TrimClosedComplaintsDeps & ForgetClosedComplaintsDeps;
 
 /**
  * One job from the app's queue: a share of a sweep's due complaints or pending messages, a routing

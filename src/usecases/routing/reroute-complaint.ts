@@ -21,7 +21,7 @@ export interface RerouteComplaintDeps extends ScheduleDeps, DeliverMessageDeps {
   readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'setOptionOverridingScreens'>;
   /** The project's binding names the Department and Responsible fields. */
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
-  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish'>;
+  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'postpone'>;
   readonly config: AppConfig;
 }
 

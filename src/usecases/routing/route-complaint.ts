@@ -26,7 +26,7 @@ export interface RouteComplaintDeps extends ScheduleDeps, DeliverMessageDeps {
   /** The project's binding names the Responsible field that routing writes. */
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
   /** Every message is recorded here before the trail entry it stands for, and delivered from here. */
-  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish'>;
+  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'postpone'>;
   /** Routing retries go through it. */
   readonly queue: WorkQueue;
   readonly config: AppConfig;

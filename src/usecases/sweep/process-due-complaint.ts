@@ -4,24 +4,24 @@ import { dueNotice } from '../../domain/reminders/due-notice';
 import { planReminders } from '../../domain/reminders/plan-reminders';
 import { reminderDayStart, reminderRowKey } from '../../domain/reminders/reminder-history';
 import { trailEntriesFor } from '../../domain/reminders/trail-entries-for';
-import type { OutboxMessage } from '../../ports/message-outbox.port';
+import type { MessageRef, OutboxMessage } from '../../ports/message-outbox.port';
 import type { KeyedTrailEntry } from '../../ports/store.port';
-import { deliverMessages } from '../notifications/deliver-messages';
 import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
 import { routeComplaint, type RouteComplaintDeps, type RouteOutcome } from '../routing/route-complaint';
 
 export type DueOutcome =
   | { readonly kind: 'not_due' }
   | { readonly kind: 'routing'; readonly route: RouteOutcome }
-  /** Reminders and escalations this call wrote to the trail; `failed` of them did not go out at once and wait in the outbox. */
-  | { readonly kind: 'sent'; readonly reminders: number; readonly escalations: number; readonly failed: number };
+  /** Reminders and escalations this call wrote to the trail, and their messages, pending in the outbox for the pacer. */
+  | { readonly kind: 'recorded'; readonly reminders: number; readonly escalations: number; readonly messages: readonly MessageRef[] };
 
 /**
  * One due complaint of the sweep (design.md section 5): a complaint still unrouted is routed
  * again; otherwise the reminders and escalations due now are recorded in the outbox, written to
- * the trail (reminders rolled up, one row per reason and stay in a status) and delivered. The trail's unique keys let one of several sweeps or queue jobs that
- * look at the complaint at the same time write each action, and the outbox's claim lets one of
- * them send it; one that fails waits in the outbox for the sweep to retry.
+ * the trail (reminders rolled up, one row per reason and stay in a status); the caller paces their
+ * sending (`paceMessages`). The trail's unique keys let one of several sweeps or queue jobs that
+ * look at the complaint at the same time write each action, and hand its message on; the outbox's
+ * claim lets one delivery send it.
  */
 export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: string): Promise<DueOutcome> => {
   const { store, clock, config } = deps;
@@ -59,11 +59,10 @@ export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: str
   await rescheduleComplaint(deps, issueId, undefined, { row, trail: [...trail, ...keyed] });
 
   const mine = due.filter((d) => stored.has(d.entry.key));
-  const delivered = await deliverMessages(deps, mine.map((d) => ({ issueId, key: d.messageKey })));
   return {
-    kind: 'sent',
+    kind: 'recorded',
     reminders: mine.filter((d) => d.entry.kind === 'reminded').length,
     escalations: mine.filter((d) => d.entry.kind === 'escalated').length,
-    failed: delivered.retrying + delivered.gaveUp,
+    messages: mine.map((d) => ({ issueId, key: d.messageKey })),
   };
 };

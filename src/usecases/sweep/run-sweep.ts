@@ -1,18 +1,17 @@
 import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { SweepResult, SweepStatusRepository } from '../../ports/sweep-status.port';
 import type { WorkJob } from '../../ports/work-queue.port';
+import { PACING_HORIZON_MS } from '../../domain/notifications/send-pacing';
 import { deliverMessages } from '../notifications/deliver-messages';
-import type { RouteComplaintDeps } from '../routing/route-complaint';
-import { processDueComplaints } from './process-due-complaints';
+import { paceMessages } from '../notifications/pace-messages';
+import { processDueComplaints, type ProcessDueComplaintsDeps } from './process-due-complaints';
 
 /** Due complaints one sweep reads from the index; more wait for the next sweep, five minutes later. */
 export const MAX_DUE_PER_SWEEP = 2500;
 /** Complaints one invocation handles: each costs a Jira call or two, so this stays far inside Forge's 55 s. */
 export const DUE_PER_INVOCATION = 25;
-/** Pending messages one sweep tries again; more wait for the next sweep. */
-export const MAX_RETRIES_PER_SWEEP = 500;
-/** Messages one invocation sends: one Jira call each. */
-export const MESSAGES_PER_INVOCATION = 25;
+/** Pending messages one sweep paces at most; more wait for the next sweep. */
+export const MAX_RETRIES_PER_SWEEP = 2500;
 /** The latest give-ups the health check lists. */
 export const LAST_GIVE_UPS = 5;
 /**
@@ -26,8 +25,8 @@ export const SENT_KEPT_MS = 2 * 24 * 60 * 60_000;
 /** The sent messages one sweep forgets: those sent within an hour of the oldest, so it catches up twelve times as fast as they come. */
 const FORGET_SLICE_MS = 60 * 60_000;
 
-export interface RunSweepDeps extends RouteComplaintDeps {
-  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'listDue' | 'health' | 'prune'>;
+export interface RunSweepDeps extends ProcessDueComplaintsDeps {
+  readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'postpone' | 'listDue' | 'health' | 'prune'>;
   /** The last sweep's result, for the admin page's health check. */
   readonly sweeps: Pick<SweepStatusRepository, 'save'>;
 }
@@ -43,9 +42,10 @@ const shareOut = async <T>(deps: RunSweepDeps, items: readonly T[], size: number
 };
 
 /**
- * The reminder sweep (design.md section 5): reads the due complaints from the index, never from
- * Jira, and then the messages waiting in the outbox for another attempt; it handles the first
- * share of each itself and queues the rest in jobs of that size. With nothing due and nothing
+ * The reminder sweep (design.md section 5): paces the messages waiting in the outbox for another
+ * attempt (`paceMessages`: the batch due now here, the others through the queue at the
+ * installation's rate), then reads the due complaints from the index, never from Jira; it handles
+ * the first share itself and queues the rest in jobs of that size. With nothing due and nothing
  * waiting it makes no Jira call at all. Safe to run again at any time, also beside itself: the
  * trail's unique keys guard every change and the outbox's claims every send. The result, with
  * the outbox's health, is kept for the health check; then a slice of the sent messages older than
@@ -53,21 +53,22 @@ const shareOut = async <T>(deps: RunSweepDeps, items: readonly T[], size: number
  */
 export const runSweep = async (deps: RunSweepDeps): Promise<SweepResult> => {
   const at = deps.clock.now();
+  // Read before the due complaints, whose new messages their share paces itself. No more than the
+  // pacing horizon holds at the rate: the rest would find no slot.
+  const waiting = await deps.outbox.listDue(at, Math.min(MAX_RETRIES_PER_SWEEP, Math.ceil((deps.config.sendsPerMinute * PACING_HORIZON_MS) / 60_000)));
+  const paced = await paceMessages(deps, waiting);
+  const delivered = await deliverMessages(deps, paced.now);
+
   const due = await deps.store.listDue({ now: at, limit: MAX_DUE_PER_SWEEP });
   const complaints = await shareOut(deps, due.map((c) => c.issueId), DUE_PER_INVOCATION, (issueIds) => ({ kind: 'due', issueIds }));
   const totals = await processDueComplaints(deps, complaints.mine);
-
-  // Read after the due complaints: a message they just failed to send waits for its backoff.
-  const waiting = await deps.outbox.listDue(at, MAX_RETRIES_PER_SWEEP);
-  const messages = await shareOut(deps, waiting, MESSAGES_PER_INVOCATION, (refs) => ({ kind: 'messages', refs }));
-  const delivered = await deliverMessages(deps, messages.mine);
 
   const result: SweepResult = {
     at,
     due: due.length,
     queued: complaints.queued,
     ...totals,
-    retried: { due: waiting.length, sent: delivered.sent, gaveUp: delivered.gaveUp, queued: messages.queued },
+    retried: { due: waiting.length, sent: delivered.sent, gaveUp: delivered.gaveUp, queued: paced.queued },
     outbox: await deps.outbox.health(LAST_GIVE_UPS),
   };
   await deps.sweeps.save(result);

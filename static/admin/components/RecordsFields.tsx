@@ -5,9 +5,9 @@ import { useSettingsForm } from '../settings-form-context';
 import { ParsedTextField } from './ParsedTextField';
 
 /** Whole numbers of the configuration, each with its label, hint and error named after it. */
-const FIELDS = ['repeatWindowDays', 'retentionMonths'] as const;
+const FIELDS = ['repeatWindowDays', 'retentionMonths', 'sendsPerMinute'] as const;
 
-/** How the dashboard counts repeat complaints, and how long a closed complaint keeps its history in the app. */
+/** How the dashboard counts repeat complaints, how long a closed complaint keeps its history in the app, and how fast the app sends messages. */
 export const RecordsFields = () => {
   const t = useT();
   const { draft, update, problem } = useSettingsForm();

@@ -87,11 +87,25 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
       .all()
       .map((m) => ({ issueId: m.issue_id, key: m.message_key, state: MESSAGE_STATE.decode(m.state), attempts: m.attempts, settledAt: m.settled_at }));
 
-  /** Moves the clock by `ms` in steps of `stepMs`, running what falls due after each step, as the sandbox's ticker does. */
+  /**
+   * The paced sends: lets the clock run to each delayed queue event's time (seconds to minutes
+   * ahead) and delivers it, until none is held. No schedule runs meanwhile.
+   */
+  const sendPaced = async () => {
+    for (let held = services.host.heldQueueEvents(); held.length > 0; held = services.host.heldQueueEvents()) {
+      services.clock.advance(Math.max(0, Math.min(...held.map((e) => e.dueAt)) - services.clock.now()));
+      services.host.runDueQueueEvents();
+      await services.host.idle();
+    }
+  };
+
+  /** Moves the clock by `ms` in steps of `stepMs`, running what falls due after each step and the sends it paced, as the sandbox's ticker does. */
   const fastForward = async (ms: number, stepMs = 60 * 60_000) => {
-    for (let moved = 0; moved < ms; moved += stepMs) {
-      services.clock.advance(Math.min(stepMs, ms - moved));
+    const end = services.clock.now() + ms;
+    while (services.clock.now() < end) {
+      services.clock.advance(Math.min(stepMs, end - services.clock.now()));
       await services.settle();
+      await sendPaced();
     }
   };
 
@@ -99,7 +113,7 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
     await env.close();
     jest.restoreAllMocks();
   };
-  return { ...env, close, services, storage, binding, field, store, rest, restAsApp, register, transition, issue, outbox, messages, fastForward, settle: () => services.settle() };
+  return { ...env, close, services, storage, binding, field, store, rest, restAsApp, register, transition, issue, outbox, messages, fastForward, sendPaced, settle: () => services.settle() };
 };
 
 export type RuntimeSandbox = Awaited<ReturnType<typeof startRuntimeSandbox>>;

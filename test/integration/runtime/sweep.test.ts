@@ -11,8 +11,9 @@ const env = openForSuite(startRuntimeSandbox, SANDBOX_SET_UP_MS);
 const sweep = async () => {
   const before = env().calls.length;
   await env().services.host.runScheduled('reminder-sweep-schedule');
-  // Only what the sweep set off (its queue jobs); the other schedules stay put.
+  // Only what the sweep set off (its queue jobs, and the sends they paced); the other schedules stay put.
   await env().services.host.idle();
+  await env().sendPaced();
   return env().calls.slice(before).filter((c) => c.byApp);
 };
 

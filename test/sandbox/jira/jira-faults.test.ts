@@ -119,3 +119,34 @@ describe('faults for the app only', () => {
     expect((await callJira(running, APP, 'GET', '/rest/api/3/myself')).status).toBe(500);
   });
 });
+
+describe('the emulated quota', () => {
+  it("lets the app's burst through, then answers 429 before any work with Jira's headers, until the bucket refills on the clock", async () => {
+    // Six calls a minute, three at once: a token every ten seconds.
+    running.emulator.faults.set({ quotaPerMinute: 6, quotaBurst: 3 });
+    const myself = () => callJira(running, APP, 'GET', '/rest/api/3/myself');
+    expect([(await myself()).status, (await myself()).status, (await myself()).status]).toEqual([200, 200, 200]);
+    const limited = await myself();
+    expect(limited.status).toBe(429);
+    expect(limited.body).toEqual({ errorMessages: ['Rate limit exceeded.'], errors: {} });
+    expect(limited.headers.get('retry-after')).toBe('10');
+    expect(limited.headers.get('x-ratelimit-reset')).toBe('2026-03-02T09:00Z');
+    expect(limited.headers.get('x-ratelimit-limit')).toBe('3');
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(limited.headers.get('ratelimit-reason')).toBe('jira-quota-tenant-based');
+    // People's calls are not the app's quota.
+    expect((await callJira(running, AGENT, 'GET', '/rest/api/3/myself')).status).toBe(200);
+    // Coming back early is refused again; after Retry-After one call fits, and only one.
+    running.advance(9_999);
+    expect((await myself()).status).toBe(429);
+    running.advance(1);
+    expect([(await myself()).status, (await myself()).status]).toEqual([200, 429]);
+  });
+
+  it('is off by default and after clear', async () => {
+    expect(running.emulator.faults.get()).toMatchObject({ quotaPerMinute: 0 });
+    running.emulator.faults.set({ quotaPerMinute: 1, quotaBurst: 1 });
+    running.emulator.faults.clear();
+    for (let n = 0; n < 5; n += 1) expect((await callJira(running, APP, 'GET', '/rest/api/3/myself')).status).toBe(200);
+  });
+});

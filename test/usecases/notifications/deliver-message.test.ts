@@ -146,7 +146,7 @@ describe('deliverMessages', () => {
       failed = true;
       return Promise.reject(new Error('Forge SQL is unavailable'));
     };
-    expect(await deliverMessages({ ...deps, outbox: { ...deps.outbox, claim } }, [ref, { issueId: '10001', key: 'reminded:x' }])).toEqual({ sent: 1, retrying: 1, gaveUp: 0 });
+    expect(await deliverMessages({ ...deps, outbox: { ...deps.outbox, claim } }, [ref, { issueId: '10001', key: 'reminded:x' }])).toEqual({ sent: 1, retrying: 1, gaveUp: 0, paused: 0 });
     expect(console.error).toHaveBeenCalledWith('Message route of complaint 10001: the delivery failed; the next sweep tries again', expect.any(Error));
     expect(await env.outbox.listDue(T0, 10)).toEqual([ref]);
   });

@@ -70,6 +70,7 @@ const harness = (count: number, options: { budget?: ReconcileBudget; remaining?:
     },
     notifier: {} as ReconcileProjectDeps['notifier'],
     outbox: {} as ReconcileProjectDeps['outbox'],
+    pacing: {} as ReconcileProjectDeps['pacing'],
     bindings: { load: (key: string) => Promise.resolve(key === 'CMP' ? binding : null), all: () => Promise.resolve([binding]) },
     reconciliations: reconciliationStateRepository(kv),
     invocation: { remainingMs: options.remaining ?? (() => 120_000) },

@@ -37,6 +37,12 @@ describe('two sweeps and a queue job over the same due complaints at once', () =
       runSweep(env.invocation()),
       runQueuedJob(env.invocation(), { kind: 'due', issueIds: ids }),
     ]);
+    expect(env.queued.filter((job) => job.kind === 'due')).toEqual([
+      { kind: 'due', issueIds: ids.slice(DUE_PER_INVOCATION) },
+      { kind: 'due', issueIds: ids.slice(DUE_PER_INVOCATION) },
+    ]);
+    // The messages go out through the paced jobs, each delivered twice, as the queue may.
+    await env.runQueue({ twice: true });
 
     expect(env.notifier.sent).toHaveLength(COMPLAINTS);
     expect(sentPerIssue(env.notifier.sent)).toEqual(Array.from({ length: COMPLAINTS }, () => 1));
@@ -44,17 +50,18 @@ describe('two sweeps and a queue job over the same due complaints at once', () =
     expect(env.messages().every((m) => m.state === 2)).toBe(true);
     // Each sweep took the first share itself and queued the rest; whoever came second found the trail written.
     expect([first.due, second.due]).toEqual([COMPLAINTS, COMPLAINTS]);
-    expect(env.queued).toEqual([
-      { kind: 'due', issueIds: ids.slice(DUE_PER_INVOCATION) },
-      { kind: 'due', issueIds: ids.slice(DUE_PER_INVOCATION) },
-    ]);
   });
 
   it('and again when the queued shares run beside a third sweep', async () => {
     const { env } = await dueComplaints();
     await Promise.all([runSweep(env.invocation()), runSweep(env.invocation())]);
-    const jobs = env.queued.splice(0);
+    const jobs = env.takeQueued();
+    // The paced jobs among them run before their slots and send nothing: their messages wait in the outbox.
     await Promise.all([runSweep(env.invocation()), ...jobs.map((job) => runQueuedJob(env.invocation(), job))]);
+    await env.runQueue({ twice: true });
+    env.setNow(TUESDAY + 5 * 60_000);
+    await runSweep(env.invocation());
+    await env.runQueue({ twice: true });
     expect(sentPerIssue(env.notifier.sent)).toEqual(Array.from({ length: COMPLAINTS }, () => 1));
   });
 });
@@ -65,14 +72,14 @@ describe('two sweeps at once retrying the messages Jira refused', () => {
     // Every first attempt meets a 500.
     env.notifier.answer(...Array.from({ length: COMPLAINTS }, () => ({ kind: 'failed', maybeDone: false, reason: 'Jira answered 500' }) as const));
     await runSweep(env.invocation());
-    await Promise.all(env.queued.splice(0).map((job) => runQueuedJob(env.invocation(), job)));
+    await env.runQueue();
     expect(env.notifier.sent).toEqual([]);
     expect(env.messages().map((m) => [m.state, m.attempts])).toEqual(Array.from({ length: COMPLAINTS }, () => [1, 1]));
 
-    // Five minutes later, two sweeps overlap.
-    env.setNow(TUESDAY + 5 * 60_000);
+    // Once the backoff is over, two sweeps overlap.
+    env.setNow(TUESDAY + 10 * 60_000);
     const [a, b] = await Promise.all([runSweep(env.invocation()), runSweep(env.invocation())]);
-    await Promise.all(env.queued.splice(0).map((job) => runQueuedJob(env.invocation(), job)));
+    await env.runQueue({ twice: true });
     expect(a.retried.due + b.retried.due).toBe(2 * COMPLAINTS);
     expect(sentPerIssue(env.notifier.sent)).toEqual(Array.from({ length: COMPLAINTS }, () => 1));
     expect(env.messages().every((m) => m.state === 2)).toBe(true);

@@ -3,11 +3,11 @@ import type { Store } from '../../../src/ports/store.port';
 import { runQueuedJob } from '../../../src/usecases/queue/run-queued-job';
 import { routeComplaint } from '../../../src/usecases/routing/route-complaint';
 import { processDueComplaint } from '../../../src/usecases/sweep/process-due-complaint';
-import { MESSAGES_PER_INVOCATION, runSweep, SENT_KEPT_MS } from '../../../src/usecases/sweep/run-sweep';
+import { runSweep, SENT_KEPT_MS } from '../../../src/usecases/sweep/run-sweep';
 import { makeMessage } from '../../adapters/sql/outbox-contract';
 import { makeRecord } from '../../adapters/sql/store-contract';
 import { at } from '../../domain/calendar/calendars';
-import { makeComplaint } from '../../domain/factories';
+import { makeComplaint, makeConfig } from '../../domain/factories';
 import { quietDeliveryLogs, runtimeOverSqlite } from '../runtime-fakes';
 
 const MONDAY = at('2026-03-02T10:00:00Z');
@@ -49,7 +49,8 @@ describe('a reminder', () => {
     const result = await runSweep(env.invocation());
     expect(env.notifier.sent.map((n) => n.to)).toEqual([{ accountIds: ['lead-billing', 'advocate-billing'], groups: [] }]);
     expect((await env.store.trailOf('10001')).map((e) => e.key)).toEqual(['route', `reminded:reminder.registered:since:${MONDAY}`]);
-    expect(result).toMatchObject({ due: 1, reminders: 1, failed: 0, retried: { due: 0, sent: 0, gaveUp: 0, queued: 0 }, outbox: { pending: 0, gaveUp: 0 } });
+    // The sweep sends the waiting message first; the complaint then finds its reminder written and sends nothing more.
+    expect(result).toMatchObject({ due: 1, reminders: 1, failed: 0, retried: { due: 1, sent: 1, gaveUp: 0, queued: 0 }, outbox: { pending: 0, gaveUp: 0 } });
   });
 
   it('that Jira refused waits in the outbox, and a sweep after its backoff sends it', async () => {
@@ -105,31 +106,46 @@ describe('the sweep and the outbox', () => {
     expect(jira.readIssue).not.toHaveBeenCalled();
   });
 
-  it('sends the first share of waiting messages itself, queues the rest, and a queue job sends them', async () => {
-    const env = await runtimeOverSqlite();
-    const waiting = Array.from({ length: MESSAGES_PER_INVOCATION + 3 }, (_, n) => makeMessage({ key: `reminded:${String(n).padStart(2, '0')}` }));
+  it('paces waiting messages through the queue at the rate: batches of a tenth of a minute, each at its last slot, none sent early', async () => {
+    const env = await runtimeOverSqlite(makeConfig({ sendsPerMinute: 100 }));
+    const waiting = Array.from({ length: 28 }, (_, n) => makeMessage({ key: `reminded:${String(n).padStart(2, '0')}` }));
     await env.outbox.record(waiting, MONDAY);
     env.setNow(TUESDAY);
-    expect(await runSweep(env.invocation())).toMatchObject({ retried: { due: waiting.length, sent: MESSAGES_PER_INVOCATION, gaveUp: 0, queued: 3 } });
-    expect(env.queued).toEqual([{ kind: 'messages', refs: waiting.slice(MESSAGES_PER_INVOCATION).map((m) => ({ issueId: m.issueId, key: m.key })) }]);
-    const [job] = env.queued;
-    expect(job && (await runQueuedJob(env.invocation(), job))).toEqual({ kind: 'messages', totals: { sent: 3, retrying: 0, gaveUp: 0 } });
-    expect(env.notifier.sent).toHaveLength(waiting.length);
+    expect(await runSweep(env.invocation())).toMatchObject({ retried: { due: 28, sent: 0, gaveUp: 0, queued: 28 } });
+    const refs = waiting.map((m) => ({ issueId: m.issueId, key: m.key }));
+    expect(env.queued).toEqual([refs.slice(0, 10), refs.slice(10, 20), refs.slice(20)].map((share) => ({ kind: 'messages', refs: share })));
+    // 100 a minute: a slot every 600 ms, and a batch waits for its last one.
+    expect(env.delays).toEqual([5_400, 11_400, 16_200]);
+    // A later sweep finds them taken: no slot is given twice.
+    expect(await runSweep(env.invocation())).toMatchObject({ retried: { due: 0, queued: 0 } });
+
+    const [first, second, third] = env.queued;
+    env.setNow(TUESDAY + 5_399);
+    expect(first && (await runQueuedJob(env.invocation(), first))).toEqual({ kind: 'messages', totals: { sent: 0, retrying: 0, gaveUp: 0, paused: 0 } });
+    for (const [job, delay] of [[first, 5_400], [second, 11_400], [third, 16_200]] as const) {
+      env.setNow(TUESDAY + delay);
+      if (job) await runQueuedJob(env.invocation(), job);
+    }
+    expect(env.notifier.sent).toHaveLength(28);
+    expect(env.messages().every((m) => m.state === 2)).toBe(true);
   });
 
   it('reports a message Jira refused for good among the give-ups, and keeps no sent message for long', async () => {
-    const env = await runtimeOverSqlite();
+    // Ten a minute: a batch of one every six seconds, the first of them due at once, sent by the sweep itself.
+    const env = await runtimeOverSqlite(makeConfig({ sendsPerMinute: 10 }));
     await env.outbox.record([makeMessage(), makeMessage({ key: 'reminded:x' })], MONDAY);
     env.setNow(MONDAY);
     env.notifier.answer({ kind: 'refused', reason: 'Jira answered 404: Issue does not exist' });
     const result = await runSweep(env.invocation());
-    expect(result.retried).toEqual({ due: 2, sent: 1, gaveUp: 1, queued: 0 });
+    expect(result.retried).toEqual({ due: 2, sent: 0, gaveUp: 1, queued: 1 });
+    await env.runQueue();
     // The longest waiting first, ties by key: `reminded:x` meets the refusal.
-    expect(result.outbox).toEqual({ pending: 0, gaveUp: 1, lastGiveUps: [{ issueId: '10001', key: 'reminded:x', issueKey: 'CMP-1', reason: 'Jira answered 404: Issue does not exist', at: MONDAY }] });
+    expect(await env.outbox.health(5)).toEqual({ pending: 0, gaveUp: 1, lastGiveUps: [{ issueId: '10001', key: 'reminded:x', issueKey: 'CMP-1', reason: 'Jira answered 404: Issue does not exist', at: MONDAY }] });
     env.setNow(MONDAY + SENT_KEPT_MS);
     await runSweep(env.invocation());
     expect(env.messages().map((m) => [m.message_key, m.state])).toEqual([['reminded:x', 3], ['route', 2]]);
-    env.setNow(MONDAY + SENT_KEPT_MS + 1);
+    // `route` went out at its slot, six seconds after the sweep.
+    env.setNow(MONDAY + SENT_KEPT_MS + 6_001);
     await runSweep(env.invocation());
     expect(env.messages().map((m) => m.state)).toEqual([3]);
   });

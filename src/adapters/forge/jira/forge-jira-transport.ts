@@ -8,6 +8,8 @@ import { jiraErrorOf } from './jira-error-mapping';
 import { decideRetry, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from './retry-policy';
 import { withSearchParams } from './search-params';
 
+const RATE_LIMITED = 429;
+
 /** Whom Jira sees: the app's own user, or the user the invocation runs for. */
 export type JiraActor = 'app' | 'user';
 
@@ -22,6 +24,8 @@ export interface ForgeJiraOptions {
   readonly now?: () => number;
   /** By default, what the Forge runtime says is left of this invocation. */
   readonly remainingTimeMs?: () => number;
+  /** Told of every 429, with its Retry-After, so that the whole installation slows down (README "How the app sends messages"). */
+  readonly onRateLimited?: (retryAfterMs: number | null) => Promise<void>;
   /** 'warn' (the default) logs an answer that does not match jira.js's schema and passes it on. */
   readonly onSchemaMismatch?: SchemaMismatch;
 }
@@ -77,6 +81,7 @@ export const createForgeJiraTransport = (actor: JiraActor, options: ForgeJiraOpt
         if (answer.ok) return checkedAgainstSchema(await readBody(answer), request.schema, `${method} ${path}`, options.onSchemaMismatch ?? 'warn');
         const body = await readBody(answer).catch(() => undefined);
         const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), now());
+        if (answer.status === RATE_LIMITED) await options.onRateLimited?.(retryAfterMs);
         const decision = decideRetry(policy, { method, path, status: answer.status, retryAfterMs, attempt, remainingMs: remainingTimeMs(), random: random() });
         if (!decision.retry) throw jiraErrorOf({ method, path, status: answer.status, body, retryAfterMs });
         await sleep(decision.delayMs);

@@ -12,6 +12,8 @@ export interface RetryPolicy {
   readonly maxRetryAfterMs: number;
   /** Time kept back after a wait, for the retried call itself and for the answer to the caller. */
   readonly deadlineMarginMs: number;
+  /** False for a caller that hands a 429 back at once: the outbox, which pauses every sender instead. */
+  readonly retryRateLimited: boolean;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -20,6 +22,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 8_000,
   maxRetryAfterMs: 30_000,
   deadlineMarginMs: 2_000,
+  retryRateLimited: true,
 };
 
 export interface FailedAttempt {
@@ -72,8 +75,9 @@ const isReadOnlyPost = (path: string): boolean => READ_ONLY_POSTS.has(path.repla
  * only idempotent methods and read-only POSTs are repeated, and a failed create surfaces to the
  * caller, whose own steps are idempotent (provisioning looks before it creates).
  */
-const isRetryable = (method: string, path: string, status: number): boolean => {
-  if (status === RATE_LIMITED || status === SERVICE_UNAVAILABLE) return true;
+const isRetryable = (policy: RetryPolicy, method: string, path: string, status: number): boolean => {
+  if (status === RATE_LIMITED) return policy.retryRateLimited;
+  if (status === SERVICE_UNAVAILABLE) return true;
   if (!TRANSIENT_5XX.has(status)) return false;
   return IDEMPOTENT_METHODS.has(method) || (method === 'POST' && isReadOnlyPost(path));
 };
@@ -94,7 +98,7 @@ const waitFor = (policy: RetryPolicy, failed: FailedAttempt): number =>
     : failed.retryAfterMs + Math.round(failed.random * policy.baseDelayMs);
 
 export const decideRetry = (policy: RetryPolicy, failed: FailedAttempt): RetryDecision => {
-  if (!isRetryable(failed.method.toUpperCase(), failed.path, failed.status)) return { retry: false, reason: 'not-retryable' };
+  if (!isRetryable(policy, failed.method.toUpperCase(), failed.path, failed.status)) return { retry: false, reason: 'not-retryable' };
   if (failed.attempt >= policy.maxAttempts) return { retry: false, reason: 'attempts-exhausted' };
   if (failed.retryAfterMs !== null && failed.retryAfterMs > policy.maxRetryAfterMs) return { retry: false, reason: 'retry-after-too-long' };
   const delayMs = waitFor(policy, failed);

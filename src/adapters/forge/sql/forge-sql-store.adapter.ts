@@ -5,11 +5,13 @@ import type { DashboardFiguresSource } from '../../../ports/dashboard-figures.po
 import type { FigureIssuesSource } from '../../../ports/figure-issues.port';
 import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { MonthRollups } from '../../../ports/month-rollups.port';
+import type { SendPacing } from '../../../ports/send-pacing.port';
 import type { Store } from '../../../ports/store.port';
 import { createSqlDashboardFigures } from '../../sql/dashboard/sql-dashboard-figures';
 import { createSqlFigureIssues } from '../../sql/dashboard/sql-figure-issues';
 import { createSqlMonthRollups } from '../../sql/dashboard/sql-month-rollups';
 import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
+import { createSqlSendPacing } from '../../sql/sql-send-pacing';
 import { createSqlStore } from '../../sql/sql-store';
 import { createSqlTriageCount } from '../../sql/sql-triage-count';
 import type { StoreDatabase } from '../../sql/store-schema';
@@ -32,3 +34,6 @@ export const createForgeSqlFigureIssues = (): FigureIssuesSource => createSqlFig
 
 /** The monthly rollups in the same Forge SQL database; the store's migrations create their tables. */
 export const createForgeSqlMonthRollups = (): MonthRollups => createSqlMonthRollups(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+
+/** The send pacing (slots and the pause after a 429) in the same Forge SQL database's `store_meta`. */
+export const createForgeSqlSendPacing = (): SendPacing => createSqlSendPacing(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));

@@ -59,6 +59,20 @@ describe('retries', () => {
     expect(waits).toEqual([2000, 3000]); // 2 s and 3 s of Retry-After, no jitter
   });
 
+  it('tells the installation of every 429, and a caller that pauses instead gets it back at once', async () => {
+    const { options } = recording();
+    const told: (number | null)[] = [];
+    const onRateLimited = (retryAfterMs: number | null) => Promise.resolve(void told.push(retryAfterMs));
+    const { error, calls } = await failureAsForge(
+      sandbox(),
+      async () => (await createForgeCloudClient('app', { ...options, onRateLimited, retry: { retryRateLimited: false } })).myself.getCurrentUser(),
+      { faultScript: [{ rate429: 1, retryAfterSeconds: 2 }, null] },
+    );
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterMs: 2000 });
+    expect(statuses(calls)).toEqual([429]);
+    expect(told).toEqual([2000]);
+  });
+
   it.each([
     // ceilings 500, 1000, 2000 ms; wait = ceiling · (0.5 + random / 2)
     [0, [250, 500, 1000]],
