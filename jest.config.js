@@ -1,6 +1,10 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // Two workers on the two-core machine CI runs on: most suites wait on a sandbox, a browser or
+  // MariaDB rather than compute, and jest's default (cores - 1) ran the whole suite in one
+  // process, 20 minutes long. Tests that start a sandbox carry timeouts for a busy machine.
+  maxWorkers: 2,
   // Only test/: Playwright specs and static builds live elsewhere.
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
