@@ -65,14 +65,20 @@ const domainTimings = async (records: readonly MetricsRecord[]) => {
 
 /**
  * A sweep's Jira calls at each size (0 when none is due, else at most due + a constant), its app
- * CPU at the largest size, from its start until every message it queued went out; and the drain
+ * CPU at the largest size, of its own invocation and until every message it paced went out (the
+ * sends are queue invocations of their own, spread over minutes); and the drain
  * under an emulated quota, which must lose and repeat nothing.
  */
 const sweepFigures = ({ sizes, drain }: SweepFigures, baselineMs: number): Record<string, Figure> => {
   const largest = sizes.at(-1);
   return {
     ...Object.fromEntries(sizes.map((s) => [`sweepJiraCalls${String(s.open)}Open${String(s.due)}Due`, atMost(s.jiraCalls, s.jiraCallsBudget, 'calls')])),
-    ...(largest === undefined ? {} : { [`sweepAppCpu${String(largest.open)}OpenMs`]: below(largest.appCpuMs, SWEEP_CPU_BUDGET_MS, 'ms', baselineMs) }),
+    ...(largest === undefined
+      ? {}
+      : {
+          [`sweepAppCpu${String(largest.open)}OpenMs`]: below(largest.sweepInvocationAppCpuMs, SWEEP_CPU_BUDGET_MS, 'ms', baselineMs),
+          [`sweepAndSendsAppCpu${String(largest.open)}OpenMs`]: below(largest.appCpuMs, SWEEP_CPU_BUDGET_MS, 'ms', baselineMs),
+        }),
     [`drain${String(drain.due)}DueLost`]: atMost(drain.lost, 0, 'messages'),
     [`drain${String(drain.due)}DueSentTwice`]: atMost(drain.duplicates, 0, 'messages'),
   };

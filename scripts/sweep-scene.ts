@@ -52,9 +52,10 @@ export interface SweepScene {
   /**
    * Runs the reminder sweep now, then lets the clock run from one queued job's time to the next,
    * and the sweep every five minutes, until no message waits and nothing is queued. Returns the
-   * emulated milliseconds it took.
+   * emulated milliseconds it took. `swept` is called once the sweep's own invocation, and what it
+   * set off without a delay, is done.
    */
-  sweepUntilDrained(maxMs?: number): Promise<number>;
+  sweepUntilDrained(maxMs?: number, swept?: () => void): Promise<number>;
   /** The outbox's messages by state. */
   messages(): { pending: number; sent: number; gaveUp: number };
   close(): Promise<void>;
@@ -163,12 +164,13 @@ export const sweepScene = async (options: { readonly sendsPerMinute: number; rea
         insertAll('complaint_trail', slice.flatMap((r) => trail.map((e) => toTrailRow({ ...e, issueId: r.issueId }, nextSeq()))));
       }
     },
-    async sweepUntilDrained(maxMs = 7 * DAY) {
+    async sweepUntilDrained(maxMs = 7 * DAY, swept = () => undefined) {
       const start = services.clock.now();
       const outbox = createSqliteOutbox(services.appSql);
       let lastSweep = start;
       await services.host.runScheduled('reminder-sweep-schedule');
       await services.host.idle();
+      swept();
       for (;;) {
         const held = services.host.heldQueueEvents().map((e) => e.dueAt);
         const waiting = (await outbox.health(0)).pending;
