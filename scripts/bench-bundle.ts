@@ -16,15 +16,11 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 import { median, type Scale } from './bench-budget';
 
-/** design.md section 12: the backend bundle, minified. */
-export const BUNDLE_BUDGET_BYTES = 400 * 1024;
 const TOP_PACKAGES = 8;
 
 export interface BundleFigures {
   readonly minifiedBytes: number;
   readonly gzipBytes: number;
-  readonly budgetBytes: number;
-  readonly withinBudget: boolean;
   /** Minified bytes by npm package, the app's own code as `(app)`, largest first. */
   readonly topContributors: readonly { readonly name: string; readonly bytes: number }[];
   /** Fresh `node` processes that require the bundle, against as many that require nothing. */
@@ -104,8 +100,6 @@ export const measureBundle = async (scale: Scale): Promise<BundleFigures> => {
     return {
       minifiedBytes: bytes,
       gzipBytes: gzipSync(readFileSync(outfile)).length,
-      budgetBytes: BUNDLE_BUDGET_BYTES,
-      withinBudget: bytes <= BUNDLE_BUDGET_BYTES,
       topContributors: contributors(metafile),
       load: measureLoad(outfile, scale === 'smoke' ? 3 : 15),
     };
