@@ -178,7 +178,7 @@ export const sweepScene = async (options: { readonly sendsPerMinute: number; rea
         if (services.clock.now() - start > maxMs) throw new Error(`Not drained after ${String(maxMs)} ms: ${String(waiting)} messages pending`);
         const next = Math.min(lastSweep + SWEEP_EVERY_MS, ...held);
         services.clock.advance(Math.max(0, next - services.clock.now()));
-        services.host.runDueQueueEvents();
+        await services.host.runDueQueueEvents();
         if (services.clock.now() >= lastSweep + SWEEP_EVERY_MS) {
           lastSweep = services.clock.now();
           await services.host.runScheduled('reminder-sweep-schedule');

@@ -54,11 +54,16 @@ export interface ForgeHost {
   readonly events: Pick<EventDelivery, 'faults' | 'setFaults'>;
   /** The `avi:forge:installed:app` lifecycle event. */
   install(installerAccountId: string): string[];
-  /** Runs what fell due on the sandbox clock: schedules, then delayed queue events. */
+  /**
+   * Runs what fell due on the sandbox clock: first the delayed queue events, until their consumers
+   * finish, then the schedules. After a jump, the events fell due inside it, before the stop the
+   * schedules run at; in real time they would have run first, and a sweep that ran before them
+   * would find their work undone and pace it again.
+   */
   runDue(): Promise<string[]>;
   runScheduled(key: string): Promise<void>;
   /** Delivers the delayed queue events whose time has come, and no schedule: for a run that drives the schedules itself. */
-  runDueQueueEvents(): void;
+  runDueQueueEvents(): Promise<void>;
   schedules(): ScheduleState[];
   /** Resolves when no trigger, consumer or delayed delivery is running. */
   idle(): Promise<void>;
@@ -135,14 +140,11 @@ export const createForgeHost = (options: ForgeHostOptions): ForgeHost => {
         { withFaults: false },
       ),
     runDue: async () => {
-      const ran = await scheduler.runDue();
-      queue.runDue();
-      return ran;
+      await queue.runDue();
+      return scheduler.runDue();
     },
     runScheduled: (key) => scheduler.runNow(key),
-    runDueQueueEvents: () => {
-      queue.runDue();
-    },
+    runDueQueueEvents: () => queue.runDue(),
     schedules: () => scheduler.list(),
     idle: () => tracker.idle(),
     pendingWork: () => tracker.pending(),

@@ -15,8 +15,8 @@ import type { WorkTracker } from './work-tracker';
  */
 export interface QueueService {
   handle(path: string, body: unknown): ServiceReply;
-  /** Delivers the delayed events whose time has come on the sandbox clock. */
-  runDue(): void;
+  /** Delivers the delayed events whose time has come on the sandbox clock; resolves when their consumers have finished. */
+  runDue(): Promise<void>;
   /** The delayed events not yet delivered, as data: a sandbox that stops keeps them for its next start. */
   held(): HeldQueueEvent[];
   /** Takes back the events `held` gave, as if they had been pushed again with the same due time. */
@@ -64,10 +64,10 @@ export const createQueueService = (deps: {
   const jobs = new Map<string, JobStats>();
   let delayed: HeldQueueEvent[] = [];
 
-  const deliver = (consumer: ConsumerDef, job: JobStats, event: Readonly<Record<string, unknown>>): void => {
+  const deliver = (consumer: ConsumerDef, job: JobStats, event: Readonly<Record<string, unknown>>): Promise<unknown> => {
     if (job.cancelled) {
       job.inProgress -= 1;
-      return;
+      return Promise.resolve();
     }
     const run = deps.invoker.invoke({ functionKey: consumer.functionKey, moduleKey: consumer.key, event }).then(
       () => {
@@ -78,7 +78,9 @@ export const createQueueService = (deps: {
         deps.log(`queue ${consumer.queue}: consumer ${consumer.functionKey} failed: ${String(error)}`);
       },
     );
-    deps.tracker.track(run.finally(() => (job.inProgress -= 1)));
+    const finished = run.finally(() => (job.inProgress -= 1));
+    deps.tracker.track(finished);
+    return finished;
   };
 
   const publish = (body: unknown): ServiceReply => {
@@ -131,17 +133,19 @@ export const createQueueService = (deps: {
         throw error;
       }
     },
-    runDue: () => {
+    runDue: async () => {
       const now = deps.now();
       const due = delayed.filter((d) => d.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
       delayed = delayed.filter((d) => d.dueAt > now);
+      const runs: Promise<unknown>[] = [];
       for (const held of due) {
         const consumer = deps.consumers.find((c) => c.queue === held.queueName);
         const job = jobs.get(held.jobId);
         // Only a held event restored under a manifest without its queue lacks either.
-        if (consumer && job) deliver(consumer, job, held.event);
+        if (consumer && job) runs.push(deliver(consumer, job, held.event));
         else deps.log(`queue ${held.queueName}: no consumer in the manifest; a held event of job ${held.jobId} is dropped`);
       }
+      await Promise.all(runs);
     },
     held: () => [...delayed],
     restore: (events) => {

@@ -94,7 +94,7 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
   const sendPaced = async () => {
     for (let held = services.host.heldQueueEvents(); held.length > 0; held = services.host.heldQueueEvents()) {
       services.clock.advance(Math.max(0, Math.min(...held.map((e) => e.dueAt)) - services.clock.now()));
-      services.host.runDueQueueEvents();
+      await services.host.runDueQueueEvents();
       await services.host.idle();
     }
   };

@@ -154,6 +154,16 @@ describe('@forge/events queue', () => {
     expect(handledBy('on-work').every((d) => d.moduleKey === 'work-listener')).toBe(true);
   });
 
+  it('delivers the delayed events that fell due during a jump, and waits for them, before the schedules due at the same stop', async () => {
+    await env.invoke('queue/push', { delayInSeconds: 60 });
+    await env.host.idle();
+    deliveries.length = 0;
+    // The clock jumps five minutes: the event fell due at one, long before the five-minute schedule.
+    env.clock.advance(5 * MINUTE);
+    expect(await env.host.runDue()).toEqual(['every-five-minutes']);
+    expect(deliveries.map((d) => d.handler)).toEqual(['on-work', 'on-schedule']);
+  });
+
   it('hands over the delayed events not yet due, which another host delivers when its clock reaches them', async () => {
     const { jobId } = (await env.invoke('queue/push', { delayInSeconds: 60 })) as { jobId: string };
     await env.host.idle();
