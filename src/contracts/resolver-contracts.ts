@@ -11,9 +11,11 @@ import type { DashboardRequest } from '../domain/metrics/dashboard-view';
 import type { GadgetDepartment, GadgetFigures } from './gadget-figures';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
+import type { AnonymousComplaintInput, EscalationGround, PortalComplaint, PortalView } from './portal-view';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
 export type { ComplaintSearchIds, GadgetDepartment, GadgetFigures } from './gadget-figures';
+export type { AnonymousComplaintInput, EscalationGround, PortalComplaint, PortalStage, PortalView } from './portal-view';
 export type { AppConfig, AppErrorCode, HealthReport, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView, DashboardFigures };
 
 /** The gadget's request, as its edit mode saves it (`static/gadget/gadget-config.ts`). */
@@ -121,6 +123,36 @@ export interface ResolverContracts {
   'gadget/figures': { request: GadgetFiguresRequest; response: GadgetFigures };
   /** Dashboard gadget's edit mode, for any signed-in user: the configured departments to pick from. */
   'gadget/departments': { request: Record<string, never>; response: { departments: readonly GadgetDepartment[] } };
+  /*
+   * The customer portal's resolver. On a request's page (`jiraServiceManagement:portalRequestDetail`)
+   * the complaint comes from the Forge context, and the caller must be its reporter or a participant,
+   * as JSM answers the caller. On the profile panel (`jiraServiceManagement:portalProfilePanel`) a key
+   * may name one of the caller's anonymous complaints, which only the app's own record ties to them.
+   * Everyone else gets NOT_FOUND, and nothing changes.
+   */
+  /** The request's complaint as the customer may see it; `complaint` is null on a request that is not a complaint. */
+  'portal/view': { request: Record<string, never>; response: PortalView };
+  /**
+   * Once per stage, when the next step is overdue or the customer disagrees with the measures: the
+   * complaint goes one step up the escalation ladder, the advocate and the escalation manager are told,
+   * and the trail keeps the customer's words.
+   */
+  'portal/escalate': { request: { ground: EscalationGround; reason: string; issueKey?: string }; response: PortalView };
+  /**
+   * After Measures done or once closed: the customer's satisfaction (1 to 5), or "not resolved" in
+   * their words, which reopens a closed complaint for the advocate.
+   */
+  'portal/confirm-outcome': {
+    request: ({ resolved: true; satisfaction: number } | { resolved: false; words: string }) & { issueKey?: string };
+    response: PortalView;
+  };
+  /** Profile panel: the caller's anonymous complaints, and the departments they may name when raising one. */
+  'portal/anonymous': {
+    request: Record<string, never>;
+    response: { now: number; complaints: readonly PortalComplaint[]; departments: readonly { readonly id: string; readonly name: string }[] };
+  };
+  /** Profile panel: raises an anonymous complaint through the app, which keeps who raised it and how to reach them. */
+  'portal/raise-anonymous': { request: AnonymousComplaintInput; response: { issueKey: string } };
 }
 
 export type ResolverKey = keyof ResolverContracts;
