@@ -86,6 +86,14 @@ export const TRAIL_KINDS = [
   'duplicate_linked',
   /** The advocate recorded the call with the customer: satisfaction and "considers it resolved", one entry per cycle. */
   'call_recorded',
+  /**
+   * The customer escalated from the portal, once per stay in a status: `reason` names the ground,
+   * `note` holds their words, `level` the ladder's level after it. No actor: an anonymous customer
+   * must not be named on a trail that the department reads.
+   */
+  'customer_escalated',
+  /** The customer answered on the portal: `satisfaction` and `consideredResolved`, or "not resolved" with their words in `note`. */
+  'customer_confirmed',
 ] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 

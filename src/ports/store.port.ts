@@ -8,6 +8,11 @@ export interface ComplaintRecord extends Complaint {
   /** When the current step falls due (`ReminderPlan.dueAt`); the dashboard's "overdue" reads it. */
   readonly dueAt: number | null;
   readonly escalationLevel: number;
+  /**
+   * Whether the customer may read the measures on the portal: the lead or advocate chose so with
+   * the last Start work or Revise measures. Only the app knows it; Jira has no such field.
+   */
+  readonly measuresShared: boolean;
   /** When the complaint was routed (by the app, or assigned by a person); null while routing is pending. */
   readonly routedAt: number | null;
   /** Failed routing attempts so far; after a few the complaint goes to triage. */

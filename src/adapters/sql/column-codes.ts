@@ -47,6 +47,8 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   contact_changed: 11,
   duplicate_linked: 12,
   call_recorded: 13,
+  customer_escalated: 14,
+  customer_confirmed: 15,
 });
 
 export const MESSAGE_STATE = columnCode<MessageState>('state', { pending: 1, sent: 2, gave_up: 3 });

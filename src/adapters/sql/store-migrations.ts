@@ -266,4 +266,15 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
       await (engine === 'mysql' ? drop.on('complaint') : drop).execute();
     },
   },
+  {
+    // The customer portal (issue 16): whether the lead or advocate shared the measures with the
+    // customer, kept by the app since Jira has no such field; and the trail's note wide enough for
+    // a customer's words (1,000 characters). SQLite does not enforce a varchar's width, so only
+    // MySQL/TiDB widen it, a change that keeps every value.
+    name: '013-portal-shared-measures-and-customer-words',
+    up: async (db, engine) => {
+      await addColumnOnce(db, 'complaint', 'measures_shared', 'smallint');
+      if (engine === 'mysql') await db.schema.alterTable('complaint_trail').modifyColumn('note', varchar(WIDTH.note)).execute();
+    },
+  },
 ];

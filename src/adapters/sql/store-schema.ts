@@ -45,6 +45,8 @@ export interface ComplaintTable {
   version: number;
   /** 1 once the retention deleted the trail of the closed complaint; null again on its next save (`006-complaint-trail-trimmed`). */
   trail_trimmed: number | null;
+  /** 1 when the measures may be shown to the customer on the portal; null (never set) or 0 otherwise (`013-…`). */
+  measures_shared: number | null;
   /*
    * Worked out when the row is written (added by `008-complaint-timings`), so that the dashboard
    * reads them instead of doing calendar work: see `complaintTimings` and `subjectKey`.
@@ -175,8 +177,8 @@ export const WIDTH = {
   reason: 64,
   /** A few roles, or `group:<name>` with a group name of up to 255 characters. */
   recipients: 600,
-  /** Clipped, like `text`. */
-  note: 255,
+  /** Clipped, like `text`: a reason from a transition screen, or a customer's words from the portal (`013-…`). */
+  note: 1000,
   /** A message's recipients, message and facts as JSON: a few account ids and group names. */
   payload: 4000,
   /** Clipped, like `text`. */

@@ -13,6 +13,10 @@ export const en: NotificationCatalogue = {
     duplicate_unknown: '{issueKey} · {department}: the duplicated complaint was not found',
     rerouted: '{issueKey} · {department}: complaint re-routed',
     nudge: '{issueKey} · {department}: an advocate asks you to act on a complaint',
+    customer_escalated: '{issueKey} · {department}: the customer escalated the complaint',
+    customer_confirmed: '{issueKey} · {department}: the customer confirmed the outcome',
+    customer_not_resolved: '{issueKey} · {department}: the customer says the complaint is not resolved',
+    customer_reopened: '{issueKey} · {department}: complaint reopened by the customer',
   },
   body: {
     routed: 'Complaint {issueKey} has been routed. The responsible person is asked to start work by recording the measures and their deadline.',
@@ -25,6 +29,10 @@ export const en: NotificationCatalogue = {
     duplicate_unknown: 'Complaint {issueKey} was closed as a duplicate, but the key given in Duplicate of names no complaint the app can see. Please find the complaint it duplicates and link the two by hand.',
     rerouted: 'An advocate re-routed complaint {issueKey}. If it is now yours, please start work by recording the measures and their deadline; if it was yours, nothing more is asked of you.',
     nudge: 'An advocate asks you to take the next step on complaint {issueKey} now: it is waiting for you.',
+    customer_escalated: 'The customer escalated complaint {issueKey} from the portal. Please look into it.',
+    customer_confirmed: 'The customer confirmed the outcome of complaint {issueKey} on the portal and rated it {satisfaction} out of 5.',
+    customer_not_resolved: 'The customer says on the portal that complaint {issueKey} is not resolved. Please take this into account when you call them.',
+    customer_reopened: 'The customer says on the portal that complaint {issueKey} is not resolved, so the app reopened it. The responsible person is asked for new measures and a new deadline.',
   },
   routeReason: {
     'triage.no_department': 'No department was given.',
@@ -53,11 +61,16 @@ export const en: NotificationCatalogue = {
     'escalation.measures_done': 'The customer has not been called back within the agreed time.',
     'escalation.overall': 'Most of the time allowed for a final response to the customer has passed.',
   },
+  customerGround: {
+    overdue: 'The next step promised to the customer is overdue.',
+    disagree: 'The customer disagrees with the measures.',
+  },
   label: {
     department: 'Department',
     noDepartment: 'no department',
     dueDate: 'Due date',
     reason: 'Reason given',
+    customerWords: 'The customer’s words',
     openComplaint: 'Open the complaint',
   },
 };

@@ -13,6 +13,10 @@ export const ru: NotificationCatalogue = {
     duplicate_unknown: '{issueKey} · {department}: дублируемая жалоба не найдена',
     rerouted: '{issueKey} · {department}: жалоба перенаправлена',
     nudge: '{issueKey} · {department}: адвокат просит вас заняться жалобой',
+    customer_escalated: '{issueKey} · {department}: клиент эскалировал жалобу',
+    customer_confirmed: '{issueKey} · {department}: клиент подтвердил результат',
+    customer_not_resolved: '{issueKey} · {department}: клиент сообщает, что жалоба не решена',
+    customer_reopened: '{issueKey} · {department}: жалоба открыта повторно по просьбе клиента',
   },
   body: {
     routed: 'Жалоба {issueKey} распределена. Ответственному нужно приступить к работе: указать меры и срок их выполнения.',
@@ -25,6 +29,10 @@ export const ru: NotificationCatalogue = {
     duplicate_unknown: 'Жалоба {issueKey} закрыта как дубликат, но по ключу в поле «Дубликат» приложение не нашло жалобы. Пожалуйста, найдите жалобу, которую она дублирует, и свяжите их вручную.',
     rerouted: 'Адвокат перенаправил жалобу {issueKey}. Если теперь она ваша, пожалуйста, начните работу: запишите меры и их срок; если она была вашей, от вас больше ничего не требуется.',
     nudge: 'Адвокат просит вас сделать следующий шаг по жалобе {issueKey} сейчас: она ждёт вас.',
+    customer_escalated: 'Клиент эскалировал жалобу {issueKey} через портал. Пожалуйста, разберитесь.',
+    customer_confirmed: 'Клиент подтвердил результат по жалобе {issueKey} на портале и оценил его на {satisfaction} из 5.',
+    customer_not_resolved: 'Клиент сообщает на портале, что жалоба {issueKey} не решена. Пожалуйста, учтите это при звонке клиенту.',
+    customer_reopened: 'Клиент сообщает на портале, что жалоба {issueKey} не решена, поэтому приложение открыло её повторно. Ответственного просят указать новые меры и новый срок.',
   },
   routeReason: {
     'triage.no_department': 'Отдел не указан.',
@@ -53,11 +61,16 @@ export const ru: NotificationCatalogue = {
     'escalation.measures_done': 'Клиенту не перезвонили в установленный срок.',
     'escalation.overall': 'Большая часть времени, отведённого на окончательный ответ клиенту, уже прошла.',
   },
+  customerGround: {
+    overdue: 'Следующий шаг, обещанный клиенту, просрочен.',
+    disagree: 'Клиент не согласен с мерами.',
+  },
   label: {
     department: 'Отдел',
     noDepartment: 'без отдела',
     dueDate: 'Срок',
     reason: 'Указанная причина',
+    customerWords: 'Слова клиента',
     openComplaint: 'Открыть жалобу',
   },
 };

@@ -1,3 +1,4 @@
+import type { EscalationGround } from '../portal/customer-escalation';
 import type { EscalationReason, ReminderReason } from '../reminders/reminder-plan';
 import type { RouteReason } from '../routing/route-decision';
 import type { NotificationMessage } from './notification-message';
@@ -7,7 +8,7 @@ export type NotificationKind = NotificationMessage['kind'];
 /**
  * The words of every message, in one language. Each part is a Record over a closed union, so a
  * language that misses a key (or has an extra one) does not compile. Templates take `{issueKey}`
- * and `{department}`; the phrases are whole sentences without placeholders.
+ * and `{department}` (a body also `{satisfaction}`); the phrases are whole sentences without placeholders.
  */
 export interface NotificationCatalogue {
   /** The language's own name, heading its part of a message written in several languages. */
@@ -18,6 +19,8 @@ export interface NotificationCatalogue {
   readonly routeReason: Readonly<Record<RouteReason, string>>;
   readonly reminderReason: Readonly<Record<ReminderReason, string>>;
   readonly escalationReason: Readonly<Record<EscalationReason, string>>;
+  /** Why the customer escalated from the portal. */
+  readonly customerGround: Readonly<Record<EscalationGround, string>>;
   readonly label: {
     readonly department: string;
     /** Stands in for `{department}` when the complaint has none (triage). */
@@ -25,6 +28,8 @@ export interface NotificationCatalogue {
     readonly dueDate: string;
     /** Labels the reason given for a return or reopen. */
     readonly reason: string;
+    /** Labels the customer's own words from the portal. */
+    readonly customerWords: string;
     readonly openComplaint: string;
   };
 }

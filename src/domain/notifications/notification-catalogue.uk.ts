@@ -13,6 +13,10 @@ export const uk: NotificationCatalogue = {
     duplicate_unknown: '{issueKey} · {department}: скаргу, яку дублює ця, не знайдено',
     rerouted: '{issueKey} · {department}: скаргу перенаправлено',
     nudge: '{issueKey} · {department}: адвокат просить вас зайнятися скаргою',
+    customer_escalated: '{issueKey} · {department}: клієнт ескалював скаргу',
+    customer_confirmed: '{issueKey} · {department}: клієнт підтвердив результат',
+    customer_not_resolved: '{issueKey} · {department}: клієнт повідомляє, що скаргу не вирішено',
+    customer_reopened: '{issueKey} · {department}: скаргу повторно відкрито на прохання клієнта',
   },
   body: {
     routed: 'Скаргу {issueKey} розподілено. Відповідальному потрібно взятися до роботи: зазначити заходи та термін їх виконання.',
@@ -25,6 +29,10 @@ export const uk: NotificationCatalogue = {
     duplicate_unknown: 'Скаргу {issueKey} закрито як дублікат, але за ключем у полі «Дублікат» застосунок не знайшов скарги. Будь ласка, знайдіть скаргу, яку вона дублює, і пов’яжіть їх вручну.',
     rerouted: 'Адвокат перенаправив скаргу {issueKey}. Якщо тепер вона ваша, будь ласка, почніть роботу: запишіть заходи та їхній термін; якщо вона була вашою, від вас більше нічого не потрібно.',
     nudge: 'Адвокат просить вас зробити наступний крок щодо скарги {issueKey} зараз: вона чекає на вас.',
+    customer_escalated: 'Клієнт ескалював скаргу {issueKey} через портал. Будь ласка, розберіться.',
+    customer_confirmed: 'Клієнт підтвердив результат за скаргою {issueKey} на порталі й оцінив його на {satisfaction} з 5.',
+    customer_not_resolved: 'Клієнт повідомляє на порталі, що скаргу {issueKey} не вирішено. Будь ласка, врахуйте це, коли телефонуватимете клієнтові.',
+    customer_reopened: 'Клієнт повідомляє на порталі, що скаргу {issueKey} не вирішено, тому застосунок відкрив її повторно. Відповідальну особу просять указати нові заходи й новий строк.',
   },
   routeReason: {
     'triage.no_department': 'Відділ не зазначено.',
@@ -53,11 +61,16 @@ export const uk: NotificationCatalogue = {
     'escalation.measures_done': 'Клієнтові не передзвонили у встановлений термін.',
     'escalation.overall': 'Більша частина часу, відведеного на остаточну відповідь клієнтові, вже минула.',
   },
+  customerGround: {
+    overdue: 'Наступний крок, обіцяний клієнтові, прострочено.',
+    disagree: 'Клієнт не згоден із заходами.',
+  },
   label: {
     department: 'Відділ',
     noDepartment: 'без відділу',
     dueDate: 'Термін',
     reason: 'Зазначена причина',
+    customerWords: 'Слова клієнта',
     openComplaint: 'Відкрити скаргу',
   },
 };

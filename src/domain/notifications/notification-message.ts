@@ -1,3 +1,5 @@
+import type { Satisfaction } from '../complaint';
+import type { EscalationGround } from '../portal/customer-escalation';
 import type { EscalationReason, ReminderReason } from '../reminders/reminder-plan';
 import type { RouteReason } from '../routing/route-decision';
 
@@ -26,7 +28,15 @@ export type NotificationMessage =
   /** To the old and new responsible people and the advocate: an advocate re-routed the complaint, with this reason. */
   | { readonly kind: 'rerouted'; readonly reason: string }
   /** To whoever must act now (the responsible person, or the advocate once the measures are done): an advocate's Nudge now. */
-  | { readonly kind: 'nudge' };
+  | { readonly kind: 'nudge' }
+  /** To the advocate and the escalation manager (and the manager group at the top rung): the customer escalated from the portal, in their words. */
+  | { readonly kind: 'customer_escalated'; readonly ground: EscalationGround; readonly reason: string }
+  /** To the advocate: the customer confirmed the outcome on the portal with this rating. */
+  | { readonly kind: 'customer_confirmed'; readonly satisfaction: Satisfaction }
+  /** To the advocate: the customer says the complaint is not resolved (at Measures done, before the call). */
+  | { readonly kind: 'customer_not_resolved'; readonly reason: string }
+  /** To the advocate: the customer says the closed complaint is not resolved, and the app reopened it. */
+  | { readonly kind: 'customer_reopened'; readonly reason: string };
 
 /** The facts every message shows. */
 export interface NotificationSubjectLine {

@@ -41,12 +41,17 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
       return words.reminderReason[message.reason];
     case 'escalation':
       return words.escalationReason[message.reason];
+    case 'customer_escalated':
+      return words.customerGround[message.ground];
     case 'measures_done':
     case 'returned':
     case 'reopened':
     case 'duplicate_unknown':
     case 'rerouted':
     case 'nudge':
+    case 'customer_confirmed':
+    case 'customer_not_resolved':
+    case 'customer_reopened':
       return null;
   }
 };
@@ -58,6 +63,10 @@ const dueDateOf = (message: NotificationMessage): string | null =>
 const givenReasonOf = (message: NotificationMessage): string | null =>
   (message.kind === 'returned' || message.kind === 'reopened' || message.kind === 'rerouted') && message.reason !== undefined ? message.reason : null;
 
+/** The customer's own words from the portal, quoted as they wrote them. */
+const customerWordsOf = (message: NotificationMessage): string | null =>
+  message.kind === 'customer_escalated' || message.kind === 'customer_not_resolved' || message.kind === 'customer_reopened' ? message.reason : null;
+
 // Only a web link becomes a link: an issue URL is built by the app, but a mail client must never get a script URL.
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
@@ -66,14 +75,17 @@ const sectionOf = (language: Language, message: NotificationMessage, facts: Noti
   const reason = reasonOf(message, words);
   const dueDate = dueDateOf(message);
   const given = givenReasonOf(message);
+  const customerWords = customerWordsOf(message);
+  const satisfaction = message.kind === 'customer_confirmed' ? String(message.satisfaction) : '';
   return {
     language,
     name: words.languageName,
-    lead: [fill(words.body[message.kind], { issueKey: facts.issueKey }), ...(reason === null ? [] : [reason])].join(' '),
+    lead: [fill(words.body[message.kind], { issueKey: facts.issueKey, satisfaction }), ...(reason === null ? [] : [reason])].join(' '),
     facts: [
       ...(facts.departmentName === null ? [] : [{ label: words.label.department, value: facts.departmentName }]),
       ...(dueDate === null ? [] : [{ label: words.label.dueDate, value: dueDate }]),
       ...(given === null ? [] : [{ label: words.label.reason, value: given }]),
+      ...(customerWords === null ? [] : [{ label: words.label.customerWords, value: customerWords }]),
     ],
     link: issueUrl !== null && isWebUrl(issueUrl) ? { label: words.label.openComplaint, url: issueUrl } : null,
   };

@@ -8,9 +8,9 @@ export const remindedOn = (cal: BusinessCalendar, trail: readonly TrailEntry[], 
     trail.filter((e) => e.kind === 'reminded' && businessDayOf(cal, e.at) === day).flatMap((e) => e.recipients),
   );
 
-/** The highest escalation level written at or after `since` (the last status change); 0 if none. */
+/** The highest escalation level written at or after `since` (the last status change), by the sweep or by the customer; 0 if none. */
 export const escalationLevelSince = (trail: readonly TrailEntry[], since: number): number =>
-  trail.reduce((level, e) => (e.kind === 'escalated' && e.at >= since ? Math.max(level, e.level ?? 0) : level), 0);
+  trail.reduce((level, e) => ((e.kind === 'escalated' || e.kind === 'customer_escalated') && e.at >= since ? Math.max(level, e.level ?? 0) : level), 0);
 
 /** Whether an escalation with this reason was ever written, in any status. */
 export const hasEscalated = (trail: readonly TrailEntry[], reason: string): boolean =>

@@ -88,6 +88,8 @@ export const recordComplaintEvent = async (
       nextDueAt: routedAt === null ? (known?.nextDueAt ?? now) : schedule.nextDueAt,
       routedAt,
       routeAttempts: known?.routeAttempts ?? 0,
+      // Jira has no such field: only the app's own record says so, and a Jira snapshot never changes it.
+      measuresShared: known?.measuresShared ?? false,
       version: (known?.version ?? 0) + 1,
     };
     // The messages before the trail, the trail before the row: whatever is lost to a crash, the

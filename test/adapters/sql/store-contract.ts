@@ -28,6 +28,7 @@ export const makeRecord = (overrides: Partial<ComplaintRecord> = {}): ComplaintR
   nextDueAt: null,
   dueAt: null,
   escalationLevel: 0,
+  measuresShared: false,
   routedAt: null,
   routeAttempts: 0,
   jiraUpdatedAt: T0,
