@@ -1,5 +1,4 @@
 import { inputContextOf } from '../../domain/workflow/action-input';
-import * as z from 'zod';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { departmentOf } from '../../domain/routing/advocate-of';
 import { mayPerform, type Denial } from '../../domain/workflow/may-perform';
@@ -7,6 +6,7 @@ import { rolesOf, type Person } from '../../domain/workflow/roles-of';
 import { followUpIssueFields } from '../../jira/follow-up/follow-up-issue';
 import { fieldsToRead } from '../../jira/intake/fields-to-read';
 import { issueSnapshot } from '../../jira/intake/issue-snapshot';
+import { summaryOf } from '../../jira/intake/issue-summary';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { ContactDataStore } from '../../ports/contact-data.port';
 import type { JiraPort } from '../../ports/jira.port';
@@ -41,8 +41,6 @@ export type FollowUpRefusal =
 export type FollowUpOutcome = { readonly kind: 'opened'; readonly issueKey: string } | { readonly kind: 'refused'; readonly refusal: FollowUpRefusal };
 
 const refused = (refusal: FollowUpRefusal): FollowUpOutcome => ({ kind: 'refused', refusal });
-
-const summaryOf = (issue: unknown): string | null => z.object({ fields: z.object({ summary: z.string() }).loose() }).loose().safeParse(issue).data?.fields.summary ?? null;
 
 /**
  * The follow-up's index row carries `followUpOf` whichever comes first, this call or the new
