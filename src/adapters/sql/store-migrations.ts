@@ -268,13 +268,13 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
   },
   {
     // The customer portal (issue 16): whether the lead or advocate shared the measures with the
-    // customer, kept by the app since Jira has no such field; and the trail's note wide enough for
-    // a customer's words (1,000 characters). SQLite does not enforce a varchar's width, so only
-    // MySQL/TiDB widen it, a change that keeps every value.
+    // customer, kept by the app since Jira has no such field; and room on the trail for a
+    // customer's words (1,000 characters), a note longer than the `note` column. A new column
+    // rather than a wider `note`: adding a column is the one change every engine here takes alike.
     name: '013-portal-shared-measures-and-customer-words',
-    up: async (db, engine) => {
+    up: async (db) => {
       await addColumnOnce(db, 'complaint', 'measures_shared', 'smallint');
-      if (engine === 'mysql') await db.schema.alterTable('complaint_trail').modifyColumn('note', varchar(WIDTH.note)).execute();
+      await addColumnOnce(db, 'complaint_trail', 'long_note', varchar(WIDTH.longNote));
     },
   },
 ];

@@ -83,6 +83,8 @@ export interface TrailTable {
   level: number | null;
   status: number;
   note: string | null;
+  /** The whole note when it is longer than `note` holds (added by `013-…`); null otherwise. */
+  long_note: string | null;
   /** On a `call_recorded` entry: that cycle's satisfaction, 1 to 5, and "considers it resolved" (0 or 1). */
   satisfaction: number | null;
   considered_resolved: number | null;
@@ -177,8 +179,10 @@ export const WIDTH = {
   reason: 64,
   /** A few roles, or `group:<name>` with a group name of up to 255 characters. */
   recipients: 600,
-  /** Clipped, like `text`: a reason from a transition screen, or a customer's words from the portal (`013-…`). */
-  note: 1000,
+  /** Clipped, like `text`. */
+  note: 255,
+  /** A note longer than `note` (a customer's words from the portal), clipped to this (`013-…`). */
+  longNote: 1000,
   /** A message's recipients, message and facts as JSON: a few account ids and group names. */
   payload: 4000,
   /** Clipped, like `text`. */

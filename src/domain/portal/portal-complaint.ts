@@ -1,7 +1,9 @@
-import type { ComplaintStatus, Resolution } from '../complaint';
+import type { ComplaintStatus, Resolution, TrailEntry } from '../complaint';
 import type { AppConfig } from '../config/app-config.schema';
 import { dueOf, type PanelComplaintRow } from '../panel/panel-complaint';
 import { regulatoryDeadlines } from '../reminders/regulatory-deadlines';
+import { customerEscalatedAt, escalationGrounds } from './customer-escalation';
+import { canConfirmOutcome, customerAnswerOf } from './customer-outcome';
 
 export type PortalStageName = 'received' | 'being_handled' | 'measures_done' | 'closed' | 'withdrawn';
 export type PortalStepName = 'start' | 'measures' | 'call';
@@ -32,7 +34,10 @@ export const portalNextStep = (row: Pick<PanelComplaintRow, 'status' | 'dueAt'>,
 };
 
 export interface PortalComplaintInput {
-  readonly row: PanelComplaintRow;
+  /** With the app's own flag of whether the measures may be shown to the customer. */
+  readonly row: PanelComplaintRow & { readonly measuresShared: boolean };
+  /** The complaint's trail: the customer's escalation and answer of the current stage. */
+  readonly trail: readonly TrailEntry[];
   /** The issue's summary in Jira: the customer's own words. */
   readonly summary: string;
   readonly config: Pick<AppConfig, 'calendar' | 'policy'>;
@@ -41,10 +46,9 @@ export interface PortalComplaintInput {
 
 /**
  * What the customer sees of their complaint: only the fields listed here, none naming an employee
- * or an internal note. The measures are never shared yet, and the escalation and the outcome are
- * closed to the customer until their rules are in place.
+ * or an internal note. The measures only when a lead or advocate marked them shareable.
  */
-export const portalComplaint = ({ row, summary, config, now }: PortalComplaintInput) => ({
+export const portalComplaint = ({ row, trail, summary, config, now }: PortalComplaintInput) => ({
   issueKey: row.issueKey,
   summary,
   stage: portalStage(row.status, row.resolution),
@@ -52,8 +56,8 @@ export const portalComplaint = ({ row, summary, config, now }: PortalComplaintIn
   raisedAt: row.createdAt,
   nextStep: portalNextStep(row, now),
   regulatoryDeadline: regulatoryDeadlines(config.calendar, config.policy.overall, row.createdAt).final ?? null,
-  sharedMeasures: null,
+  sharedMeasures: row.measuresShared ? row.measures : null,
   anonymous: row.anonymous,
-  escalation: { grounds: [], escalatedAt: null },
-  outcome: { canConfirm: false, confirmed: null },
+  escalation: { grounds: escalationGrounds(row, trail, now), escalatedAt: customerEscalatedAt(row, trail) },
+  outcome: { canConfirm: canConfirmOutcome(row, trail), confirmed: customerAnswerOf(row, trail) },
 });

@@ -20,7 +20,7 @@ const MAX_TEXT = 5000;
 const MAX_LINE = 255;
 
 const text = z.string().trim().min(1).max(MAX_TEXT);
-const measures = { measures: text, measuresDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) };
+const measures = { measures: text, measuresDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), shareMeasures: z.boolean().optional() };
 const compensation = z.number().min(0).optional();
 const reason = { reason: z.string().trim().min(1).max(MAX_LINE) };
 
@@ -79,8 +79,10 @@ export const defineTransitionResolvers = (resolver: Resolver, deps: TransitionRe
         key,
         ({ payload, context }): Promise<ResolverResponse<TransitionDone>> =>
           respond(async () => {
-            const { issueId, person, request: input } = await requestOnIssue(deps, context, schema, payload);
-            const outcome = await performTransition(await deps.runtime(), person, { issueId, action, input });
+            const { issueId, person, request } = await requestOnIssue(deps, context, schema, payload);
+            // Whether the customer may read the measures is the app's own flag, not a field of the transition.
+            const { shareMeasures, ...input }: RequestOf<TransitionKey> & { readonly shareMeasures?: boolean } = request;
+            const outcome = await performTransition(await deps.runtime(), person, { issueId, action, input, shareMeasures });
             if (outcome.kind === 'refused') throw errorOf(outcome.refusal);
             return { status: outcome.status };
           }),

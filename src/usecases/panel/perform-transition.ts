@@ -9,6 +9,7 @@ import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { IssueTransitions } from '../../ports/issue-transitions.port';
 import type { ComplaintRecord } from '../../ports/store.port';
 import { takeInComplaint, type TakeInComplaintDeps } from '../intake/take-in-complaint';
+import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
 import { callEntry, writeRating, type RecordedRating } from './call-rating';
 
 export interface PerformTransitionDeps extends TakeInComplaintDeps {
@@ -20,6 +21,8 @@ export interface TransitionRequest {
   readonly issueId: string;
   readonly action: TransitionAction;
   readonly input: ActionInput;
+  /** On Start work and Revise measures: whether the customer may read the measures on the portal (default: no). */
+  readonly shareMeasures?: boolean;
 }
 
 export type TransitionRefusal =
@@ -75,7 +78,9 @@ const takeInNow = async (deps: PerformTransitionDeps, binding: ProjectBinding, r
  * do it as the user, so the workflow's own conditions and validators apply too. Refusals are
  * values, and change nothing. Close first writes the rating to the app's read-only fields, which
  * the workflow's Close validator reads, and puts the earlier values back if Jira refuses; once
- * closed, the rating goes on the trail, one `call_recorded` entry per cycle.
+ * closed, the rating goes on the trail, one `call_recorded` entry per cycle. Start work and
+ * Revise measures also set whether the customer may read the new measures on the portal, which
+ * only the index keeps.
  */
 export const performTransition = async (deps: PerformTransitionDeps, caller: Person, request: TransitionRequest): Promise<TransitionOutcome> => {
   const row = await deps.store.getComplaint(request.issueId);
@@ -100,5 +105,8 @@ export const performTransition = async (deps: PerformTransitionDeps, caller: Per
   }
   if (rating !== null) await deps.store.appendTrail([callEntry(row, caller.accountId, deps.clock.now(), rating)]);
   await takeInNow(deps, binding, row);
+  if (request.action === 'start_work' || request.action === 'revise_measures') {
+    await rescheduleComplaint(deps, row.issueId, () => ({ measuresShared: request.shareMeasures === true }));
+  }
   return { kind: 'done', status: rule.to ?? row.status };
 };

@@ -6,7 +6,7 @@ import type { JiraPort } from '../../ports/jira.port';
 import type { Store } from '../../ports/store.port';
 
 export interface GetPortalViewDeps {
-  readonly store: Pick<Store, 'getComplaint'>;
+  readonly store: Pick<Store, 'getComplaint' | 'trailOf'>;
   readonly config: Pick<AppConfig, 'calendar' | 'policy'>;
   readonly clock: Clock;
   /** As the app: an anonymous complaint's customer is neither its reporter nor a participant. */
@@ -22,5 +22,6 @@ export const getPortalView = async (deps: GetPortalViewDeps, issueId: string) =>
   const now = deps.clock.now();
   const row = await deps.store.getComplaint(issueId);
   const summary = row === null ? null : summaryOf(await deps.jira.readIssue(issueId, ['summary']));
-  return { now, complaint: row === null || summary === null ? null : portalComplaint({ row, summary, config: deps.config, now }) };
+  if (row === null || summary === null) return { now, complaint: null };
+  return { now, complaint: portalComplaint({ row, trail: await deps.store.trailOf(issueId), summary, config: deps.config, now }) };
 };

@@ -336,11 +336,11 @@ export const describeStoreContract = (engine: string, open: () => StoreHarness):
           expect(await store.trailOf('99999')).toEqual([]);
         });
 
-        it('cuts an over-long note and refuses a call with an over-long key', async () => {
-          await store.appendTrail([entry({ note: 'n'.repeat(400) })]);
-          expect((await store.trailOf('10001'))[0]?.note).toBe('n'.repeat(255));
+        it('keeps a note of up to 1,000 characters (a customer’s words), cuts a longer one, and refuses a call with an over-long key', async () => {
+          await store.appendTrail([entry({ note: 'n'.repeat(255) }), entry({ key: 'long', note: 'ё'.repeat(1000) }), entry({ key: 'longer', note: 'l'.repeat(1200) })]);
+          expect((await store.trailOf('10001')).map((e) => e.note)).toEqual(['n'.repeat(255), 'ё'.repeat(1000), 'l'.repeat(1000)]);
           await expect(store.appendTrail([entry({ key: 'fits' }), entry({ key: 'k'.repeat(129) })])).rejects.toMatchObject(storeError);
-          expect(await store.trailOf('10001')).toHaveLength(1); // nothing of the refused call was written
+          expect(await store.trailOf('10001')).toHaveLength(3); // nothing of the refused call was written
         });
       });
 
