@@ -1,5 +1,6 @@
 import { compensationPaid, type CompensationFigures } from './compensation';
 import type { CountRow } from './count-rows';
+import { escalatedByCustomers, type CustomerEscalation } from './customer-escalations';
 import { timeToClose, timeToFirstAction, type DurationFigures } from './durations';
 import {
   filterRecords,
@@ -43,6 +44,8 @@ export interface DashboardFigures {
   /** The moment of the open-complaint snapshot. */
   readonly now: number;
   readonly open: OpenSnapshot;
+  /** Complaints their customers escalated from the portal in the period (issue 16). */
+  readonly escalatedByCustomers: number;
   readonly registered: number;
   readonly timeToFirstAction: DurationFigures;
   readonly timeToClose: DurationFigures;
@@ -56,12 +59,13 @@ export interface DashboardFigures {
   readonly repeats: RepeatFigures;
 }
 
-/** Computes the dashboard from index rows alone: no Jira call, no clock but `now`. */
+/** Computes the dashboard from index rows (and the customers' escalations on their trails) alone: no Jira call, no clock but `now`. */
 export const computeDashboard = (
   records: readonly MetricsRecord[],
   query: DashboardQuery,
   measures: EvidenceMeasures,
   now: number,
+  customerEscalations: readonly CustomerEscalation[] = [],
 ): DashboardFigures => {
   const { period, timeZone, top } = query;
   const { businessDays } = measures;
@@ -71,6 +75,7 @@ export const computeDashboard = (
     timeZone,
     now,
     open: openSnapshot(selected, now),
+    escalatedByCustomers: escalatedByCustomers(selected, customerEscalations, period),
     registered: registeredIn(selected, period).length,
     timeToFirstAction: timeToFirstAction(selected, period, businessDays),
     timeToClose: timeToClose(selected, period, businessDays),

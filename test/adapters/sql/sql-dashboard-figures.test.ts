@@ -20,8 +20,9 @@ import type { MonthRollups } from '../../../src/ports/month-rollups.port';
 import { rollUpMonths } from '../../../src/usecases/retention/roll-up-months';
 import { startRetention } from '../../../src/usecases/retention/start-retention';
 import type { WorkJob } from '../../../src/ports/work-queue.port';
-import type { ComplaintRecord, Store } from '../../../src/ports/store.port';
-import { CA_ONLY, DATASET, MARCH_SETTINGS, NOW } from '../../domain/metrics/metrics-dataset';
+import type { ComplaintRecord, KeyedTrailEntry, Store } from '../../../src/ports/store.port';
+import type { CustomerEscalation } from '../../../src/domain/metrics/customer-escalations';
+import { at, CA_ONLY, DATASET, MARCH_SETTINGS, NOW } from '../../domain/metrics/metrics-dataset';
 import { generatedComplaints } from './generated-complaints';
 import { installForgeSqlHost, installMariadbForgeSqlHost, type ForgeSqlHost } from './forge-sql-host';
 
@@ -113,6 +114,31 @@ const load = async (store: Store, records: readonly MetricsRecord[]): Promise<Co
 const rollUp = (rollups: MonthRollups, now: number): Promise<number> =>
   rollUpMonths({ rollups, clock: { now: () => now }, config: { calendar: { ...defaultConfig().calendar, timeZone: MARCH_SETTINGS.timeZone }, repeatWindowDays: 7 } });
 
+/**
+ * Customers' escalations on the fixed data set: CA-7 twice in March, CA-3 before it closed, CA-9
+ * in April, CA-6 (a closed duplicate) and OTHER-1 in March; and one of the sweep's, which is not a customer's.
+ */
+const CUSTOMER_ESCALATIONS: readonly CustomerEscalation[] = [
+  { issueId: 'CA-7', at: at('2024-03-20T10:00:00Z') },
+  { issueId: 'CA-7', at: at('2024-03-26T10:00:00Z') },
+  { issueId: 'CA-3', at: at('2024-03-10T10:00:00Z') },
+  { issueId: 'CA-9', at: at('2024-04-01T10:00:00Z') },
+  { issueId: 'CA-6', at: at('2024-03-08T09:30:00Z') },
+  { issueId: 'OTHER-1', at: at('2024-03-03T10:00:00Z') },
+];
+const customerEscalated = (e: CustomerEscalation): KeyedTrailEntry => ({
+  issueId: e.issueId,
+  key: `customer-escalated:${String(e.at)}`,
+  at: e.at,
+  kind: 'customer_escalated',
+  actorAccountId: null,
+  reason: 'customer.escalated.overdue',
+  recipients: ['advocate', 'escalation_manager'],
+  level: 1,
+  status: 'in_progress',
+});
+const SWEEP_ESCALATION: KeyedTrailEntry = { ...customerEscalated({ issueId: 'CA-4', at: at('2024-03-12T10:00:00Z') }), kind: 'escalated', key: 'escalated' };
+
 const fixedQueries: readonly [string, MetricsFilter][] = [
   ['project CA', CA_ONLY],
   ['billing in every project', { projectKeys: [], departmentIds: ['billing'] }],
@@ -128,11 +154,20 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
 
   it.each(fixedQueries)('equals the domain definition on the fixed data set (a tie at the cut of the top 2): %s', async (_label, filter) => {
     const stored = await load(engine.store, DATASET);
+    await engine.store.appendTrail([...CUSTOMER_ESCALATIONS.map(customerEscalated), SWEEP_ESCALATION]);
     // March has ended at NOW: its rollup answers the trend and the registrations.
     expect(await rollUp(engine.rollups, NOW)).toBeGreaterThan(0);
     const query: DashboardQuery = { ...filter, ...MARCH_SETTINGS, top: 2 };
     const sqlFigures = await engine.figures.dashboardFigures(query, NOW);
-    expect(sqlFigures).toEqual(computeDashboard(stored, query, evidenceMeasures(SETTINGS), NOW));
+    expect(sqlFigures).toEqual(computeDashboard(stored, query, evidenceMeasures(SETTINGS), NOW, CUSTOMER_ESCALATIONS));
+  });
+
+  it('counts the complaints their customers escalated in the period once each, by the trail, never the sweep’s escalations', async () => {
+    await load(engine.store, DATASET);
+    await engine.store.appendTrail([...CUSTOMER_ESCALATIONS.map(customerEscalated), SWEEP_ESCALATION]);
+    const figures = await engine.figures.dashboardFigures({ ...CA_ONLY, ...MARCH_SETTINGS, top: 2 }, NOW);
+    // By hand: CA-7 (twice) and CA-3; not CA-9 (April), CA-6 (a duplicate), OTHER-1 (another project), CA-4 (the sweep's).
+    expect(figures.escalatedByCustomers).toBe(2);
   });
 
   it.each(fixedQueries)('lists the complaints of each figure plain JQL cannot express as the domain defines them, as many as it counts: %s', async (_label, filter) => {

@@ -1,13 +1,20 @@
 import { computeDashboard, type DashboardQuery } from '../../../src/domain/metrics/compute-dashboard';
 import { TRIAGE } from '../../../src/domain/metrics/metrics-query';
-import { CA_ONLY, DATASET, MARCH, MARCH_SETTINGS, MEASURES, NOW, TIME_ZONE } from './metrics-dataset';
+import { at, CA_ONLY, DATASET, MARCH, MARCH_SETTINGS, MEASURES, NOW, TIME_ZONE } from './metrics-dataset';
 
 const query = (filter: Pick<DashboardQuery, 'projectKeys' | 'departmentIds'>): DashboardQuery => ({ ...filter, ...MARCH_SETTINGS });
 
 describe('computeDashboard', () => {
   it('computes every figure of project CA in March', () => {
     // Each value is worked out by hand in the test of its own metric; this checks the wiring.
-    expect(computeDashboard(DATASET, query(CA_ONLY), MEASURES, NOW)).toEqual({
+    // CA-7's customer escalated twice in March (counted once), CA-9's in April; CA-6 is a closed duplicate, out of view.
+    const escalations = [
+      { issueId: 'CA-7', at: at('2024-03-20T10:00:00Z') },
+      { issueId: 'CA-7', at: at('2024-03-26T10:00:00Z') },
+      { issueId: 'CA-9', at: at('2024-04-01T10:00:00Z') },
+      { issueId: 'CA-6', at: at('2024-03-08T09:30:00Z') },
+    ];
+    expect(computeDashboard(DATASET, query(CA_ONLY), MEASURES, NOW, escalations)).toEqual({
       period: MARCH,
       timeZone: TIME_ZONE,
       now: NOW,
@@ -21,6 +28,7 @@ describe('computeDashboard', () => {
         overdue: 1,
         escalated: 2,
       },
+      escalatedByCustomers: 1,
       registered: 9,
       timeToFirstAction: { count: 7, median: 1, p90: 3 },
       timeToClose: { count: 6, median: 7, p90: 15 },

@@ -5,11 +5,12 @@ import { guard } from '../store-failure';
 import type { StoreDatabase } from '../store-schema';
 import { closedFiguresSql, openSnapshotSql } from './dashboard-counts';
 import { durationsSql } from './dashboard-durations';
+import { escalatedByCustomersSql } from './dashboard-escalations';
 import { periodMonthsSql } from './dashboard-months';
 import { categoriesAndRepeatsSql, registeredSql, trendSql } from './dashboard-registered';
 
 /**
- * The dashboard answered by the index and its monthly rollups (`dashboard-months.ts`): eight grouped statements (and one per top service), each returning a few rows of
+ * The dashboard answered by the index and its monthly rollups (`dashboard-months.ts`): nine grouped statements (and one per top service), each returning a few rows of
  * counts and sums, or one number a complaint for the durations, never the complaints themselves, so the
  * answer stays far below Forge SQL's 4 MiB whatever the number of complaints. The same
  * statements run on SQLite and on Forge SQL's MySQL/TiDB.
@@ -28,6 +29,7 @@ export const createSqlDashboardFigures = (db: Kysely<StoreDatabase>): DashboardF
         timeZone,
         now,
         open: await openSnapshotSql(db, query, now),
+        escalatedByCustomers: await escalatedByCustomersSql(db, query, period),
         registered: sum(registered.byMonth),
         timeToFirstAction: durations.timeToFirstAction,
         timeToClose: durations.timeToClose,
