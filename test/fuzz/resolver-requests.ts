@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { RequestOf, ResolverKey } from '../../src/contracts/resolver-contracts';
+import { ESCALATION_GROUNDS } from '../../src/contracts/portal-view';
 import { CONTACT_CHANNELS } from '../../src/domain/contact/contact-data';
 import { LANGUAGES } from '../../src/domain/language';
 import { runtimeConfig } from '../integration/runtime/runtime-sandbox';
@@ -18,6 +19,19 @@ const nothing = fc.constant({});
 const reason = fc.record({ reason: text(255) });
 const measures = fc.record({ measures: text(5000), measuresDeadline: day });
 const optionalText = (max: number) => fc.option(fc.string({ maxLength: max }), { nil: undefined });
+
+const contactDetails = fc.record(
+  {
+    name: optionalText(200),
+    email: fc.option(fc.emailAddress(), { nil: undefined }),
+    phone: fc.option(fc.stringMatching(/^\+?[0-9]{5,15}$/), { nil: undefined }),
+    preferredChannel: fc.constantFrom(...CONTACT_CHANNELS),
+    note: optionalText(2000),
+  },
+  { requiredKeys: ['preferredChannel'] },
+);
+/** On the profile panel a key names one of the caller's anonymous complaints; on a request's page none may be given. */
+const portalIssueKey = fc.oneof(fc.constantFrom('CMP-1', 'CMP-2'), fc.stringMatching(/^[A-Z][A-Z0-9_]{0,9}-[1-9]\d{0,5}$/));
 
 /** A configuration in the schema's shape: the sandbox's own, with a few settings changed the way the admin page would. */
 const config = fc
@@ -39,16 +53,7 @@ export const WELL_FORMED: { readonly [K in ResolverKey]: fc.Arbitrary<RequestOf<
   'project/components': fc.record({ projectKey }),
   'admin/health': nothing,
   'contact/get': nothing,
-  'contact/save': fc.record(
-    {
-      name: optionalText(200),
-      email: fc.option(fc.emailAddress(), { nil: undefined }),
-      phone: fc.option(fc.stringMatching(/^\+?[0-9]{5,15}$/), { nil: undefined }),
-      preferredChannel: fc.constantFrom(...CONTACT_CHANNELS),
-      note: optionalText(2000),
-    },
-    { requiredKeys: ['preferredChannel'] },
-  ),
+  'contact/save': contactDetails,
   'contact/erase': nothing,
   'complaint/reroute': fc.record({ departmentId, accountId, reason: text(500) }, { requiredKeys: ['departmentId', 'reason'] }),
   'panel/view': nothing,
@@ -71,6 +76,17 @@ export const WELL_FORMED: { readonly [K in ResolverKey]: fc.Arbitrary<RequestOf<
     departmentIds: fc.array(departmentId, { maxLength: 4 }),
   }),
   'gadget/departments': nothing,
+  'portal/view': nothing,
+  'portal/escalate': fc.record({ ground: fc.constantFrom(...ESCALATION_GROUNDS), reason: text(1000), issueKey: portalIssueKey }, { requiredKeys: ['ground', 'reason'] }),
+  'portal/confirm-outcome': fc.oneof(
+    fc.record({ resolved: fc.constant(true as const), satisfaction: fc.integer({ min: 1, max: 5 }), issueKey: portalIssueKey }, { requiredKeys: ['resolved', 'satisfaction'] }),
+    fc.record({ resolved: fc.constant(false as const), words: text(1000), issueKey: portalIssueKey }, { requiredKeys: ['resolved', 'words'] }),
+  ),
+  'portal/anonymous': nothing,
+  'portal/raise-anonymous': fc.record(
+    { summary: text(255), description: text(5000), departmentId, contact: contactDetails },
+    { requiredKeys: ['summary', 'description', 'contact'] },
+  ),
 };
 
 export const isContractKey = (key: string): key is ResolverKey => Object.hasOwn(WELL_FORMED, key);

@@ -80,7 +80,8 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
       },
     },
     sweeps: { save: (result) => Promise.resolve(void sweeps.push(result)) },
-    contacts: { remove: (issueId) => Promise.resolve(void erased.push(issueId)) },
+    contacts: { get: () => Promise.resolve(null), remove: (issueId) => Promise.resolve(void erased.push(issueId)) },
+    links: { remove: () => Promise.resolve() },
   });
   return {
     database,

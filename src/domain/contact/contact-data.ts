@@ -50,9 +50,13 @@ export type ContactDetails = z.infer<typeof contactDetailsSchema>;
 /** What a form may send: absent or empty texts are none. */
 export type ContactDetailsInput = z.input<typeof contactDetailsSchema>;
 
-/** The stored record: the details, and who recorded them and when (epoch ms). */
+/**
+ * The stored record: the details, and who recorded them and when (epoch ms). On a complaint the
+ * customer raised anonymously through the portal, also the customer's account, which only the app
+ * writes and which stays when an advocate changes the details.
+ */
 export const contactRecordSchema = z
-  .object({ ...detailFields, recordedBy: z.string().min(1), recordedAt: z.number().int().nonnegative() })
+  .object({ ...detailFields, recordedBy: z.string().min(1), recordedAt: z.number().int().nonnegative(), customerAccountId: z.string().min(1).optional() })
   .strict()
   .superRefine(reachable);
 export type ContactRecord = z.infer<typeof contactRecordSchema>;

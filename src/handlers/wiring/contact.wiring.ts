@@ -9,6 +9,6 @@ export const contactResolverDeps: ContactResolverDeps = {
   callers: createCallerDirectory(),
   contact: async () => {
     const config = await storage.configs.load();
-    return { store: await migratedStore(config), config, contacts: storage.contacts, clock: systemClock };
+    return { store: await migratedStore(config), config, contacts: storage.contacts, links: storage.anonymousLinks, clock: systemClock };
   },
 };

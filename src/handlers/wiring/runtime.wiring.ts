@@ -56,5 +56,6 @@ export const runtimeDeps = async (): Promise<RuntimeDeps> => {
   reconciliations: storage.reconciliations,
   invocation: forgeInvocationTime,
   contacts: storage.contacts,
+  links: storage.anonymousLinks,
   };
 };

@@ -1,3 +1,4 @@
+import { anonymousLinksRepository } from '../../adapters/forge/kvs/anonymous-links.repository';
 import { appConfigRepository } from '../../adapters/forge/kvs/app-config.repository';
 import { contactDataRepository } from '../../adapters/forge/kvs/contact-data.repository';
 import { forgeKeyValueStore, forgeSecretStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
@@ -9,7 +10,8 @@ import { sweepStatusRepository } from '../../adapters/forge/kvs/sweep-status.rep
 
 /**
  * The app's documents in Forge KVS, each behind its repository. They hold no state, so one set
- * serves every invocation. Customers' contact data is kept as KVS secrets (README, "Anonymous complainants").
+ * serves every invocation. Customers' contact data, and which complaints a customer raised anonymously, are kept as KVS
+ * secrets (README, "Anonymous complainants" and "Anonymous complaints from the portal").
  */
 export const storage = {
   configs: appConfigRepository(forgeKeyValueStore),
@@ -19,4 +21,5 @@ export const storage = {
   reconciliations: reconciliationStateRepository(forgeKeyValueStore),
   preferences: languagePreferenceRepository(forgeKeyValueStore),
   contacts: contactDataRepository(forgeSecretStore),
+  anonymousLinks: anonymousLinksRepository(forgeSecretStore),
 } as const;

@@ -4,8 +4,6 @@ import { departmentOf } from '../../domain/routing/advocate-of';
 import { mayPerform, type Denial } from '../../domain/workflow/may-perform';
 import { rolesOf, type Person } from '../../domain/workflow/roles-of';
 import { followUpIssueFields } from '../../jira/follow-up/follow-up-issue';
-import { fieldsToRead } from '../../jira/intake/fields-to-read';
-import { issueSnapshot } from '../../jira/intake/issue-snapshot';
 import { summaryOf } from '../../jira/intake/issue-summary';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { ContactDataStore } from '../../ports/contact-data.port';
@@ -14,7 +12,7 @@ import type { ProjectBindingRepository } from '../../ports/project-binding.port'
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
 import { checkContactAccess } from '../contact/check-contact-access';
 import { recordContactData } from '../contact/record-contact-data';
-import { recordComplaintEvent, type RecordEventDeps } from '../intake/record-complaint-event';
+import { indexCreatedComplaint, type IndexCreatedComplaintDeps } from '../intake/index-created-complaint';
 import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
 
 /** The longest reason a follow-up keeps, as for the other reasons the panel asks for. */
@@ -23,7 +21,7 @@ export const MAX_FOLLOW_UP_REASON = 1000;
 /** The trail's reason code on the original complaint. */
 export const FOLLOW_UP_OPENED = 'follow_up.opened';
 
-export interface OpenFollowUpDeps extends RecordEventDeps {
+export interface OpenFollowUpDeps extends IndexCreatedComplaintDeps {
   readonly jira: Pick<JiraPort, 'readIssue' | 'createIssue' | 'linkAsRelated'>;
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
   readonly contacts: Pick<ContactDataStore, 'get' | 'save'>;
@@ -46,15 +44,11 @@ const refused = (refusal: FollowUpRefusal): FollowUpOutcome => ({ kind: 'refused
  * The follow-up's index row carries `followUpOf` whichever comes first, this call or the new
  * issue's created event: Jira's issue knows nothing of it, so the snapshot can never bring it,
  * and `mergeSnapshot` keeps what the row has. If the event has not made the row yet, the row is
- * recorded here through the intake's own `recordComplaintEvent` (the event then finds it, still
- * unrouted, and routes it); either way `followUpOf` is then set with the row's optimistic version,
- * so a write of the event in between is re-read and kept.
+ * made here (`indexCreatedComplaint`); either way `followUpOf` is then set with the row's
+ * optimistic version, so a write of the event in between is re-read and kept.
  */
 const markFollowUp = async (deps: OpenFollowUpDeps, binding: ProjectBinding, created: { id: string; key: string }, followed: string): Promise<void> => {
-  if ((await deps.store.getComplaint(created.id)) === null) {
-    const snapshot = issueSnapshot(await deps.jira.readIssue(created.id, fieldsToRead(binding)), binding, deps.config);
-    if (snapshot !== null) await recordComplaintEvent(deps, snapshot, []);
-  }
+  await indexCreatedComplaint(deps, binding, created.id);
   await rescheduleComplaint(deps, created.id, () => ({ followUpOf: followed }));
 };
 

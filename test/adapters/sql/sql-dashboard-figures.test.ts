@@ -280,7 +280,8 @@ describe.each(engines)('the dashboard in SQL on %s', (_name, open) => {
     const queued: WorkJob[] = [];
     const outcome = await startRetention({
       store: engine.store,
-      contacts: { remove: () => Promise.resolve() },
+      contacts: { get: () => Promise.resolve(null), remove: () => Promise.resolve() },
+      links: { remove: () => Promise.resolve() },
       queue: { push: (jobs) => Promise.resolve(void queued.push(...jobs)) },
       invocation: { remainingMs: () => 60_000 },
       retentionBudget: { pages: 50, reserveMs: 0 },

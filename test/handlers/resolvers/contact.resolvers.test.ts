@@ -41,7 +41,7 @@ const world = async () => {
       },
       contact: () => {
         depsMade += 1;
-        return Promise.resolve({ store, contacts, config: makeConfig(), clock });
+        return Promise.resolve({ store, contacts, links: { remove: () => Promise.resolve() }, config: makeConfig(), clock });
       },
     }).getDefinitions();
     return (functionKey: string, payload: unknown = {}, context: Record<string, unknown> = PANEL) => handler({ call: { functionKey, payload }, context }, { principal: { accountId } });

@@ -93,7 +93,7 @@ describe('a complaint met again after the index deleted it', () => {
     const { env, deps } = await setUp(closedIssue, [CLOSED], null);
     await takeInComplaint(deps, binding, '10001');
     const told = env.messages().length;
-    await trimClosedComplaints({ ...deps, contacts: { remove: () => Promise.resolve() } }, DELETED_BEFORE);
+    await trimClosedComplaints({ ...deps, contacts: { get: () => Promise.resolve(null), remove: () => Promise.resolve() }, links: { remove: () => Promise.resolve() } }, DELETED_BEFORE);
     expect(await env.store.trailOf('10001')).toEqual([]);
     // A comment today makes the reconciliation read the issue, with its whole changelog, again.
     await takeInComplaint(deps, binding, '10001');

@@ -45,6 +45,7 @@ export interface CloudCalls {
 
 export interface ServiceDeskCalls {
   readonly servicedesk: Pick<ServiceDeskClient['servicedesk'], 'getServiceDesks' | 'getRequestTypes'>;
+  readonly request: Pick<ServiceDeskClient['request'], 'getCustomerRequestByIdOrKey' | 'getRequestParticipants'>;
 }
 
 type Params = Readonly<Record<string, unknown>>;
@@ -241,6 +242,10 @@ const SERVICE_DESK = {
       url: (p) => `/rest/servicedeskapi/servicedesk/${seg(p.serviceDeskId)}/requesttype`,
       query: ['groupId', 'expand', 'searchQuery', 'start', 'limit', 'includeHiddenRequestTypesInSearch', 'restrictionStatus'],
     },
+  },
+  request: {
+    getCustomerRequestByIdOrKey: { method: 'GET', url: (p) => `/rest/servicedeskapi/request/${seg(p.issueIdOrKey)}`, query: ['expand'] },
+    getRequestParticipants: { method: 'GET', url: (p) => `/rest/servicedeskapi/request/${seg(p.issueIdOrKey)}/participant`, query: ['start', 'limit'] },
   },
 } satisfies { readonly [G in keyof ServiceDeskCalls]: Record<keyof ServiceDeskCalls[G], CallSpec> };
 

@@ -1,0 +1,15 @@
+import Resolver from '@forge/resolver';
+import { portalViewResolverDeps } from '../wiring/portal-view.wiring';
+import { storage } from '../wiring/storage.wiring';
+import { definePortalViewResolvers } from './portal-view.resolvers';
+import { definePreferenceResolvers } from './preferences.resolvers';
+import { definitionsOf } from './resolver-kit';
+
+/** Each part of the portal's resolver adds its keys to the one Resolver. */
+const PARTS: readonly ((resolver: Resolver) => Resolver)[] = [
+  (r) => definePreferenceResolvers(r, storage.preferences),
+  (r) => definePortalViewResolvers(r, portalViewResolverDeps),
+];
+
+/** Resolver of the customer portal's Custom UI (the request page's module and the profile panel). */
+export const handler = definitionsOf(PARTS.reduce((resolver, define) => define(resolver), new Resolver()));

@@ -1,0 +1,20 @@
+import type { AnonymousComplaintLinks } from '../../ports/anonymous-complaints.port';
+import type { ContactDataStore } from '../../ports/contact-data.port';
+
+export interface ForgetContactDataDeps {
+  readonly contacts: Pick<ContactDataStore, 'get' | 'remove'>;
+  readonly links: Pick<AnonymousComplaintLinks, 'remove'>;
+}
+
+/**
+ * Deletes a complaint's contact data and, for one its customer raised anonymously through the
+ * portal, the link that tied them to it: nothing of who raised it is left. The link goes last,
+ * so a failure in between leaves a link the next erasure of the account's complaints still finds.
+ * Answers whether there was any contact data.
+ */
+export const forgetContactData = async (deps: ForgetContactDataDeps, issueId: string): Promise<boolean> => {
+  const record = await deps.contacts.get(issueId);
+  await deps.contacts.remove(issueId);
+  if (record?.customerAccountId !== undefined) await deps.links.remove(record.customerAccountId, issueId);
+  return record !== null;
+};

@@ -1,0 +1,68 @@
+import type { PanelComplaintRow } from '../../../src/domain/panel/panel-complaint';
+import { portalComplaint, portalNextStep, portalStage } from '../../../src/domain/portal/portal-complaint';
+import { regulatoryDeadlines } from '../../../src/domain/reminders/regulatory-deadlines';
+import { makeComplaint, makeConfig, T0 } from '../../domain/factories';
+
+const HOUR = 3_600_000;
+const row = (overrides: Partial<PanelComplaintRow> = {}): PanelComplaintRow => ({ ...makeComplaint(), dueAt: T0 + HOUR, escalationLevel: 1, ...overrides });
+
+describe('portalStage', () => {
+  it.each([
+    ['registered', null, 'received'],
+    ['in_progress', null, 'being_handled'],
+    ['measures_done', null, 'measures_done'],
+    ['closed', 'done', 'closed'],
+    ['closed', 'duplicate', 'closed'],
+    ['closed', 'withdrawn', 'withdrawn'],
+  ] as const)('says %s (%s) as %s', (status, resolution, stage) => {
+    expect(portalStage(status, resolution)).toBe(stage);
+  });
+});
+
+describe('portalNextStep', () => {
+  it.each([
+    ['registered', 'start'],
+    ['in_progress', 'measures'],
+    ['measures_done', 'call'],
+  ] as const)('promises, in %s, that %s is next, by the panel’s due moment', (status, step) => {
+    expect(portalNextStep(row({ status }), T0)).toEqual({ step, dueAt: T0 + HOUR, overdue: false });
+  });
+
+  it('is overdue only once its moment has passed', () => {
+    expect(portalNextStep(row(), T0 + HOUR)?.overdue).toBe(false);
+    expect(portalNextStep(row(), T0 + HOUR + 1)?.overdue).toBe(true);
+  });
+
+  it('promises nothing once closed, or while no moment is known', () => {
+    expect(portalNextStep(row({ status: 'closed', resolution: 'done' }), T0)).toBeNull();
+    expect(portalNextStep(row({ dueAt: null }), T0)).toBeNull();
+  });
+});
+
+describe('portalComplaint', () => {
+  it('shows the customer where it stands, and nothing internal', () => {
+    const internal = row({ status: 'in_progress', measures: 'Refund quietly', actionTaken: 'Spoke to Boris', statusChangedAt: T0 + 5, anonymous: true });
+    const shown = portalComplaint({ row: internal, summary: 'Charged twice', config: makeConfig(), now: T0 });
+    expect(shown).toEqual({
+      issueKey: 'CMP-1',
+      summary: 'Charged twice',
+      stage: 'being_handled',
+      stageSince: T0 + 5,
+      raisedAt: internal.createdAt,
+      nextStep: { step: 'measures', dueAt: T0 + HOUR, overdue: false },
+      regulatoryDeadline: null,
+      sharedMeasures: null,
+      anonymous: true,
+      escalation: { grounds: [], escalatedAt: null },
+      outcome: { canConfirm: false, confirmed: null },
+    });
+    expect(JSON.stringify(shown)).not.toMatch(/lead-billing|Refund|Boris/);
+  });
+
+  it('gives the final response’s limit where the preset sets one', () => {
+    const config = makeConfig({ policy: { overall: { preset: 'fca' } } });
+    const final = regulatoryDeadlines(config.calendar, config.policy.overall, makeComplaint().createdAt).final;
+    expect(final).toEqual(expect.any(Number));
+    expect(portalComplaint({ row: row(), summary: 's', config, now: T0 }).regulatoryDeadline).toBe(final);
+  });
+});
