@@ -11,7 +11,7 @@ export const ANONYMOUS_LIST_LIMIT = 50;
 
 export interface ListAnonymousComplaintsDeps {
   readonly links: Pick<AnonymousComplaintLinks, 'linksOf'>;
-  readonly store: Pick<Store, 'getComplaint'>;
+  readonly store: Pick<Store, 'getComplaint' | 'trailOf'>;
   readonly config: Pick<AppConfig, 'calendar' | 'policy' | 'departments'>;
   readonly clock: Clock;
   /** As the app, which created them: the customer is neither reporter nor participant. */
@@ -33,9 +33,13 @@ export const listAnonymousComplaints = async (deps: ListAnonymousComplaintsDeps,
     Promise.all(links.map((link) => deps.store.getComplaint(link.issueId))),
   ]);
   const summaries = summariesById(found.issues);
-  const complaints = rows.flatMap((row) => {
+  const shown = rows.flatMap((row) => {
     const summary = row === null ? undefined : summaries.get(row.issueId);
-    return row === null || summary === undefined ? [] : [portalComplaint({ row, summary, config: deps.config, now })];
+    return row === null || summary === undefined ? [] : [{ row, summary }];
   });
+  // Each complaint's trail says whether its customer escalated or answered in its current stage.
+  const complaints = await Promise.all(
+    shown.map(async ({ row, summary }) => portalComplaint({ row, trail: await deps.store.trailOf(row.issueId), summary, config: deps.config, now })),
+  );
   return { now, complaints, departments };
 };

@@ -1,10 +1,11 @@
 import type { PanelComplaintRow } from '../../../src/domain/panel/panel-complaint';
 import { portalComplaint, portalNextStep, portalStage } from '../../../src/domain/portal/portal-complaint';
 import { regulatoryDeadlines } from '../../../src/domain/reminders/regulatory-deadlines';
-import { makeComplaint, makeConfig, T0 } from '../../domain/factories';
+import { makeComplaint, makeConfig, makeTrailEntry, T0 } from '../../domain/factories';
 
 const HOUR = 3_600_000;
-const row = (overrides: Partial<PanelComplaintRow> = {}): PanelComplaintRow => ({ ...makeComplaint(), dueAt: T0 + HOUR, escalationLevel: 1, ...overrides });
+type PortalRow = PanelComplaintRow & { readonly measuresShared: boolean };
+const row = (overrides: Partial<PortalRow> = {}): PortalRow => ({ ...makeComplaint(), dueAt: T0 + HOUR, escalationLevel: 1, measuresShared: false, ...overrides });
 
 describe('portalStage', () => {
   it.each([
@@ -42,7 +43,7 @@ describe('portalNextStep', () => {
 describe('portalComplaint', () => {
   it('shows the customer where it stands, and nothing internal', () => {
     const internal = row({ status: 'in_progress', measures: 'Refund quietly', actionTaken: 'Spoke to Boris', statusChangedAt: T0 + 5, anonymous: true });
-    const shown = portalComplaint({ row: internal, summary: 'Charged twice', config: makeConfig(), now: T0 });
+    const shown = portalComplaint({ row: internal, trail: [], summary: 'Charged twice', config: makeConfig(), now: T0 });
     expect(shown).toEqual({
       issueKey: 'CMP-1',
       summary: 'Charged twice',
@@ -53,7 +54,7 @@ describe('portalComplaint', () => {
       regulatoryDeadline: null,
       sharedMeasures: null,
       anonymous: true,
-      escalation: { grounds: [], escalatedAt: null },
+      escalation: { grounds: ['disagree'], escalatedAt: null },
       outcome: { canConfirm: false, confirmed: null },
     });
     expect(JSON.stringify(shown)).not.toMatch(/lead-billing|Refund|Boris/);
@@ -63,6 +64,28 @@ describe('portalComplaint', () => {
     const config = makeConfig({ policy: { overall: { preset: 'fca' } } });
     const final = regulatoryDeadlines(config.calendar, config.policy.overall, makeComplaint().createdAt).final;
     expect(final).toEqual(expect.any(Number));
-    expect(portalComplaint({ row: row(), summary: 's', config, now: T0 }).regulatoryDeadline).toBe(final);
+    expect(portalComplaint({ row: row(), trail: [], summary: 's', config, now: T0 }).regulatoryDeadline).toBe(final);
+  });
+
+  it('shows the measures only when they were marked shareable', () => {
+    const withMeasures = { status: 'in_progress', measures: 'A refund of the second charge' } as const;
+    expect(portalComplaint({ row: row(withMeasures), trail: [], summary: 's', config: makeConfig(), now: T0 }).sharedMeasures).toBeNull();
+    expect(portalComplaint({ row: row({ ...withMeasures, measuresShared: true }), trail: [], summary: 's', config: makeConfig(), now: T0 }).sharedMeasures).toBe(
+      'A refund of the second charge',
+    );
+  });
+
+  it('shows the customer’s escalation and answer of the current stage from the trail, and what they may still do', () => {
+    const escalated = makeTrailEntry({ kind: 'customer_escalated', at: T0 + 2 * HOUR, status: 'measures_done', level: 1 });
+    const answered = makeTrailEntry({ kind: 'customer_confirmed', at: T0 + 3 * HOUR, status: 'measures_done', satisfaction: 4, consideredResolved: true });
+    const atMeasuresDone = row({ status: 'measures_done', statusChangedAt: T0 + HOUR });
+    expect(portalComplaint({ row: atMeasuresDone, trail: [], summary: 's', config: makeConfig(), now: T0 + 2 * HOUR })).toMatchObject({
+      escalation: { grounds: ['overdue', 'disagree'], escalatedAt: null },
+      outcome: { canConfirm: true, confirmed: null },
+    });
+    expect(portalComplaint({ row: atMeasuresDone, trail: [escalated, answered], summary: 's', config: makeConfig(), now: T0 + 4 * HOUR })).toMatchObject({
+      escalation: { grounds: [], escalatedAt: T0 + 2 * HOUR },
+      outcome: { canConfirm: false, confirmed: { satisfaction: 4, resolved: true, at: T0 + 3 * HOUR } },
+    });
   });
 });
