@@ -46,6 +46,11 @@ export interface ActionRule {
   readonly roles: readonly Role[];
   readonly requires: readonly RequiredInput[];
   readonly resolution?: Resolution;
+  /**
+   * The app's own account may take the transition too, for a customer who may not act in Jira:
+   * Reopen, when the customer says on the portal that the closed complaint is not resolved.
+   */
+  readonly forCustomers?: boolean;
 }
 
 const OPEN: readonly ComplaintStatus[] = ['registered', 'in_progress', 'measures_done'];
@@ -94,6 +99,7 @@ export const WORKFLOW: Readonly<Record<ComplaintAction, ActionRule>> = {
     to: 'in_progress',
     roles: ['advocate', 'manager'],
     requires: ['reason'],
+    forCustomers: true,
   },
   withdraw: {
     transitionName: 'Withdraw',

@@ -5,7 +5,7 @@ import type { FieldIds } from './complaint-fields';
 import type { ScreenKey } from './complaint-screens';
 import { forgeRule, type AppIdentity, type WorkflowRule } from './forge-rule';
 import { inputValidators, resolutionValidator } from './input-validators';
-import { TRUE } from './jira-expression';
+import { eq, or, path, str, TRUE } from './jira-expression';
 import { rolesCondition } from './role-expressions';
 
 export const WORKFLOW_NAME = 'Complaint Advocate workflow';
@@ -40,6 +40,8 @@ export interface WorkflowSpec {
 
 export interface WorkflowInputs {
   readonly app: AppIdentity;
+  /** The app's own account in Jira: it may take the transitions it takes for customers (`forCustomers`). */
+  readonly appAccountId: string;
   readonly config: Pick<AppConfig, 'groups'>;
   readonly statusIds: Readonly<Record<ComplaintStatus, string>>;
   readonly fieldIds: FieldIds;
@@ -69,11 +71,13 @@ const directed = (action: TransitionAction, inputs: WorkflowInputs): TransitionS
   if (rule.transitionName === undefined || rule.from === null || rule.to === undefined) {
     throw new Error(`The workflow table has no transition for ${action}`);
   }
-  const condition = rolesCondition(rule.roles, {
+  const roles = rolesCondition(rule.roles, {
     config: inputs.config,
     responsibleFieldId: inputs.fieldIds.responsible,
     subjectFieldId: inputs.fieldIds.subjectUser,
   });
+  // Only the app's own account, by its id: no other app, and no person, gains anything.
+  const condition = rule.forCustomers === true ? or(roles, eq(path('user', 'accountId'), str(inputs.appAccountId))) : roles;
   return {
     id: transitionId(action),
     name: rule.transitionName,

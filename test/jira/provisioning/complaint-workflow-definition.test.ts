@@ -4,7 +4,7 @@ import { inputValidators } from '../../../src/jira/provisioning/input-validators
 import { rolesCondition } from '../../../src/jira/provisioning/role-expressions';
 import { TRANSITION_ACTIONS, WORKFLOW, type TransitionAction } from '../../../src/domain/workflow/complaint-workflow';
 import { makeConfig } from '../../domain/factories';
-import { APP, FIELD_IDS, makeWorkflowInputs, SCREEN_IDS, STATUS_IDS } from './provisioning-fixtures';
+import { APP, APP_ACCOUNT_ID, FIELD_IDS, makeWorkflowInputs, SCREEN_IDS, STATUS_IDS } from './provisioning-fixtures';
 
 const workflow = complaintWorkflow(makeWorkflowInputs());
 const byName = (name: string): TransitionSpec => {
@@ -67,13 +67,20 @@ describe('the complaint workflow generated from the workflow table', () => {
     expect(transitionId(action)).toBe(want.id);
   });
 
-  it.each(TRANSITION_ACTIONS)('%s: one condition, for the roles of the table', (action) => {
+  it.each(TRANSITION_ACTIONS.filter((action) => action !== 'reopen'))('%s: one condition, for the roles of the table', (action) => {
     const t = byName(EXPECTED[action].name);
     const expressions = t.conditions.map((rule) => expressionOfRule('condition', APP, rule));
     expect(expressions).toEqual([
       rolesCondition(WORKFLOW[action].roles, { config: makeConfig(), responsibleFieldId: FIELD_IDS.responsible, subjectFieldId: FIELD_IDS.subjectUser }),
     ]);
     expect(t.conditions[0]?.ruleKey).toBe(RULE_KEYS.condition);
+  });
+
+  it('reopen: one condition, for the roles of the table or the app’s own account (which reopens for a customer), never another app’s', () => {
+    const [rule] = byName('Reopen').conditions;
+    const roles = rolesCondition(WORKFLOW.reopen.roles, { config: makeConfig(), responsibleFieldId: FIELD_IDS.responsible, subjectFieldId: FIELD_IDS.subjectUser });
+    expect(byName('Reopen').conditions).toHaveLength(1);
+    expect(rule === undefined ? null : expressionOfRule('condition', APP, rule)).toBe(`(${roles}) || user.accountId == '${APP_ACCOUNT_ID}'`);
   });
 
   it.each(TRANSITION_ACTIONS)('%s: the validators of the inputs the table requires, and of the resolution where it closes', (action) => {

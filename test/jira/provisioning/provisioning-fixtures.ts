@@ -42,8 +42,12 @@ export const SCREEN_IDS: Readonly<Record<ScreenKey, string>> = {
   edit: '28',
 };
 
+/** The app's own account in the fixtures' Jira. */
+export const APP_ACCOUNT_ID = '557058:app-complaint-advocate';
+
 export const makeWorkflowInputs = (overrides: Partial<WorkflowInputs> = {}): WorkflowInputs => ({
   app: APP,
+  appAccountId: APP_ACCOUNT_ID,
   config: makeConfig(),
   statusIds: STATUS_IDS,
   fieldIds: FIELD_IDS,

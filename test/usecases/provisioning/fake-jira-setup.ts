@@ -2,6 +2,7 @@ import { AppError } from '../../../src/domain/app-error';
 import { extensionAri, type AppIdentity } from '../../../src/jira/provisioning/forge-rule';
 import { FORGE_FIELDS } from '../../../src/jira/provisioning/complaint-fields';
 import type { JiraSetup } from '../../../src/ports/setup/jira-setup';
+import { APP_ACCOUNT_ID } from '../../jira/provisioning/provisioning-fixtures';
 import type {
   ExistingField,
   ExistingStatus,
@@ -209,6 +210,7 @@ export const fakeJiraSetup = (options: FakeJiraOptions = {}) => {
       write('mapIssueTypeScreenScheme', () => {
         state.typeScreenScheme.mappings[typeId] = screenSchemeId;
       }),
+    appAccountId: () => read(APP_ACCOUNT_ID),
     workflow: (name) => read(state.workflows.find((w) => w.spec.name === name) ?? null),
     createWorkflow: (spec) =>
       write('createWorkflow', () => {

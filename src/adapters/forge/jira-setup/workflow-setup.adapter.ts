@@ -12,6 +12,7 @@ const assertValid = (answer: { errors?: readonly { level?: string; message?: str
 
 /** The complaint workflow through the current workflow API (`/workflows/*`), never the removed `POST /workflow`. */
 export const workflowSetup = (cloud: CloudCalls): WorkflowSetup => ({
+  appAccountId: async () => present((await cloud.myself.getCurrentUser({})).accountId, 'app account id'),
   workflow: async (name) => {
     const statuses: { id?: string; statusReference?: string }[] = [];
     const found = await allPages(async (startAt) => {

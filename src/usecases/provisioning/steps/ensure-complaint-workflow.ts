@@ -27,6 +27,7 @@ export const ensureComplaintWorkflow = async (input: WorkflowInput): Promise<str
   const statusList = Object.values(input.statuses);
   const spec = complaintWorkflow({
     app: input.app,
+    appAccountId: await input.jira.appAccountId(),
     config: input.config,
     statusIds: {
       registered: input.statuses.registered.id,
