@@ -113,6 +113,22 @@ describe('escalating from the request page', () => {
   });
 });
 
+describe('the measures on the request page', () => {
+  it('are shown to the customer only when the lead marked them shareable', async () => {
+    const request = await raiseOnPortal('My card was charged twice');
+    const advocate = panelCall(env(), DEMO_ACCOUNTS.advocate, request);
+    const lead = panelCall(env(), DEMO_ACCOUNTS.billingLead, request);
+    expect(await advocate('complaint/reroute', { departmentId: 'billing', reason: 'About a bill' })).toMatchObject({ ok: true });
+    await env().settle();
+    expect(await lead('complaint/start-work', { measures: 'We refund the second charge', measuresDeadline: '2026-12-31', shareMeasures: true })).toMatchObject({ ok: true });
+    await env().settle();
+    expect(viewOf(await onRequestPage(CAROL, request)('portal/view')).sharedMeasures).toBe('We refund the second charge');
+    expect(await lead('complaint/revise-measures', { measures: 'We refund it, and check the card terminal', measuresDeadline: '2026-12-31' })).toMatchObject({ ok: true });
+    await env().settle();
+    expect(viewOf(await onRequestPage(CAROL, request)('portal/view')).sharedMeasures).toBeNull();
+  });
+});
+
 describe('confirming the outcome from the request page', () => {
   it('takes a 5 after Close as the complaint’s rating: the dashboard’s satisfaction changes, and the advocate is told', async () => {
     const request = await closedComplaint('Charged twice for one order');

@@ -75,6 +75,19 @@ describe('performTransition', () => {
     expect(writes).toEqual([]);
   });
 
+  it('keeps whether the customer may read the measures, as the last Start work or Revise measures said, and nothing in Jira', async () => {
+    const { env, deps, asked } = await setUp();
+    await performTransition(deps, lead, { ...startWork, shareMeasures: true });
+    expect(asked[0]?.fields).not.toHaveProperty('shareMeasures');
+    expect(await env.store.getComplaint('10001')).toMatchObject({ measuresShared: true });
+    // The intake of Jira's answer is not faked here: the index moves to In progress by hand.
+    const started = await env.store.getComplaint('10001');
+    if (started === null) throw new Error('the complaint is gone');
+    await env.store.saveComplaint({ ...started, status: 'in_progress', version: started.version + 1 }, started.version);
+    await performTransition(deps, lead, { ...startWork, action: 'revise_measures' });
+    expect(await env.store.getComplaint('10001')).toMatchObject({ measuresShared: false });
+  });
+
   it('refuses a complaint the index does not know, and one in a project that was never set up', async () => {
     const { deps } = await setUp();
     expect(await performTransition(deps, lead, { ...startWork, issueId: '99999' })).toEqual({ kind: 'refused', refusal: { code: 'unknown_complaint' } });
