@@ -26,9 +26,15 @@ const EVERY_MESSAGE: readonly NotificationMessage[] = [
   { kind: 'measures_done' },
   { kind: 'returned' },
   { kind: 'reopened' },
+  // The customer's words are theirs, in any script: here a mark that belongs to none.
+  ...(['overdue', 'disagree'] as const).map((ground): NotificationMessage => ({ kind: 'customer_escalated', ground, reason: '…' })),
+  { kind: 'customer_confirmed', satisfaction: 5 },
+  { kind: 'customer_not_resolved', reason: '…' },
+  { kind: 'customer_reopened', reason: '…' },
 ];
 
-const label = (m: NotificationMessage): string => ('routeReason' in m ? `${m.kind} ${m.routeReason}` : 'reason' in m ? `${m.kind} ${m.reason}` : m.kind);
+const label = (m: NotificationMessage): string =>
+  'routeReason' in m ? `${m.kind} ${m.routeReason}` : 'ground' in m ? `${m.kind} ${m.ground}` : 'reason' in m ? `${m.kind} ${m.reason}` : m.kind;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 describe('every message in every language', () => {
@@ -103,6 +109,21 @@ describe('one language', () => {
       `${en.body.reopened.replace('{issueKey}', 'CMP-12')}\n\n${en.label.department}: Billing\nReason given: Called again`,
     );
     expect(renderNotification({ kind: 'reopened' }, FACTS, ['en'], null).textBody).not.toContain('Reason given');
+  });
+
+  it('quotes the customer’s words from the portal under their own label, with the ground of an escalation, in each language', () => {
+    const escalated = renderNotification({ kind: 'customer_escalated', ground: 'disagree', reason: 'The <refund> is too small' }, FACTS, ['en', 'ru', 'uk'], null);
+    expect(escalated.textBody).toContain(`${en.body.customer_escalated.replace('{issueKey}', 'CMP-12')} ${en.customerGround.disagree}`);
+    expect(escalated.textBody).toContain('The customer’s words: The <refund> is too small');
+    expect(escalated.textBody).toContain('Слова клиента: The <refund> is too small');
+    expect(escalated.textBody).toContain('Слова клієнта: The <refund> is too small');
+    expect(escalated.htmlBody).toContain('The &lt;refund&gt; is too small');
+    expect(escalated.textBody).not.toContain('Reason given');
+  });
+
+  it('says the customer’s rating in the body', () => {
+    expect(renderNotification({ kind: 'customer_confirmed', satisfaction: 4 }, FACTS, ['en'], null).textBody).toContain('rated it 4 out of 5');
+    expect(renderNotification({ kind: 'customer_confirmed', satisfaction: 2 }, FACTS, ['uk'], null).textBody).toContain('на 2 з 5');
   });
 
   it('shows a due date as given, and leaves the line out without one', () => {
