@@ -166,7 +166,7 @@ describe('the generated expressions stay small', () => {
       resolution('Close'),
       ['Return for rework', 'condition', { characters: 99, leaves: 9 }],
       ...reason('Return for rework'),
-      ['Reopen', 'condition', { characters: 147, leaves: 13 }],
+      ['Reopen', 'condition', { characters: 216, leaves: 16 }],
       ...reason('Reopen'),
       ['Withdraw', 'condition', { characters: 99, leaves: 9 }],
       ...reason('Withdraw'),

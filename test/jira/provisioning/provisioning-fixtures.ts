@@ -42,8 +42,8 @@ export const SCREEN_IDS: Readonly<Record<ScreenKey, string>> = {
   edit: '28',
 };
 
-/** The app's own account in the fixtures' Jira. */
-export const APP_ACCOUNT_ID = '557058:app-complaint-advocate';
+/** The app's own account in the fixtures' Jira, as long as an app user's id is (`557058:` and a UUID). */
+export const APP_ACCOUNT_ID = '557058:f58131cb-b67d-43c7-b30d-6b58d40bd077';
 
 export const makeWorkflowInputs = (overrides: Partial<WorkflowInputs> = {}): WorkflowInputs => ({
   app: APP,
