@@ -21,7 +21,10 @@ const PortalNav = () => (
 const statusOf = (request: PortalRequest) =>
   request.currentStatus === undefined ? null : <Lozenge category={request.currentStatus.statusCategory.toLowerCase()}>{request.currentStatus.status}</Lozenge>;
 
-const summaryOf = (request: PortalRequest): string => String(request.requestFieldValues.find((field) => field.fieldId === 'summary')?.value ?? '');
+/** A request field's value as text: JSM gives the summary and plain-text fields as strings. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+const summaryOf = (request: PortalRequest): string => textOf(request.requestFieldValues.find((field) => field.fieldId === 'summary')?.value ?? '');
 
 export const PortalHomePage = ({ requests, groups }: { requests: readonly PortalRequest[]; groups: readonly PortalGroup[] }) => (
   <section aria-labelledby="portal">
@@ -139,7 +142,7 @@ export const PortalRequestPage = ({ request, ...frame }: FrameProps & { request:
         .map((field) => (
           <div className="detail" key={field.fieldId}>
             <dt>{field.label}</dt>
-            <dd>{typeof field.value === 'string' ? field.value : JSON.stringify(field.value)}</dd>
+            <dd>{textOf(field.value)}</dd>
           </div>
         ))}
     </dl>
