@@ -1,3 +1,4 @@
+import { RefusalAlert } from './create-page';
 import { ForgeFrame, type BoundFrame } from './forge-frame';
 import { Lozenge } from './issue-page';
 import type { Refusal } from './jira-client';
@@ -87,13 +88,7 @@ export const PortalCreatePage = ({ type, fields, values, refusal }: PortalCreate
   <section className="narrow" aria-labelledby="portal-create">
     <h1 id="portal-create">{type.name}</h1>
     <p className="muted">{type.description}</p>
-    {refusal !== null && refusal.messages.length > 0 && (
-      <div className="section-message section-message-error" role="alert">
-        {refusal.messages.map((message) => (
-          <p key={message}>{message}</p>
-        ))}
-      </div>
-    )}
+    <RefusalAlert refusal={refusal} />
     <form method="post" action={`/portal/create/${type.id}`} className="form" aria-label={`Raise ${type.name}`}>
       <ScreenFields fields={fields} values={values} errors={refusal?.fields ?? {}} users={[]} idPrefix="portal" />
       <div className="actions">
