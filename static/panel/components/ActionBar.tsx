@@ -3,7 +3,7 @@ import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PanelAction, PanelView } from '../../../src/contracts/panel-view';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
-import { formatClock } from '../format-time';
+import { formatClock } from '../../shared/format-time';
 import { ActionForm } from './ActionForm';
 import { TitledSection } from '../../shared/components/TitledSection';
 

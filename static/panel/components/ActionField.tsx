@@ -3,7 +3,7 @@ import { fieldStyle, invalidFieldStyle } from '../../shared/components/field-sty
 import { useT } from '../../shared/i18n/i18n-context';
 import type { FieldSpec } from '../action-forms';
 import { FormField, type FieldIds } from '../../shared/components/FormField';
-import { SegmentedControl } from './SegmentedControl';
+import { SegmentedControl } from '../../shared/components/SegmentedControl';
 
 interface ActionFieldProps {
   readonly spec: FieldSpec;
