@@ -9,6 +9,8 @@ interface ContactFieldsProps {
   readonly onChange: (values: ContactValues) => void;
   /** The translated problem of a field, by its request name, or undefined. */
   readonly errorOf: (name: string) => string | undefined;
+  /** The channel's question: about "them" to an advocate, about "you" to the customer. */
+  readonly channelLabel?: string;
 }
 
 const TEXT_FIELDS: readonly { name: ContactField; type: 'text' | 'email' | 'tel' }[] = [
@@ -18,7 +20,7 @@ const TEXT_FIELDS: readonly { name: ContactField; type: 'text' | 'email' | 'tel'
 ];
 
 /** How to reach an anonymous customer: the advocate's contact form and the customer's own anonymous form share these. */
-export const ContactFields = ({ values, onChange, errorOf }: ContactFieldsProps) => {
+export const ContactFields = ({ values, onChange, errorOf, channelLabel }: ContactFieldsProps) => {
   const t = useT();
   const common = (name: ContactField, ids: FieldIds) => ({
     id: ids.id,
@@ -39,7 +41,7 @@ export const ContactFields = ({ values, onChange, errorOf }: ContactFieldsProps)
           {(ids) => <input {...common(name, ids)} type={type} />}
         </FormField>
       ))}
-      <FormField label={t('contact.preferredChannel')} error={errorOf('preferredChannel')}>
+      <FormField label={channelLabel ?? t('contact.preferredChannel')} error={errorOf('preferredChannel')}>
         {(ids) => (
           <select
             id={ids.id}
