@@ -1,7 +1,7 @@
-import Button from '@atlaskit/button/new';
-import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
+import { Box, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PortalComplaint, PortalView } from '../../../src/contracts/resolver-contracts';
+import { ActionButtons } from '../../shared/components/ActionButtons';
 import { TitledSection } from '../../shared/components/TitledSection';
 import { useT } from '../../shared/i18n/i18n-context';
 import { offeredActions, type PortalAction } from '../portal-words';
@@ -38,6 +38,11 @@ export const PortalActions = ({ complaint, level, issueKey, onView }: PortalActi
   const offered = offeredActions(complaint);
   if (offered.length === 0 && done === null) return null;
 
+  const toggle = (action: PortalAction) => {
+    setDone(null);
+    setFocusBack(null);
+    setOpen((current) => (current === action ? null : action));
+  };
   const close = () => {
     setOpen(null);
     setFocusBack(open);
@@ -52,27 +57,7 @@ export const PortalActions = ({ complaint, level, issueKey, onView }: PortalActi
   return (
     <TitledSection title={t('portal.actions.heading')} level={level}>
       {offered.length > 0 && (
-        <Inline space="space.100" shouldWrap>
-          {offered.map((action) => (
-            <Button
-              key={action}
-              ref={(element: HTMLButtonElement | null) => {
-                if (element === null) buttons.current.delete(action);
-                else buttons.current.set(action, element);
-              }}
-              appearance={open === action ? 'primary' : 'default'}
-              aria-expanded={open === action}
-              aria-controls={open === action ? formId : undefined}
-              onClick={() => {
-                setDone(null);
-                setFocusBack(null);
-                setOpen((current) => (current === action ? null : action));
-              }}
-            >
-              {t(`portal.action.${action}`)}
-            </Button>
-          ))}
-        </Inline>
+        <ActionButtons actions={offered} open={open} formId={formId} buttons={buttons} labelOf={(action) => t(`portal.action.${action}`)} onToggle={toggle} />
       )}
       {done !== null && (
         <Box ref={doneMessage} role="status" tabIndex={-1}>
