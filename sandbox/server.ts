@@ -156,6 +156,9 @@ export const createSandbox = async (options: SandboxOptions = {}): Promise<Sandb
           clock,
           kvs,
           settle: keeper.settle,
+          showOnPortal: (placement) => {
+            emulator.showOnPortal(placement);
+          },
           onProgress: (next) => {
             progress = next;
           },

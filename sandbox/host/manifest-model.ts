@@ -4,7 +4,13 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 /** The Custom UI module types the host pages can render. */
-const UI_MODULE_TYPES = ['jira:issuePanel', 'jira:dashboardGadget', 'jira:adminPage'] as const;
+const UI_MODULE_TYPES = [
+  'jira:issuePanel',
+  'jira:dashboardGadget',
+  'jira:adminPage',
+  'jiraServiceManagement:portalRequestDetail',
+  'jiraServiceManagement:portalProfilePanel',
+] as const;
 export type UiModuleType = (typeof UI_MODULE_TYPES)[number];
 
 export const SCHEDULE_INTERVALS_MS = {
@@ -25,6 +31,7 @@ const uiModule = z
     title: i18nText.optional(),
     edit: z.object({ resource: z.string() }).optional(),
     displayConditions: z.object({ issueType: z.string().optional() }).loose().optional(),
+    unlicensedAccess: z.array(z.string()).optional(),
   })
   .loose();
 
@@ -35,6 +42,8 @@ const manifestSchema = z.object({
       'jira:issuePanel': z.array(uiModule).default([]),
       'jira:dashboardGadget': z.array(uiModule).default([]),
       'jira:adminPage': z.array(uiModule).default([]),
+      'jiraServiceManagement:portalRequestDetail': z.array(uiModule).default([]),
+      'jiraServiceManagement:portalProfilePanel': z.array(uiModule).default([]),
       trigger: z
         .array(
           z.object({
@@ -94,6 +103,8 @@ export interface UiModuleDef {
   readonly title: string;
   /** For issue panels: the issue type the module is shown on, or null for every issue. */
   readonly issueType: string | null;
+  /** The unlicensed users Forge runs the module for (`customer`, `unlicensed`, `anonymous`); licensed users always. */
+  readonly unlicensedAccess: readonly string[];
 }
 export interface AppManifest {
   readonly appId: string;
@@ -136,6 +147,7 @@ export const parseManifest = (yamlText: string, rootDir: string): AppManifest =>
       resolverFunctionKey: m.resolver?.function ?? null,
       title: text(m.title, m.key),
       issueType: m.displayConditions?.issueType ?? null,
+      unlicensedAccess: m.unlicensedAccess ?? [],
     })),
   );
   return {

@@ -123,8 +123,11 @@ export const controlRoutes: readonly Route<RequestContext>[] = [
     handle: async ({ req, res, ctx }) => {
       const form = await readForm(req);
       const accountId = form.get('accountId') ?? '';
-      if (!ctx.services.emulator.users().some((u) => u.accountId === accountId)) throw new HttpError(400, `No demo user ${accountId}`);
-      redirect(res, backTo(form), { 'set-cookie': cookieHeader(USER_COOKIE, accountId) });
+      const user = ctx.services.emulator.users().find((u) => u.accountId === accountId);
+      if (user === undefined) throw new HttpError(400, `No demo user ${accountId}`);
+      // A portal customer has no Jira to go back to: JSM sends them to the portal.
+      const target = user.accountType === 'customer' && !backTo(form).startsWith('/portal') ? '/portal' : backTo(form);
+      redirect(res, target, { 'set-cookie': cookieHeader(USER_COOKIE, accountId) });
     },
   },
   {

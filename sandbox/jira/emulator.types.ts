@@ -116,6 +116,13 @@ export interface JiraEmulatorOptions {
   readonly invokeApp?: AppFunctionInvoker;
 }
 
+/** A request type, by its name in a service desk, and the group the portal shows it in. */
+export interface PortalPlacement {
+  readonly serviceDeskId: string;
+  readonly requestTypeName: string;
+  readonly groupName: string;
+}
+
 export interface JiraEmulator {
   /** Answers /rest/api/2|3/* and /rest/servicedeskapi/*; resolves false when the path is not Jira's. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
@@ -127,6 +134,12 @@ export interface JiraEmulator {
    * available to workflows. Idempotent; the host calls it with each install.
    */
   installApp(installation: ForgeAppInstallation): void;
+  /**
+   * What a project admin does by hand in JSM's portal settings, which no REST API does
+   * (JSDCLOUD-15657): puts a request type in a group, made if missing, so the portal offers it.
+   * A sandbox-only operation, not a Jira endpoint.
+   */
+  showOnPortal(placement: PortalPlacement): void;
   /** Wipes the site and seeds the base site again. */
   reset(): void;
   users(): DemoUser[];

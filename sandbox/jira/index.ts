@@ -27,12 +27,14 @@ import { screenRoutes } from './routes/screen.routes';
 import { searchRoutes } from './routes/search.routes';
 import { appFunctionPrecomputations } from './search/app-function-precomputations';
 import { serverInfoRoutes } from './routes/server-info.routes';
+import { customerRequestRoutes } from './routes/customer-request.routes';
 import { serviceDeskRoutes } from './routes/servicedesk.routes';
 import { statusRoutes } from './routes/status.routes';
 import { userRoutes } from './routes/user.routes';
 import { workflowSchemeUpdateRoutes } from './routes/workflow-scheme-update.routes';
 import { workflowSchemeRoutes } from './routes/workflow-scheme.routes';
 import { workflowRoutes } from './routes/workflow.routes';
+import { showOnPortal } from './portal-settings';
 import { seedSite } from './seed-site';
 
 export type { ForgeAppInstallation } from './apps/install-forge-app';
@@ -46,6 +48,7 @@ export type {
   JiraProductEvent,
   NotificationRecipient,
   NotificationRecord,
+  PortalPlacement,
 } from './emulator.types';
 export { DEMO_ACCOUNTS } from './seed-site-people';
 export { BASE_PERMISSION_SCHEME, BASE_PROJECT, BASE_SERVICE_DESK_ID } from './seed-site';
@@ -68,6 +71,7 @@ const allRoutes = (site: JiraSite, options: JiraEmulatorOptions): Route[] => [
   ...projectRoutes(site),
   ...serverInfoRoutes(site),
   ...serviceDeskRoutes(site),
+  ...customerRequestRoutes(site),
   ...issueTypeRoutes(site),
   ...issueTypeSchemeRoutes(site),
   ...statusRoutes(site),
@@ -110,6 +114,9 @@ export function createJiraEmulator(options: JiraEmulatorOptions): JiraEmulator {
     outbox: () => site.outbox.all(),
     installApp: (installation) => {
       installForgeApp(site, installation);
+    },
+    showOnPortal: (placement) => {
+      showOnPortal(site, placement);
     },
     reset: () => {
       resetSite(site);

@@ -190,6 +190,7 @@ export function seedSiteConfig(site: JiraSite): void {
     ['issuetypescreenscheme', 10001],
     ['workflowscheme', 10001],
     ['requesttype', 2],
+    ['requesttypegroup', 2],
   ] as const) {
     primeSequence(site.db, sequence, next);
   }

@@ -110,6 +110,8 @@ function seedServiceProject(site: JiraSite): void {
   // The base site's app user stands for an app already installed.
   addAppToProjectRoles(site);
   site.serviceDesks.insert({ id: BASE_SERVICE_DESK_ID, projectId });
+  // A project made from a JSM template shows its request types on the portal in a group.
+  site.serviceDesks.insertGroup({ id: '1', serviceDeskId: BASE_SERVICE_DESK_ID, name: 'Common requests' });
   site.serviceDesks.insertRequestType({
     id: '1',
     serviceDeskId: BASE_SERVICE_DESK_ID,
@@ -117,7 +119,7 @@ function seedServiceProject(site: JiraSite): void {
     name: 'General request',
     description: 'Tell us what went wrong and we will look into it.',
     helpText: 'Please give as much detail as you can.',
-    groupIds: [],
+    groupIds: ['1'],
   });
 }
 

@@ -30,3 +30,23 @@ export const gadgetSite = (module: UiModuleDef, configuration: unknown, editing:
 });
 
 export const adminPageSite = (module: UiModuleDef): FrameSite => ({ moduleKey: module.key, localId: `${module.key}/admin`, extension: {} });
+
+/**
+ * A portal request's detail panel: JSM names the request and its portal, never more (the
+ * customer's identity is the context's accountId, which the host sets from the viewer).
+ */
+export const portalRequestSite = (module: UiModuleDef, request: { key: string; typeId: string; portalId: string }): FrameSite => ({
+  moduleKey: module.key,
+  localId: `${module.key}/${request.key}`,
+  extension: { request: { key: request.key, typeId: request.typeId }, portal: { id: request.portalId } },
+});
+
+/** The portal's profile page carries no place of its own: the context's `extension` has only its type. */
+export const portalProfileSite = (module: UiModuleDef): FrameSite => ({ moduleKey: module.key, localId: `${module.key}/profile`, extension: {} });
+
+/**
+ * Whether Forge runs a module for a user: a portal customer is an unlicensed user, and Forge runs
+ * an app for them only where the module lists `customer` in `unlicensedAccess` (our reading of
+ * "Access to Forge apps for unlicensed users"); licensed users always.
+ */
+export const forgeRunsFor = (module: UiModuleDef, accountType: string): boolean => accountType !== 'customer' || module.unlicensedAccess.includes('customer');

@@ -25,10 +25,16 @@ export const jiraAs = (services: SandboxServices, accountId: string): JiraClient
   return { get: (path) => call('GET', path), send: (method, path, body) => call(method, path, body) };
 };
 
+/** The messages of an error body: the platform's `errorMessages`, or JSM's one `errorMessage`. */
+const messagesOf = (body: { errorMessages?: unknown; errorMessage?: unknown }): string[] => [
+  ...(Array.isArray(body.errorMessages) ? body.errorMessages.map(String) : []),
+  ...(typeof body.errorMessage === 'string' ? [body.errorMessage] : []),
+];
+
 /** Jira's error body (`errorMessages` and `errors`) as one line for the page. */
 export const jiraErrorText = (answer: JiraAnswer): string => {
   const body = (answer.body ?? {}) as { errorMessages?: unknown; errors?: unknown };
-  const messages = Array.isArray(body.errorMessages) ? body.errorMessages.map(String) : [];
+  const messages = messagesOf(body);
   const fields = typeof body.errors === 'object' && body.errors !== null ? Object.entries(body.errors).map(([field, message]) => `${field}: ${String(message)}`) : [];
   return [...messages, ...fields].join(' ') || `Jira answered ${answer.status}`;
 };
@@ -41,7 +47,7 @@ export interface Refusal {
 
 export const refusalOf = (answer: JiraAnswer, shown: ReadonlySet<string>): Refusal => {
   const body = (answer.body ?? {}) as { errorMessages?: unknown; errors?: unknown };
-  const messages = Array.isArray(body.errorMessages) ? body.errorMessages.map(String) : [];
+  const messages = messagesOf(body);
   const errors = typeof body.errors === 'object' && body.errors !== null ? Object.entries(body.errors).map(([field, message]) => [field, String(message)] as const) : [];
   const beside = errors.filter(([field]) => shown.has(field));
   const above = errors.filter(([field]) => !shown.has(field)).map(([field, message]) => `${field}: ${message}`);

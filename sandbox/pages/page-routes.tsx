@@ -10,6 +10,7 @@ import { jiraErrorText } from './jira-client';
 import { searchView, type IssueRow } from './jira-views';
 import { AdminPage, DashboardPage } from './module-pages';
 import { OutboxPage } from './outbox-page';
+import { portalHandlers } from './portal-routes';
 import { SearchPage } from './search-page';
 import { bind, jira, ok, page, signedIn, type Args } from './page-kit';
 
@@ -98,4 +99,9 @@ export const pageRoutes: readonly Route<RequestContext>[] = [
   { method: 'GET', path: /^\/dashboard$/, handle: signedIn(dashboard) },
   { method: 'GET', path: /^\/admin(?:\/([\w-]+))?$/, handle: signedIn(admin) },
   { method: 'GET', path: /^\/outbox$/, handle: signedIn(outbox) },
+  { method: 'GET', path: /^\/portal\/?$/, handle: signedIn(portalHandlers.home) },
+  { method: 'GET', path: /^\/portal\/create\/(\d+)$/, handle: signedIn(portalHandlers.createForm) },
+  { method: 'POST', path: /^\/portal\/create\/(\d+)$/, handle: signedIn(portalHandlers.create) },
+  { method: 'GET', path: /^\/portal\/request\/([A-Z][A-Z0-9_]*-\d+)$/, handle: signedIn(portalHandlers.request) },
+  { method: 'GET', path: /^\/portal\/profile$/, handle: signedIn(portalHandlers.profile) },
 ];

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
  * Bumped whenever a table changes shape: a sandbox data file written by an older emulator is
  * then rebuilt from the seed instead of failing on a missing column.
  */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 /**
  * The emulated site. Configuration (issue types and their schemes, statuses, workflows and
@@ -90,6 +90,7 @@ const TABLES: readonly string[] = [
   `CREATE TABLE jira_request_types (
      id TEXT PRIMARY KEY, service_desk_id TEXT NOT NULL, issue_type_id TEXT NOT NULL, name TEXT NOT NULL,
      description TEXT NOT NULL, help_text TEXT NOT NULL, group_ids TEXT NOT NULL)`,
+  `CREATE TABLE jira_request_type_groups (id TEXT PRIMARY KEY, service_desk_id TEXT NOT NULL, name TEXT NOT NULL, position INTEGER NOT NULL)`,
   `CREATE TABLE jira_issue_link_types (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, inward TEXT NOT NULL, outward TEXT NOT NULL)`,
   `CREATE TABLE jira_issues (
      id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, project_id TEXT NOT NULL, fields TEXT NOT NULL,

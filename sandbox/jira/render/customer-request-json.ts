@@ -26,7 +26,7 @@ function dateJson(epochMs: number, timeZone: string) {
   };
 }
 
-function requestUserJson(user: UserRecord, baseUrl: string) {
+export function requestUserJson(user: UserRecord, baseUrl: string) {
   return {
     accountId: user.accountId,
     ...(user.email === null ? {} : { emailAddress: user.email }),

@@ -33,9 +33,13 @@ import type {
   UserDetailsSchema,
 } from 'jira.js/cloud';
 import type {
+  CustomerRequestCreateMetaSchema,
   CustomerRequestSchema,
+  PagedCustomerRequestSchema,
+  PagedRequestTypeGroupSchema,
   PagedRequestTypeSchema,
   PagedServiceDeskSchema,
+  PagedUserSchema,
   RequestTypeSchema,
   ServiceDeskSchema,
 } from 'jira.js/serviceDesk';
@@ -76,6 +80,10 @@ export type StatusJson = z.input<typeof StatusDetailsSchema>;
 export type TransitionsJson = z.input<typeof TransitionsSchema>;
 export type UserDetailsJson = z.input<typeof UserDetailsSchema>;
 export type CustomerRequestJson = z.input<typeof CustomerRequestSchema>;
+export type CustomerRequestCreateMetaJson = z.input<typeof CustomerRequestCreateMetaSchema>;
+export type PagedCustomerRequestJson = z.input<typeof PagedCustomerRequestSchema>;
+export type PagedRequestTypeGroupJson = z.input<typeof PagedRequestTypeGroupSchema>;
+export type PagedUserJson = z.input<typeof PagedUserSchema>;
 export type PagedRequestTypeJson = z.input<typeof PagedRequestTypeSchema>;
 export type PagedServiceDeskJson = z.input<typeof PagedServiceDeskSchema>;
 export type RequestTypeJson = z.input<typeof RequestTypeSchema>;

@@ -1,46 +1,21 @@
-import { operationScreenId, screenFieldIds } from '../fields/screen-fields';
 import { REQUEST_PARTICIPANTS_FIELD, REQUEST_TYPE_FIELD } from '../fields/well-known-fields';
 import { objectBody } from '../http/body-shape';
 import { asServiceDeskError, JiraHttpError, serviceDeskError } from '../http/jira-error';
 import { created, ok, type JiraRequest, type Route } from '../http/jira-request';
-import { queryInt } from '../http/query-params';
+import { serviceDeskPage } from '../http/service-desk-page';
 import { createIssue } from '../issues/create-issue';
 import { inWriteUnit } from '../issues/write-unit';
 import { isRecord, scalarText } from '../json-value';
 import type { JiraSite } from '../jira-site';
 import { customerRequestJson } from '../render/customer-request-json';
-import type { PagedRequestTypeJson, PagedServiceDeskJson } from '../render/jira-models';
+import type { CustomerRequestCreateMetaJson, PagedRequestTypeGroupJson, PagedRequestTypeJson, PagedServiceDeskJson } from '../render/jira-models';
 import { renderContextOf } from '../render/render-context-of';
 import { requestTypeJson, serviceDeskJson } from '../render/request-type-json';
+import { requestTypeFieldJson } from '../render/request-type-field-json';
+import { requestTypeFieldDefs } from '../fields/request-type-fields';
+import { visibleRequest } from '../issues/customer-request-access';
 import type { ProjectRecord } from '../store/project-store';
-import type { ServiceDeskRecord } from '../store/service-desk-store';
-
-const DEFAULT_PAGE_SIZE = 50;
-const NO_REQUEST = 'The request could not be found or you do not have permission to view it.';
-
-/** JSM's paging envelope around one page of `values`. */
-function paged<T>(req: JiraRequest, path: string, all: readonly T[]) {
-  const start = queryInt(req.query, 'start', 0);
-  const limit = queryInt(req.query, 'limit', DEFAULT_PAGE_SIZE);
-  const values = all.slice(start, start + limit);
-  const isLastPage = start + values.length >= all.length;
-  const base = `${req.baseUrl}/rest/servicedeskapi${path}`;
-  return {
-    _expands: [],
-    size: values.length,
-    start,
-    limit,
-    isLastPage,
-    _links: {
-      base: req.baseUrl,
-      context: '',
-      self: `${base}?start=${start}&limit=${limit}`,
-      ...(isLastPage ? {} : { next: `${base}?start=${start + limit}&limit=${limit}` }),
-      ...(start === 0 ? {} : { prev: `${base}?start=${Math.max(0, start - limit)}&limit=${limit}` }),
-    },
-    values,
-  };
-}
+import type { RequestTypeRecord, ServiceDeskRecord } from '../store/service-desk-store';
 
 function deskWithProject(site: JiraSite, id: string): { desk: ServiceDeskRecord; project: ProjectRecord } {
   const desk = site.serviceDesks.byId(id);
@@ -54,7 +29,7 @@ function listServiceDesks(site: JiraSite, req: JiraRequest) {
     const project = site.projects.byIdOrKey(desk.projectId);
     return project === null ? [] : [serviceDeskJson(desk, project, req.baseUrl)];
   });
-  return ok(paged(req, '/servicedesk', desks) satisfies PagedServiceDeskJson);
+  return ok(serviceDeskPage(req, '/servicedesk', desks) satisfies PagedServiceDeskJson);
 }
 
 /**
@@ -96,10 +71,15 @@ function createRequestType(site: JiraSite, req: JiraRequest) {
   return created(requestTypeJson(requestType, req.baseUrl));
 }
 
+/** `groupId` narrows the list to one request type group, as the portal shows it. */
 function listRequestTypes(site: JiraSite, req: JiraRequest) {
   const { desk } = deskWithProject(site, req.params.serviceDeskId ?? '');
-  const types = site.serviceDesks.requestTypes(desk.id).map((type) => requestTypeJson(type, req.baseUrl));
-  return ok(paged(req, `/servicedesk/${desk.id}/requesttype`, types) satisfies PagedRequestTypeJson);
+  const groupId = req.query.get('groupId');
+  const types = site.serviceDesks
+    .requestTypes(desk.id)
+    .filter((type) => groupId === null || type.groupIds.includes(groupId))
+    .map((type) => requestTypeJson(type, req.baseUrl));
+  return ok(serviceDeskPage(req, `/servicedesk/${desk.id}/requesttype`, types) satisfies PagedRequestTypeJson);
 }
 
 /** `raiseOnBehalfOf` names the customer by account id or e-mail; only agents may use it. */
@@ -122,11 +102,39 @@ const asServiceDeskAnswer = <T>(work: () => T): T => {
   }
 };
 
+function requestTypeOf(site: JiraSite, desk: ServiceDeskRecord, requestTypeId: string): RequestTypeRecord {
+  const requestType = site.serviceDesks.requestTypeById(requestTypeId);
+  if (requestType?.serviceDeskId !== desk.id) throw serviceDeskError(404, 'The request type does not exist.');
+  return requestType;
+}
+
+/**
+ * `GET /servicedesk/{id}/requesttype/{id}/field`: the fields `POST /request` takes for the type,
+ * and what the caller may add: only agents raise on behalf of others; sharing with participants
+ * is on for customers, as in a new JSM project.
+ */
+function listRequestTypeFields(site: JiraSite, req: JiraRequest) {
+  const { desk, project } = deskWithProject(site, req.params.serviceDeskId ?? '');
+  const requestType = requestTypeOf(site, desk, req.params.requestTypeId ?? '');
+  const scope = { project, issueTypeId: requestType.issueTypeId };
+  return ok({
+    requestTypeFields: requestTypeFieldDefs(site, scope).map((def) => requestTypeFieldJson(site, def, scope, req.baseUrl)),
+    canRaiseOnBehalfOf: site.permissions.hasProject(req.caller, project, 'SERVICEDESK_AGENT'),
+    canAddRequestParticipants: true,
+  } satisfies CustomerRequestCreateMetaJson);
+}
+
+/** `GET /servicedesk/{id}/requesttypegroup`: the groups in the order the portal shows them. */
+function listRequestTypeGroups(site: JiraSite, req: JiraRequest) {
+  const { desk } = deskWithProject(site, req.params.serviceDeskId ?? '');
+  const groups = site.serviceDesks.groups(desk.id).map(({ id, name }) => ({ id, name }));
+  return ok(serviceDeskPage(req, `/servicedesk/${desk.id}/requesttypegroup`, groups) satisfies PagedRequestTypeGroupJson);
+}
+
 function createRequest(site: JiraSite, req: JiraRequest) {
   const body = objectBody(req.body);
   const { desk, project } = deskWithProject(site, scalarText(body.serviceDeskId ?? ''));
-  const requestType = site.serviceDesks.requestTypeById(scalarText(body.requestTypeId ?? ''));
-  if (requestType?.serviceDeskId !== desk.id) throw serviceDeskError(404, 'The request type does not exist.');
+  const requestType = requestTypeOf(site, desk, scalarText(body.requestTypeId ?? ''));
   const reporter = reporterFor(site, req, project, body.raiseOnBehalfOf);
   const participants = Array.isArray(body.requestParticipants) ? body.requestParticipants.map(scalarText) : [];
   const unknown = participants.find((accountId) => site.users.byAccountId(accountId) === null);
@@ -141,8 +149,8 @@ function createRequest(site: JiraSite, req: JiraRequest) {
       {
         issueTypeId: requestType.issueTypeId,
         body: { fields },
-        // A request type's fields come from its issue type's create screen; the emulator keeps no narrower list.
-        screen: screenFieldIds(site, operationScreenId(site, { project, issueTypeId: requestType.issueTypeId }, 'create')),
+        // Only the request type's fields, as GET …/requesttype/{id}/field lists them.
+        screen: new Set(requestTypeFieldDefs(site, { project, issueTypeId: requestType.issueTypeId }).map((def) => def.id)),
         preset: {
           [REQUEST_TYPE_FIELD]: requestType.id,
           ...(participants.length > 0 ? { [REQUEST_PARTICIPANTS_FIELD]: participants } : {}),
@@ -156,11 +164,7 @@ function createRequest(site: JiraSite, req: JiraRequest) {
 }
 
 function getRequest(site: JiraSite, req: JiraRequest) {
-  const issue = site.issues.byIdOrKey(req.params.issueIdOrKey ?? '');
-  const project = issue === null ? null : site.projects.byIdOrKey(issue.projectId);
-  const desk = project === null ? null : site.serviceDesks.byProjectId(project.id);
-  if (issue === null || project === null || desk === null) throw serviceDeskError(404, NO_REQUEST);
-  if (!site.permissions.hasProject(req.caller, project, 'BROWSE_PROJECTS', issue)) throw serviceDeskError(404, NO_REQUEST);
+  const { issue, desk } = visibleRequest(site, req.caller, req.params.issueIdOrKey ?? '');
   return ok(customerRequestJson(renderContextOf(site, req), issue, desk.id));
 }
 
@@ -171,6 +175,18 @@ export const serviceDeskRoutes = (site: JiraSite): Route[] => [
     family: 'servicedeskapi',
     pattern: '/servicedesk/:serviceDeskId/requesttype',
     handler: (req) => listRequestTypes(site, req),
+  },
+  {
+    method: 'GET',
+    family: 'servicedeskapi',
+    pattern: '/servicedesk/:serviceDeskId/requesttype/:requestTypeId/field',
+    handler: (req) => listRequestTypeFields(site, req),
+  },
+  {
+    method: 'GET',
+    family: 'servicedeskapi',
+    pattern: '/servicedesk/:serviceDeskId/requesttypegroup',
+    handler: (req) => listRequestTypeGroups(site, req),
   },
   {
     method: 'POST',

@@ -15,6 +15,13 @@ export interface RequestTypeRecord {
   readonly groupIds: readonly string[];
 }
 
+/** A request type group: the portal shows its request types under the group's name, in the groups' order. */
+export interface RequestTypeGroupRecord {
+  readonly id: string;
+  readonly serviceDeskId: string;
+  readonly name: string;
+}
+
 interface RequestTypeRow {
   id: string;
   service_desk_id: string;
@@ -43,6 +50,11 @@ export interface ServiceDeskStore {
   insertRequestType(requestType: RequestTypeRecord): void;
   requestTypes(serviceDeskId: string): RequestTypeRecord[];
   requestTypeById(id: string): RequestTypeRecord | null;
+  setRequestTypeGroups(requestTypeId: string, groupIds: readonly string[]): void;
+  /** Appends a group after the desk's others. */
+  insertGroup(group: RequestTypeGroupRecord): void;
+  /** The desk's groups in the order the portal shows them. */
+  groups(serviceDeskId: string): RequestTypeGroupRecord[];
 }
 
 export function serviceDeskStore(db: Database): ServiceDeskStore {
@@ -89,6 +101,23 @@ export function serviceDeskStore(db: Database): ServiceDeskStore {
     requestTypeById(id) {
       const row = db.prepare<[string], RequestTypeRow>('SELECT * FROM jira_request_types WHERE id = ?').get(id);
       return row === undefined ? null : toRequestType(row);
+    },
+    setRequestTypeGroups(requestTypeId, groupIds) {
+      db.prepare('UPDATE jira_request_types SET group_ids = ? WHERE id = ?').run(JSON.stringify(groupIds), requestTypeId);
+    },
+    insertGroup(group) {
+      db.prepare(
+        `INSERT INTO jira_request_type_groups (id, service_desk_id, name, position)
+         VALUES (?, ?, ?, (SELECT COUNT(*) FROM jira_request_type_groups WHERE service_desk_id = ?))`,
+      ).run(group.id, group.serviceDeskId, group.name, group.serviceDeskId);
+    },
+    groups(serviceDeskId) {
+      return db
+        .prepare<[string], { id: string; service_desk_id: string; name: string }>(
+          'SELECT id, service_desk_id, name FROM jira_request_type_groups WHERE service_desk_id = ? ORDER BY position',
+        )
+        .all(serviceDeskId)
+        .map((row) => ({ id: row.id, serviceDeskId: row.service_desk_id, name: row.name }));
     },
   };
 }
