@@ -88,9 +88,9 @@ export interface ResolverContracts {
    * the workflow's conditions and validators apply on top of the resolver's own checks.
    */
   /** Responsible person or advocate, from Registered: measures and a deadline (`YYYY-MM-DD`, not in the past). */
-  'complaint/start-work': { request: { measures: string; measuresDeadline: string }; response: TransitionDone };
+  'complaint/start-work': { request: { measures: string; measuresDeadline: string; shareMeasures?: boolean }; response: TransitionDone };
   /** Responsible person or advocate, in progress after a return or reopen: new measures and deadline. */
-  'complaint/revise-measures': { request: { measures: string; measuresDeadline: string }; response: TransitionDone };
+  'complaint/revise-measures': { request: { measures: string; measuresDeadline: string; shareMeasures?: boolean }; response: TransitionDone };
   /** Responsible person, from In progress: what was done, and any compensation paid. */
   'complaint/mark-done': { request: { actionTaken: string; compensation?: number }; response: TransitionDone };
   /**
