@@ -96,9 +96,7 @@ export const createQueueService = (deps: {
       // Forge answers the push before any consumer runs.
       else
         deps.tracker.track(
-          new Promise((resolve) => setImmediate(resolve)).then(() => {
-            deliver(consumer, job, event);
-          }),
+          new Promise((resolve) => setImmediate(resolve)).then(() => deliver(consumer, job, event)),
         );
     }
     return { status: 201, body: {} };

@@ -52,17 +52,21 @@ const TypePicker = ({ types, chosen }: Pick<CreatePageData, 'types' | 'chosen'>)
   </form>
 );
 
+/** Jira's refusal of a form, above it: the messages that name no field it shows. */
+export const RefusalAlert = ({ refusal }: { refusal: Refusal | null }) =>
+  refusal === null || refusal.messages.length === 0 ? null : (
+    <div className="section-message section-message-error" role="alert">
+      {refusal.messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
+  );
+
 /** Jira's create dialog as a page: the chosen issue type's create screen, built from create metadata. */
 export const CreatePage = ({ types, chosen, fields, values, refusal, users }: CreatePageData) => (
   <section className="narrow" aria-labelledby="create">
     <h1 id="create">Create issue</h1>
-    {refusal !== null && refusal.messages.length > 0 && (
-      <div className="section-message section-message-error" role="alert">
-        {refusal.messages.map((message) => (
-          <p key={message}>{message}</p>
-        ))}
-      </div>
-    )}
+    <RefusalAlert refusal={refusal} />
     {chosen === null ? (
       <p className="none">You may not create issues in any project.</p>
     ) : (

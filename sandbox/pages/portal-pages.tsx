@@ -1,3 +1,4 @@
+import { RefusalAlert } from './create-page';
 import { ForgeFrame, type BoundFrame } from './forge-frame';
 import { Lozenge } from './issue-page';
 import type { Refusal } from './jira-client';
@@ -21,7 +22,10 @@ const PortalNav = () => (
 const statusOf = (request: PortalRequest) =>
   request.currentStatus === undefined ? null : <Lozenge category={request.currentStatus.statusCategory.toLowerCase()}>{request.currentStatus.status}</Lozenge>;
 
-const summaryOf = (request: PortalRequest): string => String(request.requestFieldValues.find((field) => field.fieldId === 'summary')?.value ?? '');
+/** A request field's value as text: JSM gives the summary and plain-text fields as strings. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+const summaryOf = (request: PortalRequest): string => textOf(request.requestFieldValues.find((field) => field.fieldId === 'summary')?.value ?? '');
 
 export const PortalHomePage = ({ requests, groups }: { requests: readonly PortalRequest[]; groups: readonly PortalGroup[] }) => (
   <section aria-labelledby="portal">
@@ -84,13 +88,7 @@ export const PortalCreatePage = ({ type, fields, values, refusal }: PortalCreate
   <section className="narrow" aria-labelledby="portal-create">
     <h1 id="portal-create">{type.name}</h1>
     <p className="muted">{type.description}</p>
-    {refusal !== null && refusal.messages.length > 0 && (
-      <div className="section-message section-message-error" role="alert">
-        {refusal.messages.map((message) => (
-          <p key={message}>{message}</p>
-        ))}
-      </div>
-    )}
+    <RefusalAlert refusal={refusal} />
     <form method="post" action={`/portal/create/${type.id}`} className="form" aria-label={`Raise ${type.name}`}>
       <ScreenFields fields={fields} values={values} errors={refusal?.fields ?? {}} users={[]} idPrefix="portal" />
       <div className="actions">
@@ -139,7 +137,7 @@ export const PortalRequestPage = ({ request, ...frame }: FrameProps & { request:
         .map((field) => (
           <div className="detail" key={field.fieldId}>
             <dt>{field.label}</dt>
-            <dd>{typeof field.value === 'string' ? field.value : JSON.stringify(field.value)}</dd>
+            <dd>{textOf(field.value)}</dd>
           </div>
         ))}
     </dl>

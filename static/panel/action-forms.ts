@@ -6,6 +6,7 @@ import type { Call } from '../shared/create-call';
 export type FieldName =
   | 'measures'
   | 'measuresDeadline'
+  | 'shareMeasures'
   | 'actionTaken'
   | 'compensation'
   | 'satisfaction'
@@ -16,7 +17,7 @@ export type FieldName =
   | 'departmentId'
   | 'accountId';
 
-export type FieldKind = 'textarea' | 'text' | 'date' | 'money' | 'satisfaction' | 'yesno' | 'department' | 'person';
+export type FieldKind = 'checkbox' | 'textarea' | 'text' | 'date' | 'money' | 'satisfaction' | 'yesno' | 'department' | 'person';
 
 export interface FieldSpec {
   readonly name: FieldName;
@@ -24,12 +25,16 @@ export interface FieldSpec {
   readonly required: boolean;
 }
 
+/** A ticked checkbox's value; an unticked one is empty. */
+export const CHECKED = 'yes';
+
 /** What a form holds: every value as the control shows it; empty means not given. */
 export type FormValues = Partial<Record<FieldName, string>>;
 
 const field = (name: FieldName, kind: FieldKind, required = true): FieldSpec => ({ name, kind, required });
 const REASON = [field('reason', 'textarea')];
-const MEASURES = [field('measures', 'textarea'), field('measuresDeadline', 'date')];
+// Measures stay internal unless the lead ticks the box: only then does the customer's portal show them.
+const MEASURES = [field('measures', 'textarea'), field('measuresDeadline', 'date'), field('shareMeasures', 'checkbox', false)];
 
 /** The fields of each action's form, in the order shown (design.md section 3); Nudge only asks to confirm. */
 export const ACTION_FIELDS: Readonly<Record<PanelAction, readonly FieldSpec[]>> = {
@@ -86,12 +91,12 @@ const withMoney = (values: FormValues): { compensation?: number } => {
   return amount === undefined ? {} : { compensation: amount };
 };
 
-/** Sends a checked form to its resolver; resolves when the action is done, rejects with a UiError. */
 /** Calls the action's resolver key; answers the key of a complaint the action created, which the success message names. */
 export const submitAction = async (call: Call, action: PanelAction, values: FormValues): Promise<string | null> => {
   const text = (name: FieldName) => textOf(values, name);
   const reason = { reason: text('reason') };
-  const measures = { measures: text('measures'), measuresDeadline: text('measuresDeadline') };
+  // Sent only when ticked, so an unticked form asks exactly what it asked before the portal existed.
+  const measures = { measures: text('measures'), measuresDeadline: text('measuresDeadline'), ...(text('shareMeasures') === CHECKED ? { shareMeasures: true } : {}) };
   switch (action) {
     case 'start_work':
       await call('complaint/start-work', measures);

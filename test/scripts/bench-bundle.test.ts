@@ -8,9 +8,12 @@ import { bundleBackend } from '../../scripts/bench-bundle';
  * (`npm run bench` prints the figure against it); the bundle measured 583 KB when this ceiling was
  * set, Kysely (147 KB) and zod (99 KB) the largest parts after the app, so the ceiling sits just
  * above that: a dependency pulled in whole again (jira.js's clients were 285 KB, zod's locales
- * 355 KB) fails here. Bundling takes about a second.
+ * 355 KB) fails here. Bundling takes about a second. The customer portal (issue 16: the portal's
+ * view, anonymous complaints, escalation and the customer's answer, with their messages in three
+ * languages) took the app's own code to 601 KB, so the ceiling moved from 600 to 640 KiB: still far
+ * below any of those dependencies pulled in again.
  */
-const CEILING_BYTES = 600 * 1024;
+const CEILING_BYTES = 640 * 1024;
 
 describe('the backend bundle', () => {
   let dir = '';

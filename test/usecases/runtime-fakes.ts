@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { reconciliationStateRepository } from '../../src/adapters/forge/kvs/reconciliation-state.repository';
 import { createSqliteOutbox, createSqliteSendPacing, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
 import type { AppConfig } from '../../src/domain/config/app-config.schema';
+import type { ContactRecord } from '../../src/domain/contact/contact-data';
 import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../src/ports/store.port';
 import type { SweepResult } from '../../src/ports/sweep-status.port';
@@ -38,6 +39,8 @@ export type RecordingNotifier = ReturnType<typeof recordingNotifier>;
  * it: each `invocation()` gets its own store and outbox over the same database, and all share
  * the clock, Jira's notifier and the queue, which keeps the jobs it is given without running them.
  */
+const CONTACT: ContactRecord = { name: null, email: null, phone: '+44 20 7946 0958', preferredChannel: 'phone', note: null, recordedBy: 'ava', recordedAt: 0 };
+
 export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifier: RecordingNotifier = recordingNotifier()) => {
   const database = new Database(':memory:');
   const store = createSqliteStore(database);
@@ -80,7 +83,8 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
       },
     },
     sweeps: { save: (result) => Promise.resolve(void sweeps.push(result)) },
-    contacts: { get: () => Promise.resolve(null), remove: (issueId) => Promise.resolve(void erased.push(issueId)) },
+    // Every complaint has contact data until the retention removes it.
+    contacts: { get: (issueId) => Promise.resolve(erased.includes(issueId) ? null : CONTACT), remove: (issueId) => Promise.resolve(void erased.push(issueId)) },
     links: { remove: () => Promise.resolve() },
   });
   return {

@@ -1,10 +1,10 @@
-import Button from '@atlaskit/button/new';
-import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
+import { Box, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PanelAction, PanelView } from '../../../src/contracts/panel-view';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
-import { formatClock } from '../format-time';
+import { formatClock } from '../../shared/format-time';
 import { ActionForm } from './ActionForm';
+import { ActionButtons } from '../../shared/components/ActionButtons';
 import { TitledSection } from '../../shared/components/TitledSection';
 
 interface ActionBarProps {
@@ -49,25 +49,7 @@ export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
   return (
     <TitledSection title={t('panel.actions.heading')}>
       {offered.length > 0 && (
-        <Inline space="space.100" shouldWrap>
-          {offered.map((action) => (
-            <Button
-              key={action}
-              ref={(element: HTMLButtonElement | null) => {
-                if (element === null) buttons.current.delete(action);
-                else buttons.current.set(action, element);
-              }}
-              appearance={open === action ? 'primary' : 'default'}
-              aria-expanded={open === action}
-              aria-controls={open === action ? formId : undefined}
-              onClick={() => {
-                toggle(action);
-              }}
-            >
-              {t(`panel.action.${action}`)}
-            </Button>
-          ))}
-        </Inline>
+        <ActionButtons actions={offered} open={open} formId={formId} buttons={buttons} labelOf={(action) => t(`panel.action.${action}`)} onToggle={toggle} />
       )}
       {nudgedToday !== null && <Text as="p">{t('panel.nudge.today', { time: formatClock(language, nudgedToday, timeZone) })}</Text>}
       {done !== null && (

@@ -1,9 +1,10 @@
 import type { PanelView } from '../../../src/contracts/panel-view';
 import { fieldStyle, invalidFieldStyle } from '../../shared/components/field-style';
 import { useT } from '../../shared/i18n/i18n-context';
-import type { FieldSpec } from '../action-forms';
+import { CHECKED, type FieldSpec } from '../action-forms';
+import { CheckboxField } from '../../shared/components/CheckboxField';
 import { FormField, type FieldIds } from '../../shared/components/FormField';
-import { SegmentedControl } from './SegmentedControl';
+import { SegmentedControl } from '../../shared/components/SegmentedControl';
 
 interface ActionFieldProps {
   readonly spec: FieldSpec;
@@ -37,6 +38,18 @@ export const ActionField = ({ spec, value, departmentId, onChange, view, error }
   const onInput = (event: { target: { value: string } }) => {
     onChange(event.target.value);
   };
+
+  if (spec.kind === 'checkbox') {
+    return (
+      <CheckboxField
+        label={t(`panel.field.${spec.name}`)}
+        checked={value === CHECKED}
+        onChange={(checked) => {
+          onChange(checked ? CHECKED : '');
+        }}
+      />
+    );
+  }
 
   const control = (ids: FieldIds) => {
     switch (spec.kind) {

@@ -8,9 +8,9 @@ import { useT } from '../../shared/i18n/i18n-context';
 import { useSurfaceHost } from '../../shared/shell/surface-host';
 import { UiError } from '../../shared/ui-error';
 import { ACTION_FIELDS, checkForm, submitAction, type FieldName, type FormValues } from '../action-forms';
-import { problemKeyOf, problemsByField } from '../field-problems';
-import { useSubmit } from '../use-submit';
-import { FormButtons } from './FormButtons';
+import { problemKeyOf, problemsByField } from '../../shared/field-problems';
+import { useSubmit } from '../../shared/use-submit';
+import { FormButtons } from '../../shared/components/FormButtons';
 import { ActionField } from './ActionField';
 
 interface ActionFormProps {

@@ -1,10 +1,10 @@
 import type { PanelView } from '../../../src/contracts/panel-view';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
-import { formatDay, formatMoney, formatMoment } from '../format-time';
+import { formatDay, formatMoney, formatMoment } from '../../shared/format-time';
 import { dueRows } from '../due-rows';
 import { StatusLozenge } from './StatusLozenge';
 import { TitledSection } from '../../shared/components/TitledSection';
-import { SummaryRows, type SummaryRow } from './SummaryRows';
+import { SummaryRows, type SummaryRow } from '../../shared/components/SummaryRows';
 
 /** What everyone who may browse the complaint sees: where it stands, who has it, when what is due. */
 export const ComplaintSummary = ({ view, timeZone }: { view: PanelView; timeZone: string | undefined }) => {

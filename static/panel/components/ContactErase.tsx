@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { useT } from '../../shared/i18n/i18n-context';
 import { useSurfaceHost } from '../../shared/shell/surface-host';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../shared/use-submit';
 
 /** Asks once before erasing the contact data: the erase cannot be undone. */
 export const ContactErase = ({ onErased, onCancel }: { onErased: () => void; onCancel: () => void }) => {

@@ -3,11 +3,11 @@ import { Box, Inline, Text } from '@atlaskit/primitives/compiled';
 import { useEffect, useRef, useState } from 'react';
 import type { ContactRecord } from '../../../src/contracts/resolver-contracts';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
-import { formatMoment } from '../format-time';
+import { formatMoment } from '../../shared/format-time';
 import { ContactErase } from './ContactErase';
 import { ContactForm } from './ContactForm';
 import { TitledSection } from '../../shared/components/TitledSection';
-import { SummaryRows } from './SummaryRows';
+import { SummaryRows } from '../../shared/components/SummaryRows';
 
 interface ContactSectionProps {
   readonly contact: ContactRecord | null;

@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import type { PanelTrailEntry } from '../../../src/contracts/panel-view';
 import { tokenWithDefault } from '../../shared/components/token-with-default';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
-import { formatMoment } from '../format-time';
+import { formatMoment } from '../../shared/format-time';
 import { trailSentence } from '../trail-sentence';
 
 const itemStyle: CSSProperties = {

@@ -23,8 +23,11 @@ const panelStyle: CSSProperties = {
 // The icon draws in currentColor, so its colour can carry the same fallback as the rest.
 const iconStyle: CSSProperties = { color: tokenWithDefault('color.icon.danger'), display: 'inline-flex' };
 
-/** A translated explanation of a UiError, with the technical message kept as a detail for support. */
-export const ErrorMessage = ({ error, onRetry }: { error: UiError; onRetry?: () => void }) => {
+/**
+ * A translated explanation of a UiError, with the technical message kept as a detail for support.
+ * `explanation` replaces the generic sentence of the code where a surface can say more (the portal, to a customer).
+ */
+export const ErrorMessage = ({ error, explanation, onRetry }: { error: UiError; explanation?: string; onRetry?: () => void }) => {
   const t = useT();
   const titleId = useId();
   return (
@@ -37,7 +40,7 @@ export const ErrorMessage = ({ error, onRetry }: { error: UiError; onRetry?: () 
           <Heading size="xsmall" as="h2" id={titleId}>
             {t('shell.error.title')}
           </Heading>
-          <Text as="p">{t(`error.${error.code}`)}</Text>
+          <Text as="p">{explanation ?? t(`error.${error.code}`)}</Text>
           {error.fields.length > 0 && (
             <ul>
               {error.fields.map((field) => (

@@ -58,3 +58,10 @@ export const LanguagePicker = () => {
     </Stack>
   );
 };
+
+/** The picker where every surface has it: above the body, at the end of the line. */
+export const LanguageBar = () => (
+  <Inline alignInline="end">
+    <LanguagePicker />
+  </Inline>
+);

@@ -8,16 +8,17 @@ interface TextFieldProps {
   readonly onChange: (value: string) => void;
   readonly hint?: string;
   /** A translated message; its presence marks the field invalid. */
-  readonly error?: string;
+  readonly error?: string | undefined;
   readonly name?: string;
   readonly inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   readonly required?: boolean;
+  readonly maxLength?: number;
   /** Values the browser offers as the admin types; any other text is still accepted. */
   readonly suggestions?: readonly string[];
 }
 
 /** A labelled native text input whose hint and error are announced with it. */
-export const TextField = ({ label, value, onChange, hint, error, name, inputMode, required, suggestions }: TextFieldProps) => (
+export const TextField = ({ label, value, onChange, hint, error, name, inputMode, required, maxLength, suggestions }: TextFieldProps) => (
   <FormField label={label} hint={hint} error={error}>
     {(ids) => (
       <>
@@ -28,6 +29,7 @@ export const TextField = ({ label, value, onChange, hint, error, name, inputMode
           value={value}
           inputMode={inputMode}
           required={required}
+          maxLength={maxLength}
           list={suggestions === undefined ? undefined : `${ids.id}-suggestions`}
           aria-invalid={ids.invalid || undefined}
           aria-describedby={ids.describedBy}

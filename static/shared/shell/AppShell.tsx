@@ -4,7 +4,7 @@ import Spinner from '@atlaskit/spinner';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Language } from '../../../src/domain/language';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { LanguagePicker } from '../components/LanguagePicker';
+import { LanguageBar } from '../components/LanguagePicker';
 import { I18nProvider, useT } from '../i18n/i18n-context';
 import { toUiError, type UiError } from '../ui-error';
 import { loadSurface } from './load-surface';
@@ -31,10 +31,12 @@ const Loading = () => {
 interface AppShellProps {
   readonly host: SurfaceHost;
   readonly children: (context: FullContext) => ReactNode;
+  /** False when the body places the language picker itself (the portal shows nothing at all on a request that is no complaint). */
+  readonly languagePicker?: boolean;
 }
 
 /** Loads the context and the language, then shows the surface body with the language picker above it. */
-export const AppShell = ({ host, children }: AppShellProps) => {
+export const AppShell = ({ host, children, languagePicker = true }: AppShellProps) => {
   const [state, setState] = useState<ShellState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -70,9 +72,7 @@ export const AppShell = ({ host, children }: AppShellProps) => {
           )}
           {state.phase === 'ready' && (
             <Stack space="space.200">
-              <Inline alignInline="end">
-                <LanguagePicker />
-              </Inline>
+              {languagePicker && <LanguageBar />}
               <RenderErrorBoundary>{children(state.context)}</RenderErrorBoundary>
             </Stack>
           )}

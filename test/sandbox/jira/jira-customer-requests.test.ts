@@ -158,6 +158,8 @@ describe('request type groups: what the portal offers', () => {
     expect(groups.values?.map((group) => group.name)).toEqual(['Common requests', 'Feedback']);
     const praise = (await carol.servicedesk.getRequestTypes({ serviceDeskId: '1' })).values?.find((type) => type.name === 'Praise');
     expect(praise?.groupIds).toEqual([groups.values?.[1]?.id]);
-    expect(() => running.emulator.showOnPortal({ serviceDeskId: '1', requestTypeName: 'Nope', groupName: 'Feedback' })).toThrow("no request type 'Nope'");
+    expect(() => {
+      running.emulator.showOnPortal({ serviceDeskId: '1', requestTypeName: 'Nope', groupName: 'Feedback' });
+    }).toThrow("no request type 'Nope'");
   });
 });

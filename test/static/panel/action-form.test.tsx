@@ -32,6 +32,20 @@ describe('action forms', () => {
     expect(screen.queryByRole('button', { name: 'Open follow-up complaint' })).toBeNull();
   });
 
+  it('starts work with the measures shared with the customer when the lead ticks the box', async () => {
+    const host = panelHost([makeView({ actions: ['start_work'], complaint: { status: 'registered' } })]);
+    await renderSurface(AppShell, PanelBody, host);
+    const form = await openForm('Start work');
+    fireEvent.change(within(form).getByLabelText('Measures: what the department will do'), { target: { value: 'Refund the fee' } });
+    fireEvent.change(within(form).getByLabelText('Measures deadline'), { target: { value: '2026-12-10' } });
+    const share = within(form).getByRole('checkbox', { name: 'Share the measures with the customer' });
+    expect(share).toHaveProperty('checked', false);
+    fireEvent.click(share);
+    fireEvent.click(within(form).getByRole('button', { name: 'Start work' }));
+    expect(await screen.findByRole('status')).toBeTruthy();
+    expect(host.calls.find((c) => c.key === 'complaint/start-work')?.request).toEqual({ measures: 'Refund the fee', measuresDeadline: '2026-12-10', shareMeasures: true });
+  });
+
   it('closes with the satisfaction, the explicit resolved choice and the call notes, then reloads the view', async () => {
     const host = panelHost([measuresDone, closed]);
     await renderSurface(AppShell, PanelBody, host);

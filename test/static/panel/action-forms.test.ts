@@ -1,4 +1,4 @@
-import { ACTION_FIELDS, checkForm, submitAction } from '../../../static/panel/action-forms';
+import { ACTION_FIELDS, CHECKED, checkForm, submitAction } from '../../../static/panel/action-forms';
 import { PANEL_ACTIONS } from '../../../src/contracts/panel-view';
 import type { Call } from '../../../static/shared/create-call';
 
@@ -60,6 +60,18 @@ describe('submitAction', () => {
       'complaint/nudge',
       'complaint/open-follow-up',
     ]);
+  });
+
+  it('shares the measures with the customer only when the box is ticked, and says nothing of it otherwise', async () => {
+    const { call, calls } = recordingCall();
+    const measures = { measures: ' Refund ', measuresDeadline: '2026-12-10' };
+    await submitAction(call, 'start_work', { ...measures, shareMeasures: CHECKED });
+    await submitAction(call, 'revise_measures', { ...measures, shareMeasures: '' });
+    expect(calls.map((c) => c.request)).toEqual([
+      { measures: 'Refund', measuresDeadline: '2026-12-10', shareMeasures: true },
+      { measures: 'Refund', measuresDeadline: '2026-12-10' },
+    ]);
+    expect(checkForm('revise_measures', { measures: 'x', measuresDeadline: TODAY }, TODAY)).toEqual([]);
   });
 
   it('sends typed values: numbers, booleans, trimmed texts, and no empty optional fields', async () => {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { CONTACT_LIMITS } from '../../../src/domain/contact/contact-data';
 import { PanelBody } from '../../../static/panel/components/PanelBody';
-import { CONTACT_MAX_LENGTH } from '../../../static/panel/contact-form';
+import { CONTACT_MAX_LENGTH } from '../../../static/shared/contact-form';
 import { AppShell } from '../../../static/shared/shell/AppShell';
 import { UiError } from '../../../static/shared/ui-error';
 import { makeView, panelHost } from '../support/panel-view';

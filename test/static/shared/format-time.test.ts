@@ -1,4 +1,4 @@
-import { formatClock, formatDay, formatDuration, formatMoney, formatMoment, timeLeft } from '../../../static/panel/format-time';
+import { formatClock, formatDay, formatDuration, formatMoney, formatMoment, timeLeft } from '../../../static/shared/format-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import { Inline } from '@atlaskit/primitives/compiled';
-import { useT } from '../../shared/i18n/i18n-context';
+import { useT } from '../i18n/i18n-context';
 
 /** A form's submit button, spinning while its call runs, and Cancel, which waits for the call. */
 export const FormButtons = ({ submitLabel, working, onCancel }: { submitLabel: string; working: boolean; onCancel: () => void }) => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { SegmentedControl } from '../../../static/panel/components/SegmentedControl';
+import { SegmentedControl } from '../../../static/shared/components/SegmentedControl';
 
 afterEach(cleanup);
 

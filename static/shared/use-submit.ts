@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { toUiError, type UiError } from '../shared/ui-error';
+import { toUiError, type UiError } from './ui-error';
 
 export interface Submission {
   readonly working: boolean;

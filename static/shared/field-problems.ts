@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../src/contracts/resolver-contracts';
-import { en, type MessageKey } from '../shared/i18n/catalogue.en';
+import { en, type MessageKey } from './i18n/catalogue.en';
 
 /**
  * The catalogue key of a field's problem code (`missing`, `deadline_in_past`, …); a code or an

@@ -1,5 +1,5 @@
 import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import { tokenWithDefault } from '../../shared/components/token-with-default';
+import { tokenWithDefault } from './token-with-default';
 
 export interface Segment {
   readonly value: string;
