@@ -11,6 +11,7 @@ const METRICS: Readonly<Record<MonthlyReviewMetric, true>> = {
   openByDepartment: true,
   overdueNow: true,
   escalatedNow: true,
+  escalatedByCustomers: true,
   registered: true,
   closed: true,
   firstActionMedian: true,

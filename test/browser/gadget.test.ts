@@ -99,6 +99,7 @@ describe('the dashboard gadget', () => {
     expect(await searchCount(await registered.first().getAttribute('href'))).toBe(figures.registered);
     const closed = frame.getByRole('table', { name: flow, exact: true }).getByRole('link', { name: format.count(figures.rates.closed), exact: true });
     expect(await searchCount(await closed.first().getAttribute('href'))).toBe(figures.rates.closed);
+    expect(await rowOf(frame, flow, say('gadget.metric.escalatedByCustomers'))).toEqual([format.count(figures.escalatedByCustomers)]);
     const open = frame.getByRole('table', { name: say('gadget.metric.openByStatus'), exact: true }).getByRole('link', { name: format.count(figures.open.total), exact: true });
     expect(await searchCount(await open.first().getAttribute('href'))).toBe(figures.open.total);
     // Overdue and escalated go through the app's JQL function, which the emulator calls as Jira does.

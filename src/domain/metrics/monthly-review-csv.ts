@@ -17,6 +17,7 @@ export type MonthlyReviewMetric =
   | 'openByDepartment'
   | 'overdueNow'
   | 'escalatedNow'
+  | 'escalatedByCustomers'
   | 'registered'
   | 'closed'
   | 'firstActionMedian'
@@ -100,6 +101,7 @@ export const toMonthlyReviewCsv = (figures: DashboardFigures, labels: MonthlyRev
     ...open.byDepartment.map((row) => [m.openByDepartment, department(row.key), row.count]),
     [m.overdueNow, null, open.overdue],
     [m.escalatedNow, null, open.escalated],
+    [m.escalatedByCustomers, null, figures.escalatedByCustomers],
     [m.registered, null, figures.registered],
     [m.closed, null, rates.closed],
     ...durations('firstActionMedian', 'firstActionP90', figures.timeToFirstAction),

@@ -66,6 +66,7 @@ export const FlowSection = ({ view, format }: SectionProps) => {
         rows={[
           { label: t('gadget.metric.registered'), cells: [{ text: format.count(figures.registered), search: { kind: 'registered', ...period } }] },
           { label: t('gadget.metric.closed'), cells: [{ text: format.count(figures.rates.closed), search: closed }] },
+          { label: t('gadget.metric.escalatedByCustomers'), cells: [{ text: format.count(figures.escalatedByCustomers) }] },
         ]}
       />
       <FigureTable

@@ -259,6 +259,7 @@ export const en = {
   'gadget.metric.openByDepartment': 'Open, by department',
   'gadget.metric.overdueNow': 'Overdue now',
   'gadget.metric.escalatedNow': 'Escalated now',
+  'gadget.metric.escalatedByCustomers': 'Escalated by customers from the portal',
   'gadget.metric.registered': 'Registered',
   'gadget.metric.closed': 'Closed',
   'gadget.metric.firstActionMedian': 'To first action, median',

@@ -257,6 +257,7 @@ export const ru: Catalogue = {
   'gadget.metric.openByDepartment': 'Открыто, по отделам',
   'gadget.metric.overdueNow': 'Просрочено сейчас',
   'gadget.metric.escalatedNow': 'Эскалировано сейчас',
+  'gadget.metric.escalatedByCustomers': 'Эскалировано клиентами с портала',
   'gadget.metric.registered': 'Зарегистрировано',
   'gadget.metric.closed': 'Закрыто',
   'gadget.metric.firstActionMedian': 'До первого действия, медиана',

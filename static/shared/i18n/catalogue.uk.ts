@@ -257,6 +257,7 @@ export const uk: Catalogue = {
   'gadget.metric.openByDepartment': 'Відкрито, за відділами',
   'gadget.metric.overdueNow': 'Прострочено зараз',
   'gadget.metric.escalatedNow': 'Ескальовано зараз',
+  'gadget.metric.escalatedByCustomers': 'Ескальовано клієнтами з порталу',
   'gadget.metric.registered': 'Зареєстровано',
   'gadget.metric.closed': 'Закрито',
   'gadget.metric.firstActionMedian': 'До першої дії, медіана',

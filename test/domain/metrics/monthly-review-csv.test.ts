@@ -13,6 +13,7 @@ const LABELS: MonthlyReviewLabels = {
     openByDepartment: 'Open by department',
     overdueNow: 'Overdue',
     escalatedNow: 'Escalated',
+    escalatedByCustomers: 'Escalated by customers',
     registered: 'Registered',
     closed: 'Closed',
     firstActionMedian: 'First action median',
@@ -52,7 +53,8 @@ const LABELS: MonthlyReviewLabels = {
   unspecifiedCategory: 'Not given',
 };
 
-const figures = computeDashboard(DATASET, { ...CA_ONLY, ...MARCH_SETTINGS }, MEASURES, NOW);
+// CA-7's customer escalated from the portal in March, as in compute-dashboard.test.ts.
+const figures = computeDashboard(DATASET, { ...CA_ONLY, ...MARCH_SETTINGS }, MEASURES, NOW, [{ issueId: 'CA-7', at: Date.parse('2024-03-20T10:00:00Z') }]);
 
 const lines = (csv: string): string[] => csv.split('\r\n');
 
@@ -74,6 +76,7 @@ describe('toMonthlyReviewCsv', () => {
       'Open by department,Triage,1',
       'Overdue,,1',
       'Escalated,,2',
+      'Escalated by customers,,1',
       'Registered,,9',
       'Closed,,6',
       'First action median,,1',
