@@ -1,5 +1,6 @@
 import { Box, Text } from '@atlaskit/primitives/compiled';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useActionFocus } from '../../shared/use-action-focus';
 import type { PanelAction, PanelView } from '../../../src/contracts/panel-view';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
 import { formatClock } from '../../shared/format-time';
@@ -25,16 +26,8 @@ export const ActionBar = ({ view, timeZone, onChanged }: ActionBarProps) => {
   const formId = useId();
   const [open, setOpen] = useState<PanelAction | null>(null);
   const [done, setDone] = useState<{ readonly action: PanelAction; readonly created: string | null } | null>(null);
-  const [focusBack, setFocusBack] = useState<PanelAction | null>(null);
-  const buttons = useRef(new Map<PanelAction, HTMLButtonElement>());
-  const doneMessage = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (focusBack !== null) buttons.current.get(focusBack)?.focus();
-  }, [focusBack]);
-  useEffect(() => {
-    if (done !== null) doneMessage.current?.focus();
-  }, [done]);
+  const { buttons, doneMessage, setFocusBack } = useActionFocus<PanelAction>(done);
 
   const nudgedToday = view.forms.nudgedToday;
   const offered = view.actions.filter((action) => !(action === 'nudge' && nudgedToday !== null));

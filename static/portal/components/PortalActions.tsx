@@ -1,5 +1,6 @@
 import { Box, Text } from '@atlaskit/primitives/compiled';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { useActionFocus } from '../../shared/use-action-focus';
 import type { PortalComplaint, PortalView } from '../../../src/contracts/resolver-contracts';
 import { ActionButtons } from '../../shared/components/ActionButtons';
 import { TitledSection } from '../../shared/components/TitledSection';
@@ -24,16 +25,7 @@ export const PortalActions = ({ complaint, level, issueKey, onView }: PortalActi
   const formId = useId();
   const [open, setOpen] = useState<PortalAction | null>(null);
   const [done, setDone] = useState<PortalAction | null>(null);
-  const buttons = useRef(new Map<PortalAction, HTMLButtonElement>());
-  const doneMessage = useRef<HTMLDivElement>(null);
-  const [focusBack, setFocusBack] = useState<PortalAction | null>(null);
-
-  useEffect(() => {
-    if (focusBack !== null) buttons.current.get(focusBack)?.focus();
-  }, [focusBack]);
-  useEffect(() => {
-    if (done !== null) doneMessage.current?.focus();
-  }, [done]);
+  const { buttons, doneMessage, setFocusBack } = useActionFocus<PortalAction>(done);
 
   const offered = offeredActions(complaint);
   if (offered.length === 0 && done === null) return null;
