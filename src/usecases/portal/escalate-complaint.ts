@@ -81,7 +81,7 @@ export const escalateComplaint = async (deps: EscalateComplaintDeps, request: Es
     now,
   );
   if ((await store.appendTrail([entry])).length === 0) return refused({ code: 'already_escalated' });
-  // The schedule reads the level back from the trail, so the sweep's own escalations only rise above it.
+  // The index's level reads it back from the trail; the sweep's ladder ignores it and escalates on schedule.
   await rescheduleComplaint(deps, row.issueId);
   await deliverMessages(deps, [{ issueId: row.issueId, key: entry.key }]);
   return { kind: 'escalated', at: now };
