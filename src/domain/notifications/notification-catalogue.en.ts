@@ -16,7 +16,7 @@ export const en: NotificationCatalogue = {
     customer_escalated: '{issueKey} · {department}: the customer escalated the complaint',
     customer_confirmed: '{issueKey} · {department}: the customer confirmed the outcome',
     customer_not_resolved: '{issueKey} · {department}: the customer says the complaint is not resolved',
-    customer_reopened: '{issueKey} · {department}: complaint reopened by the customer',
+    customer_reopened: '{issueKey} · {department}: the customer asks to reopen the complaint',
   },
   body: {
     routed: 'Complaint {issueKey} has been routed. The responsible person is asked to start work by recording the measures and their deadline.',
@@ -32,7 +32,7 @@ export const en: NotificationCatalogue = {
     customer_escalated: 'The customer escalated complaint {issueKey} from the portal. Please look into it.',
     customer_confirmed: 'The customer confirmed the outcome of complaint {issueKey} on the portal and rated it {satisfaction} out of 5.',
     customer_not_resolved: 'The customer says on the portal that complaint {issueKey} is not resolved. Please take this into account when you call them.',
-    customer_reopened: 'The customer says on the portal that complaint {issueKey} is not resolved, so the app reopened it. The responsible person is asked for new measures and a new deadline.',
+    customer_reopened: 'The customer says on the portal that complaint {issueKey} is not resolved, so the app reopens it: the responsible person is asked for new measures and a new deadline. If it is still closed, it could not be reopened; please call the customer.',
   },
   routeReason: {
     'triage.no_department': 'No department was given.',

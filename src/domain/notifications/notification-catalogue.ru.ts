@@ -16,7 +16,7 @@ export const ru: NotificationCatalogue = {
     customer_escalated: '{issueKey} · {department}: клиент эскалировал жалобу',
     customer_confirmed: '{issueKey} · {department}: клиент подтвердил результат',
     customer_not_resolved: '{issueKey} · {department}: клиент сообщает, что жалоба не решена',
-    customer_reopened: '{issueKey} · {department}: жалоба открыта повторно по просьбе клиента',
+    customer_reopened: '{issueKey} · {department}: клиент просит открыть жалобу повторно',
   },
   body: {
     routed: 'Жалоба {issueKey} распределена. Ответственному нужно приступить к работе: указать меры и срок их выполнения.',
@@ -32,7 +32,7 @@ export const ru: NotificationCatalogue = {
     customer_escalated: 'Клиент эскалировал жалобу {issueKey} через портал. Пожалуйста, разберитесь.',
     customer_confirmed: 'Клиент подтвердил результат по жалобе {issueKey} на портале и оценил его на {satisfaction} из 5.',
     customer_not_resolved: 'Клиент сообщает на портале, что жалоба {issueKey} не решена. Пожалуйста, учтите это при звонке клиенту.',
-    customer_reopened: 'Клиент сообщает на портале, что жалоба {issueKey} не решена, поэтому приложение открыло её повторно. Ответственного просят указать новые меры и новый срок.',
+    customer_reopened: 'Клиент сообщает на портале, что жалоба {issueKey} не решена, поэтому приложение открывает её повторно: ответственного просят указать новые меры и новый срок. Если жалоба всё ещё закрыта, открыть её не удалось; пожалуйста, позвоните клиенту.',
   },
   routeReason: {
     'triage.no_department': 'Отдел не указан.',

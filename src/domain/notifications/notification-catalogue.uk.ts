@@ -16,7 +16,7 @@ export const uk: NotificationCatalogue = {
     customer_escalated: '{issueKey} · {department}: клієнт ескалював скаргу',
     customer_confirmed: '{issueKey} · {department}: клієнт підтвердив результат',
     customer_not_resolved: '{issueKey} · {department}: клієнт повідомляє, що скаргу не вирішено',
-    customer_reopened: '{issueKey} · {department}: скаргу повторно відкрито на прохання клієнта',
+    customer_reopened: '{issueKey} · {department}: клієнт просить повторно відкрити скаргу',
   },
   body: {
     routed: 'Скаргу {issueKey} розподілено. Відповідальному потрібно взятися до роботи: зазначити заходи та термін їх виконання.',
@@ -32,7 +32,7 @@ export const uk: NotificationCatalogue = {
     customer_escalated: 'Клієнт ескалював скаргу {issueKey} через портал. Будь ласка, розберіться.',
     customer_confirmed: 'Клієнт підтвердив результат за скаргою {issueKey} на порталі й оцінив його на {satisfaction} з 5.',
     customer_not_resolved: 'Клієнт повідомляє на порталі, що скаргу {issueKey} не вирішено. Будь ласка, врахуйте це, коли телефонуватимете клієнтові.',
-    customer_reopened: 'Клієнт повідомляє на порталі, що скаргу {issueKey} не вирішено, тому застосунок відкрив її повторно. Відповідальну особу просять указати нові заходи й новий строк.',
+    customer_reopened: 'Клієнт повідомляє на порталі, що скаргу {issueKey} не вирішено, тому застосунок відкриває її повторно: відповідальну особу просять указати нові заходи й новий строк. Якщо скарга досі закрита, відкрити її не вдалося; будь ласка, зателефонуйте клієнту.',
   },
   routeReason: {
     'triage.no_department': 'Відділ не зазначено.',

@@ -3,7 +3,7 @@ import type { BusinessCalendar } from '../calendar/business-calendar.schema';
 import { isOpen } from '../complaint';
 import type { DueAction, ReminderInput, ReminderPlan } from './reminder-plan';
 import { reminderSchedule, type ReminderSchedule, type ReminderWindow } from './reminder-schedule';
-import { escalationLevelSince, hasEscalated, remindedOn } from './trail-facts';
+import { hasEscalated, remindedOn, sweepLevelSince } from './trail-facts';
 
 /** When a window may next remind, given that everyone due today has been reminded. */
 const nextReminderMoment = (cal: BusinessCalendar, window: ReminderWindow, at: number): number | null => {
@@ -25,8 +25,8 @@ const planAt = (input: ReminderInput, schedule: ReminderSchedule, at: number): R
     actions.push({ kind: 'reminder', recipients, level: 0, reason: window.reason });
   }
 
-  // The level only rises until the status changes: a rule at or below the level reached stays silent.
-  let level = escalationLevelSince(trail, complaint.statusChangedAt);
+  // The sweep's level only rises until the status changes: a rule at or below the level it reached stays silent.
+  let level = sweepLevelSince(trail, complaint.statusChangedAt);
   const pending = [...schedule.escalations]
     .sort((a, b) => a.level - b.level)
     .filter((rule) => !(rule.oncePerComplaint && hasEscalated(trail, rule.reason)));

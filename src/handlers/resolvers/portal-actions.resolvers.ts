@@ -51,7 +51,7 @@ const outcomeError = (refusal: OutcomeRefusal): AppError => {
     case 'already_answered':
       return new AppError('CONFLICT', 'You have already answered at this stage of the complaint.');
     case 'reopen_refused':
-      return new AppError('CONFLICT', 'The complaint could not be reopened just now. Reload to see where it stands, and try again.');
+      return new AppError('CONFLICT', 'Your answer reached the advocate, but the complaint could not be reopened just now. The advocate will contact you.');
   }
 };
 

@@ -8,14 +8,15 @@ export interface ForgetContactDataDeps {
 
 /**
  * Deletes a complaint's contact data and, for one its customer raised anonymously through the
- * portal, the link that tied them to it: nothing of who raised it is left. The link goes last,
- * so a failure in between leaves a link the next erasure of the account's complaints still finds.
+ * portal, the link that tied them to it: nothing of who raised it is left. The link goes first:
+ * its owner is known only from the contact data, so a failure in between leaves that data, and a
+ * retry finds both again.
  * Answers whether there was any contact data; with none, nothing is written.
  */
 export const forgetContactData = async (deps: ForgetContactDataDeps, issueId: string): Promise<boolean> => {
   const record = await deps.contacts.get(issueId);
   if (record === null) return false;
-  await deps.contacts.remove(issueId);
   if (record.customerAccountId !== undefined) await deps.links.remove(record.customerAccountId, issueId);
+  await deps.contacts.remove(issueId);
   return true;
 };

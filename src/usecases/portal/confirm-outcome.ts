@@ -26,7 +26,10 @@ export type OutcomeRefusal =
   | { readonly code: 'wrong_status' }
   /** The customer answered in this stage already. */
   | { readonly code: 'already_answered' }
-  /** Jira did not let the app reopen the complaint (its workflow's condition, or the status changed meanwhile). */
+  /**
+   * Jira did not let the app reopen the complaint (its workflow's condition, or the status changed
+   * meanwhile). The answer stands: the words are on the trail and the advocate is told.
+   */
   | { readonly code: 'reopen_refused' };
 
 export type OutcomeResult = { readonly kind: 'answered'; readonly at: number } | { readonly kind: 'refused'; readonly refusal: OutcomeRefusal };
@@ -69,10 +72,13 @@ const reopenAsApp = async (deps: ConfirmOutcomeDeps, binding: ProjectBinding, ro
  * fields (as the advocate's Close writes them) and in the index, so the dashboard counts it; at
  * Measures done the advocate still closes. "Not resolved" at Closed has the app reopen the
  * complaint for the advocate (Jira's Reopen as the app, so the intake counts the reopen and asks
- * the lead for new measures as after the advocate's Reopen); the transition goes first, so a
- * refused one changes nothing, and a second answer finds the complaint no longer closed. The
- * customer's words go on the trail and the advocate is told, the message recorded before the
- * entry that locks the stage. The caller has checked that the customer may act on this complaint.
+ * the lead for new measures as after the advocate's Reopen). The trail entry of the stage is the
+ * lock and goes first, with the customer's words: only the call that stores it records the
+ * advocate's message and then changes Jira, so answers sent at once change Jira once, as the
+ * trail says. The message is recorded before Jira changes (design.md section 5), so a failure in
+ * between loses neither the words nor the mail; a refused reopen is answered as such, the
+ * message worded to hold either way. The caller has checked that the customer may act on this
+ * complaint.
  */
 export const confirmOutcome = async (deps: ConfirmOutcomeDeps, issueId: string, answer: CustomerAnswer): Promise<OutcomeResult> => {
   const { store, config } = deps;
@@ -85,17 +91,16 @@ export const confirmOutcome = async (deps: ConfirmOutcomeDeps, issueId: string, 
   // "Not resolved" of a closed complaint: the words the app reopens it with.
   const reopenWith = !answer.resolved && row.status === 'closed' ? answer.words : null;
   const reopens = reopenWith !== null;
-  if (answer.resolved) await writeRating(deps.jira, binding, issueId, { satisfaction: answer.satisfaction, consideredResolved: true });
-  if (reopenWith !== null && !(await reopenAsApp(deps, binding, row, reopenWith))) return refused({ code: 'reopen_refused' });
   const now = deps.clock.now();
   const entry = entryOf(row, answer, now);
-  await deps.outbox.record(
-    [{ issueId, key: entry.key, issueKey: row.issueKey, to: recipientsOf(['advocate'], row, config), message: messageOf(answer, reopens), facts: factsOf(config, row) }],
-    now,
-  );
   if ((await store.appendTrail([entry])).length === 0) return refused({ code: 'already_answered' });
-  if (reopens) await takeInComplaint(deps, binding, issueId);
-  else if (answer.resolved) await rescheduleComplaint(deps, issueId, () => ({ satisfaction: answer.satisfaction, consideredResolved: true }));
-  await deliverMessages(deps, [{ issueId, key: entry.key }]);
-  return { kind: 'answered', at: now };
+  const message = { issueId, key: entry.key };
+  await deps.outbox.record([{ ...message, issueKey: row.issueKey, to: recipientsOf(['advocate'], row, config), message: messageOf(answer, reopens), facts: factsOf(config, row) }], now);
+  const reopened = reopenWith !== null && (await reopenAsApp(deps, binding, row, reopenWith));
+  if (answer.resolved) {
+    await writeRating(deps.jira, binding, issueId, { satisfaction: answer.satisfaction, consideredResolved: true });
+    await rescheduleComplaint(deps, issueId, () => ({ satisfaction: answer.satisfaction, consideredResolved: true }));
+  } else if (reopened) await takeInComplaint(deps, binding, issueId);
+  await deliverMessages(deps, [message]);
+  return reopens && !reopened ? refused({ code: 'reopen_refused' }) : { kind: 'answered', at: now };
 };

@@ -40,10 +40,10 @@ const refused = (refusal: EscalationRefusal): EscalationOutcome => ({ kind: 'ref
 
 /**
  * The customer's escalation from the portal (issue 16): one step up the ladder of design.md
- * section 5, at most once per stage. The trail key of the stage is the lock, as a nudge's day is:
- * the message is recorded under it first, and only the call that stores the entry delivers it and
- * raises the index's level, so a second escalation in the stage, even a concurrent one, changes
- * nothing. The caller has checked that the customer may act on this complaint.
+ * section 5, at most once per stage. The trail key of the stage is the lock: only the call that
+ * stores the entry records the message (quoting the words the trail keeps), delivers it and raises
+ * the index's level, so a second escalation in the stage, even a concurrent one, changes nothing.
+ * The caller has checked that the customer may act on this complaint.
  */
 export const escalateComplaint = async (deps: EscalateComplaintDeps, request: EscalationRequest): Promise<EscalationOutcome> => {
   const { store, config } = deps;
@@ -67,6 +67,7 @@ export const escalateComplaint = async (deps: EscalateComplaintDeps, request: Es
     status: row.status,
     note: request.reason,
   };
+  if ((await store.appendTrail([entry])).length === 0) return refused({ code: 'already_escalated' });
   await deps.outbox.record(
     [
       {
@@ -80,8 +81,7 @@ export const escalateComplaint = async (deps: EscalateComplaintDeps, request: Es
     ],
     now,
   );
-  if ((await store.appendTrail([entry])).length === 0) return refused({ code: 'already_escalated' });
-  // The schedule reads the level back from the trail, so the sweep's own escalations only rise above it.
+  // The index's level reads it back from the trail; the sweep's ladder ignores it and escalates on schedule.
   await rescheduleComplaint(deps, row.issueId);
   await deliverMessages(deps, [{ issueId: row.issueId, key: entry.key }]);
   return { kind: 'escalated', at: now };

@@ -36,8 +36,9 @@ export type RaiseAnonymousOutcome =
  * Set up project ran on (the first by key when it ran on several). Who raised it is kept only in
  * the secret store: the link that lets the customer follow it, and the contact data with their
  * account, which only advocates read. The trail says the app recorded contact data, not whose.
- * The link comes first, so a failure after Jira created the issue still leaves it the customer's;
- * the created event routes it as any complaint, and the index has it at once.
+ * The contact data comes first: it names the customer, so a failure before the link leaves the
+ * complaint's customer findable by the advocates and its erasure complete. The created event
+ * routes it as any complaint, and the index has it at once.
  */
 export const raiseAnonymousComplaint = async (deps: RaiseAnonymousComplaintDeps, request: AnonymousComplaintRequest): Promise<RaiseAnonymousOutcome> => {
   const department = request.departmentId === null ? null : departmentOf(deps.config, request.departmentId);
@@ -56,9 +57,9 @@ export const raiseAnonymousComplaint = async (deps: RaiseAnonymousComplaintDeps,
     }),
   );
   const at = deps.clock.now();
-  await deps.links.add(request.accountId, { issueId: created.id, issueKey: created.key, raisedAt: at });
   const record: ContactRecord = { ...request.contact, recordedBy: request.accountId, recordedAt: at, customerAccountId: request.accountId };
   await deps.contacts.save(created.id, record);
+  await deps.links.add(request.accountId, { issueId: created.id, issueKey: created.key, raisedAt: at });
   await indexCreatedComplaint(deps, binding, created.id);
   await deps.store.appendTrail([contactTrailEntry({ issueId: created.id, status: 'registered' }, null, 'recorded', at)]);
   return { kind: 'raised', issueKey: created.key };

@@ -5,7 +5,7 @@ import {
   escalationGrounds,
   type StageRow,
 } from '../../../src/domain/portal/customer-escalation';
-import { escalationLevelSince } from '../../../src/domain/reminders/trail-facts';
+import { escalationLevelSince, sweepLevelSince } from '../../../src/domain/reminders/trail-facts';
 import { makeTrailEntry, T0 } from '../factories';
 
 const HOUR = 60 * 60_000;
@@ -67,7 +67,8 @@ describe('customerEscalationStep', () => {
     expect(customerEscalationStep(stage(), trail).level).toBe(1);
   });
 
-  it('raises the level the schedule reads back, so the sweep’s escalations only rise above it', () => {
+  it('raises the index’s level of the stage, but not the sweep’s, so it silences none of the sweep’s escalations', () => {
     expect(escalationLevelSince([escalatedByCustomer(T0 + HOUR, 'in_progress', 1)], T0)).toBe(1);
+    expect(sweepLevelSince([escalatedByCustomer(T0 + HOUR, 'in_progress', 1)], T0)).toBe(0);
   });
 });

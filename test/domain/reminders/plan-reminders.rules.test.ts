@@ -64,6 +64,12 @@ describe('the overall regulatory alert at 80% of the final-response limit', () =
     expect(plan({ complaint: afterStatusChange, trail, policy: fca, now: '2026-04-16T15:36:00Z' }).actions).toEqual([]);
   });
 
+  it('is sent even when the customer escalated to the top rung from the portal in this status', () => {
+    const complaint = longRunning('2026-03-02T10:00:00Z');
+    const trail = [makeTrailEntry({ kind: 'customer_escalated', at: at('2026-04-10T12:00:00Z'), status: 'in_progress', level: 2, reason: 'customer.escalated.disagree' })];
+    expect(plan({ complaint, trail, policy: fca, now: '2026-04-16T15:36:00Z' }).actions).toEqual(OVERALL);
+  });
+
   it('a sweep that missed both sends the status escalation and the overall alert, in ladder order', () => {
     // Custom 5 days from Mon 10:00: final = Sat 03-07 23:59:59.999Z, 80% of 5 d 13:59:59.999 is Fri 03-06 21:12.
     // On Mon 03-09 09:00 the Registered escalation (Thu 10:00) and the alert are both overdue.
@@ -108,6 +114,12 @@ describe('the escalation level only rises until the status changes', () => {
     // Written before this status began (statusChangedAt is Mon 10:00): it no longer counts.
     { name: 'level 1 from the previous status: level 1 again', trail: [escalated('2026-03-02T09:00:00Z', 1)], escalations: [['escalation.registered', ['escalation_manager'], 1]] },
     { name: 'an escalated entry without a level counts as 0', trail: [makeTrailEntry({ kind: 'escalated', at: at('2026-03-05T09:30:00Z') })], escalations: [['escalation.registered', ['escalation_manager'], 1]] },
+    // The customer's escalation from the portal is theirs, not a step of the sweep's ladder: it silences none of it.
+    {
+      name: 'the customer escalated in this status: level 1 is still sent',
+      trail: [makeTrailEntry({ kind: 'customer_escalated', at: at('2026-03-03T10:00:00Z'), level: 1, reason: 'customer.escalated.overdue' })],
+      escalations: [['escalation.registered', ['escalation_manager'], 1]],
+    },
   ])('$name', ({ trail, escalations }) => {
     const actions = plan({ trail, now: '2026-03-05T10:00:00Z' }).actions.filter(([reason]) => String(reason).startsWith('escalation.'));
     expect(actions).toEqual(escalations);

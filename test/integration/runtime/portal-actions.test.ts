@@ -163,7 +163,7 @@ describe('confirming the outcome from the request page', () => {
     expect(trail).toContainEqual(expect.objectContaining({ kind: 'customer_confirmed', reason: 'customer.not_resolved', note: 'The refund never reached my account.', status: 'closed' }));
     expect(trail).toContainEqual(expect.objectContaining({ kind: 'reopened' }));
     const mail = env().outbox().filter((m) => m.issueKey === request.key);
-    expect(mail.filter((m) => m.subject.includes('reopened by the customer'))).toEqual([expect.objectContaining({ to: [DEMO_ACCOUNTS.advocate] })]);
+    expect(mail.filter((m) => m.subject.includes('the customer asks to reopen'))).toEqual([expect.objectContaining({ to: [DEMO_ACCOUNTS.advocate] })]);
     // The lead (who reads Russian) is asked for new measures, as after the advocate's Reopen.
     expect(mail.filter((m) => m.subject.endsWith('жалоба открыта повторно'))).toEqual([expect.objectContaining({ to: [DEMO_ACCOUNTS.billingLead] })]);
   });

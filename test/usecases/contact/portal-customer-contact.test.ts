@@ -41,6 +41,15 @@ describe('the contact data of a customer who raised the complaint through the po
     expect(await eraseContactData(deps, grant)).toBe(false);
   });
 
+  it('removes the link before the contact data that names its owner, so a failure in between can be retried', async () => {
+    const { deps } = await world();
+    const failing = { ...deps, links: { remove: () => Promise.reject(new Error('The invocation ended')) } };
+    await expect(forgetContactData(failing, '10001')).rejects.toThrow('The invocation ended');
+    expect(await deps.contacts.get('10001')).toMatchObject({ customerAccountId: 'carol' });
+    expect(await forgetContactData(deps, '10001')).toBe(true);
+    expect([await deps.contacts.get('10001'), await deps.links.linksOf('carol')]).toEqual([null, []]);
+  });
+
   it('is forgotten with the link by the retention, and a complaint without contact data is no error', async () => {
     const { deps } = await world();
     expect(await forgetContactData(deps, '10001')).toBe(true);

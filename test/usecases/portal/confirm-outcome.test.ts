@@ -69,11 +69,36 @@ describe('confirmOutcome', () => {
     expect(env.messages()).toEqual([expect.objectContaining({ message_key: `customer-outcome:${String(T0 + HOUR)}`, state: 2 })]);
   });
 
-  it('changes nothing when Jira does not let the app reopen', async () => {
+  it('keeps the words on the trail and tells the advocate when Jira does not let the app reopen, and says it could not', async () => {
     const { env, deps } = await setUp(closedRow, { kind: 'not_offered' });
     expect(await confirmOutcome(deps(), '10001', { resolved: false, words: 'Still broken' })).toEqual({ kind: 'refused', refusal: { code: 'reopen_refused' } });
-    expect(await env.store.trailOf('10001')).toHaveLength(1);
-    expect(env.messages()).toEqual([]);
+    expect((await env.store.trailOf('10001')).at(-1)).toEqual(expect.objectContaining({ kind: 'customer_confirmed', reason: 'customer.not_resolved', note: 'Still broken' }));
+    expect(env.notifier.sent).toEqual([expect.objectContaining({ to: { accountIds: ['advocate-billing'], groups: [] } })]);
+    expect(env.notifier.sent[0]?.textBody).toContain('Still broken');
+    expect(await env.store.getComplaint('10001')).toMatchObject({ status: 'closed' });
+  });
+
+  it('has recorded the words and the advocate’s message before it reopens, so a crash in Jira’s call loses neither', async () => {
+    const { env, deps } = await setUp();
+    const crashing = { ...deps(), appTransitions: { perform: () => Promise.reject(new Error('The invocation ended')) } };
+    await expect(confirmOutcome(crashing, '10001', { resolved: false, words: 'Still broken' })).rejects.toThrow('The invocation ended');
+    expect((await env.store.trailOf('10001')).at(-1)).toEqual(expect.objectContaining({ reason: 'customer.not_resolved', note: 'Still broken' }));
+    expect(env.messages()).toEqual([expect.objectContaining({ message_key: `customer-outcome:${String(T0 + HOUR)}`, state: 1 })]);
+  });
+
+  it('changes Jira once, as the trail says, when two answers come at once', async () => {
+    const { env, deps, writes, asked } = await setUp();
+    const outcomes = await Promise.all([
+      confirmOutcome(deps(), '10001', { resolved: true, satisfaction: 5 }),
+      confirmOutcome(deps(), '10001', { resolved: false, words: 'Still broken' }),
+      confirmOutcome(deps(), '10001', { resolved: true, satisfaction: 1 }),
+    ]);
+    expect(outcomes.filter((o) => o.kind === 'answered')).toHaveLength(1);
+    const answers = (await env.store.trailOf('10001')).filter((e) => e.kind === 'customer_confirmed');
+    expect(answers).toHaveLength(1);
+    const jira = [...writes, ...asked.map((a) => a.name)];
+    expect(jira).toEqual([answers[0]?.consideredResolved === true ? `${ids.satisfaction}=${String(answers[0].satisfaction)},${ids.consideredResolved}="Yes"` : 'Reopen']);
+    expect(env.notifier.sent).toHaveLength(1);
   });
 
   it('at Measures done records "not resolved" for the advocate’s call without a transition', async () => {

@@ -58,6 +58,22 @@ describe('escalateComplaint', () => {
     expect(env.notifier.sent).toHaveLength(1);
   });
 
+  it('quotes in the message the words the trail keeps, when two escalations race and the later one stores its entry first', async () => {
+    const env = await setUp();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = env.invocation();
+    // The first call is held just before its trail entry, while the second one runs to its end.
+    const slowed = { ...first, store: { ...first.store, appendTrail: (entries: Parameters<typeof first.store.appendTrail>[0]) => held.then(() => first.store.appendTrail(entries)) } };
+    const pending = escalateComplaint(slowed, { ...overdue, reason: 'First words' });
+    await escalateComplaint(env.invocation(), { ...overdue, reason: 'Second words' });
+    release();
+    await pending;
+    const notes = (await env.store.trailOf('10001')).filter((e) => e.kind === 'customer_escalated').map((e) => e.note);
+    expect(notes).toEqual(['Second words']);
+    expect(env.notifier.sent.map((m) => m.textBody.includes('Second words'))).toEqual([true]);
+  });
+
   it('refuses a ground that does not hold, and changes nothing', async () => {
     const env = await setUp({ status: 'registered', measures: null, measuresDeadline: null, dueAt: T0 + 3 * DAY });
     expect(await escalateComplaint(env.invocation(), overdue)).toEqual({ kind: 'refused', refusal: { code: 'ground_not_available' } });

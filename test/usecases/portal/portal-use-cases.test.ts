@@ -77,6 +77,13 @@ describe('raiseAnonymousComplaint', () => {
     expect(JSON.stringify(trail)).not.toContain('carol');
   });
 
+  it('saves the contact data before the link, so a failure in between leaves nothing the erasure cannot find', async () => {
+    const { deps } = await world();
+    const failing = { ...deps, links: { add: () => Promise.reject(new Error('The invocation ended')) } };
+    await expect(raiseAnonymousComplaint(failing, REQUEST)).rejects.toThrow('The invocation ended');
+    expect(await deps.contacts.get('10002')).toMatchObject({ customerAccountId: 'carol' });
+  });
+
   it('goes to triage without a department, in the first project by key', async () => {
     const { deps, created } = await world([makeBinding({ projectKey: 'ZED' }), makeBinding({ projectKey: 'ABC' })]);
     await raiseAnonymousComplaint(deps, { ...REQUEST, departmentId: null });
