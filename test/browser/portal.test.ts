@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { addDays, format } from 'date-fns';
-import type { FrameLocator, Page, Response } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../sandbox/jira';
 import type { DemoUser } from '../../sandbox/jira/emulator.types';
 import { createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
@@ -38,16 +38,20 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(RES
 
 /** Every answer the portal's resolver sent a browser, as text. */
 const portalAnswers: string[] = [];
-const keepPortalAnswers = (page: Page): void => {
-  page.on('response', (response: Response) => {
-    if (!response.url().endsWith('/__sandbox/invoke') || !(response.request().postData() ?? '').includes('"portal/')) return;
-    void response.text().then((text) => portalAnswers.push(text));
+/** Routes the page's resolver calls through the test, which keeps each portal answer before the page gets it. */
+const keepPortalAnswers = async (page: Page): Promise<void> => {
+  await page.route('**/__sandbox/invoke', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if ((route.request().postData() ?? '').includes('"portal/')) portalAnswers.push(body);
+    // A page that navigated away meanwhile no longer takes the answer; it was kept all the same.
+    await route.fulfill({ response, body }).catch(() => undefined);
   });
 };
 
 const portalPageAs = async (user: DemoUser, route: string, colorMode: 'light' | 'dark' = 'light'): Promise<Page> => {
   const page = await pageAs(session(), user, colorMode);
-  keepPortalAnswers(page);
+  await keepPortalAnswers(page);
   await page.goto(`${session().sandbox.url}${route}`);
   return page;
 };
