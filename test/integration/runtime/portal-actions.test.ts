@@ -114,14 +114,20 @@ describe('escalating from the request page', () => {
 });
 
 describe('the measures on the request page', () => {
-  it('are shown to the customer only when the lead marked them shareable', async () => {
-    const request = await raiseOnPortal('My card was charged twice');
+  /** Carol's complaint, re-routed to Billing, whose lead starts work with these measures shared; answers the lead's panel. */
+  const startedAndShared = async (summary: string, measures: string) => {
+    const request = await raiseOnPortal(summary);
     const advocate = panelCall(env(), DEMO_ACCOUNTS.advocate, request);
     const lead = panelCall(env(), DEMO_ACCOUNTS.billingLead, request);
     expect(await advocate('complaint/reroute', { departmentId: 'billing', reason: 'About a bill' })).toMatchObject({ ok: true });
     await env().settle();
-    expect(await lead('complaint/start-work', { measures: 'We refund the second charge', measuresDeadline: '2026-12-31', shareMeasures: true })).toMatchObject({ ok: true });
+    expect(await lead('complaint/start-work', { measures, measuresDeadline: '2026-12-31', shareMeasures: true })).toMatchObject({ ok: true });
     await env().settle();
+    return { request, lead };
+  };
+
+  it('are shown to the customer only when the lead marked them shareable', async () => {
+    const { request, lead } = await startedAndShared('My card was charged twice', 'We refund the second charge');
     expect(viewOf(await onRequestPage(CAROL, request)('portal/view')).sharedMeasures).toBe('We refund the second charge');
     expect(await lead('complaint/revise-measures', { measures: 'We refund it, and check the card terminal', measuresDeadline: '2026-12-31' })).toMatchObject({ ok: true });
     await env().settle();
@@ -129,13 +135,7 @@ describe('the measures on the request page', () => {
   });
 
   it('are not shown once edited in Jira after the share, until the panel shares them again', async () => {
-    const request = await raiseOnPortal('My card was charged three times');
-    const advocate = panelCall(env(), DEMO_ACCOUNTS.advocate, request);
-    const lead = panelCall(env(), DEMO_ACCOUNTS.billingLead, request);
-    expect(await advocate('complaint/reroute', { departmentId: 'billing', reason: 'About a bill' })).toMatchObject({ ok: true });
-    await env().settle();
-    expect(await lead('complaint/start-work', { measures: 'We refund the extra charges', measuresDeadline: '2026-12-31', shareMeasures: true })).toMatchObject({ ok: true });
-    await env().settle();
+    const { request, lead } = await startedAndShared('My card was charged three times', 'We refund the extra charges');
     const edited = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Refund, and ask Boris why he overcharged' }] }] };
     const put = await env().rest(DEMO_ACCOUNTS.billingLead, 'PUT', `/rest/api/3/issue/${request.key}`, { fields: { [env().binding.fieldIds.measures]: edited } });
     expect(put.status).toBe(204);
