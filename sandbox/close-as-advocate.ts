@@ -17,7 +17,7 @@ export const closeAsAdvocate = async (host: ForgeHost, advocate: DemoUser, issue
   if (!panel) throw new Error('Seeding: the app has no issue panel to close complaints from');
   const answer = await host.invokeResolver({
     site: { moduleKey: panel.key, localId: `${panel.key}/${issue.id}`, extension: { issue: { id: issue.id, key: issue.key, type: 'Complaint' } } },
-    viewer: { accountId: advocate.accountId, locale: 'en-US', timeZone: advocate.timeZone, colorMode: 'light' },
+    viewer: { accountId: advocate.accountId, locale: 'en-US', timeZone: advocate.timeZone, colorMode: 'light', accountType: 'licensed' },
     functionKey: 'complaint/close',
     payload: { ...call, callNotes: 'Called the customer and went through what was done.' },
   });

@@ -13,7 +13,7 @@ export const runSetUpProject = async (host: ForgeHost, admin: DemoUser, projectK
   const invoke = async (functionKey: string, payload: unknown): Promise<unknown> => {
     const answer = await host.invokeResolver({
       site: { moduleKey: 'admin-page', localId: 'admin-page/sandbox', extension: {} },
-      viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: admin.timeZone, colorMode: 'light' },
+      viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: admin.timeZone, colorMode: 'light', accountType: 'licensed' },
       functionKey,
       payload,
     });

@@ -76,7 +76,7 @@ const demoUser = (sandbox: Sandbox, accountId: string): DemoUser => {
 const saveConfigAsAdmin = async (sandbox: Sandbox, admin: DemoUser, config: Partial<AppConfig>): Promise<void> => {
   const answer = await sandbox.services.host.invokeResolver({
     site: { moduleKey: 'admin-page', localId: 'admin-page/sandbox', extension: {} },
-    viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: admin.timeZone, colorMode: 'light' },
+    viewer: { accountId: admin.accountId, locale: 'en-US', timeZone: admin.timeZone, colorMode: 'light', accountType: 'licensed' },
     functionKey: 'config/save',
     payload: { config },
   });

@@ -86,7 +86,7 @@ export const indexRecord = (r: MetricsRecord, i: number, overrides: Partial<Comp
   assigneeAccountId: accountId(i % 30),
   reporterAccountId: accountId(i % 7),
   nextDueAt: null,
-  measuresShared: false,
+  sharedMeasures: null,
   routedAt: r.createdAt + 1_000,
   routeAttempts: 0,
   jiraUpdatedAt: r.statusChangedAt,

@@ -14,7 +14,12 @@ export interface Viewer {
   readonly locale: string;
   readonly timeZone: string;
   readonly colorMode: 'light' | 'dark';
+  /** Forge's `accountType` in resolver contexts: JSM's licensed agents, or a portal customer (unlicensed). */
+  readonly accountType: 'licensed' | 'customer';
 }
+
+/** In the sandbox every Atlassian account is a JSM agent (jira-servicemanagement-users), so only portal customers are unlicensed. */
+export const forgeAccountType = (jiraAccountType: string): Viewer['accountType'] => (jiraAccountType === 'customer' ? 'customer' : 'licensed');
 
 const moduleContext = (module: UiModuleDef, site: FrameSite, viewer: Viewer, siteUrl: string) => ({
   cloudId: SANDBOX_SITE.cloudId,
@@ -39,5 +44,6 @@ export const fullContext = (module: UiModuleDef, site: FrameSite, viewer: Viewer
 /** The `context` that a resolver call carries; @forge/resolver adds the accountId from the principal. */
 export const resolverContext = (module: UiModuleDef, site: FrameSite, viewer: Viewer, siteUrl: string) => ({
   ...moduleContext(module, site, viewer, siteUrl),
+  accountType: viewer.accountType,
   installContext: installContextAri,
 });

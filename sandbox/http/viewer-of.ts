@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { DemoUser } from '../jira/emulator.types';
+import { forgeAccountType } from '../host/ui-context';
 import type { PageViewer } from '../sandbox-services';
 import { readCookie, THEME_COOKIE, USER_COOKIE } from './cookies';
 import type { ColorMode } from './theme';
@@ -22,5 +23,6 @@ export const viewerOf = (req: IncomingMessage, users: readonly DemoUser[]): Page
     locale: user.locale.replace('_', '-'),
     timeZone: user.timeZone,
     colorMode: colorModeOf(req),
+    accountType: forgeAccountType(user.accountType),
   };
 };

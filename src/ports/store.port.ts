@@ -9,10 +9,11 @@ export interface ComplaintRecord extends Complaint {
   readonly dueAt: number | null;
   readonly escalationLevel: number;
   /**
-   * Whether the customer may read the measures on the portal: the lead or advocate chose so with
-   * the last Start work or Revise measures. Only the app knows it; Jira has no such field.
+   * The measures text the lead or advocate shared with the customer on their last Start work or
+   * Revise measures (null: not shared). The portal shows the measures only while they are this
+   * text, so measures edited later in Jira reach nobody unreviewed. Only the app knows it.
    */
-  readonly measuresShared: boolean;
+  readonly sharedMeasures: string | null;
   /** When the complaint was routed (by the app, or assigned by a person); null while routing is pending. */
   readonly routedAt: number | null;
   /** Failed routing attempts so far; after a few the complaint goes to triage. */

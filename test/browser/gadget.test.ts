@@ -41,7 +41,7 @@ const openDashboard = async (query = '', colorMode: 'light' | 'dark' = 'light'):
 const resolverAnswer = async (): Promise<GadgetFigures> => {
   const answer = (await session().sandbox.services.host.invokeResolver({
     site: { moduleKey: 'manager-dashboard', localId: 'manager-dashboard/test', extension: {} },
-    viewer: { accountId: max().accountId, locale: max().locale, timeZone: max().timeZone, colorMode: 'light' },
+    viewer: { accountId: max().accountId, locale: max().locale, timeZone: max().timeZone, colorMode: 'light', accountType: 'licensed' },
     functionKey: 'gadget/figures',
     payload: SETTINGS,
   })) as { ok: true; data: GadgetFigures };

@@ -9,6 +9,7 @@ import { translate, type MessageKey, type MessageParams } from '../../static/sha
 import { openForSuite } from '../support/open-for-tests';
 import { seriousAxeViolations } from './axe-check';
 import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-session';
+import { forgeAccountType } from '../../sandbox/host/ui-context';
 import { portalRequestSite } from '../../sandbox/pages/frame-sites';
 import { actInPanel, demoUser, openIssueAs, pageAs, panelOf, restAs, say } from './panel-pages';
 
@@ -116,7 +117,7 @@ const onRequestPage =
     if (module === undefined) throw new Error('manifest.yml has no complaint-portal-detail');
     return (await session().sandbox.services.host.invokeResolver({
       site: portalRequestSite(module, { key: request, typeId, portalId: '1' }),
-      viewer: { accountId: user.accountId, locale: user.locale, timeZone: user.timeZone, colorMode: 'light' },
+      viewer: { accountId: user.accountId, locale: user.locale, timeZone: user.timeZone, colorMode: 'light', accountType: forgeAccountType(user.accountType) },
       functionKey,
       payload,
     })) as { ok: boolean; error?: { code: string } };
@@ -127,7 +128,7 @@ const satisfactionOnDashboard = async () => {
   const max = person(DEMO_ACCOUNTS.manager);
   const answer = (await session().sandbox.services.host.invokeResolver({
     site: { moduleKey: 'manager-dashboard', localId: 'manager-dashboard/portal-test', extension: {} },
-    viewer: { accountId: max.accountId, locale: max.locale, timeZone: max.timeZone, colorMode: 'light' },
+    viewer: { accountId: max.accountId, locale: max.locale, timeZone: max.timeZone, colorMode: 'light', accountType: 'licensed' },
     functionKey: 'gadget/figures',
     payload: { projectKeys: ['CMP'], periodMonths: 6, departmentIds: [] },
   })) as { ok: true; data: { figures: { satisfaction: unknown } } };
@@ -240,7 +241,7 @@ const onPanel = (user: DemoUser, complaint: { id: string; key: string; typeId: s
       localId: `advocate-panel/${complaint.id}`,
       extension: { issue: { id: complaint.id, key: complaint.key, type: 'Complaint', typeId: complaint.typeId }, project: { key: 'CMP', type: 'service_desk' }, isNewToIssue: false },
     },
-    viewer: { accountId: user.accountId, locale: user.locale, timeZone: user.timeZone, colorMode: 'light' },
+    viewer: { accountId: user.accountId, locale: user.locale, timeZone: user.timeZone, colorMode: 'light', accountType: forgeAccountType(user.accountType) },
     functionKey,
     payload,
   })) as { ok: boolean };

@@ -18,7 +18,7 @@ const env = openForSuite(startConfiguredInstallation, SANDBOX_SET_UP_MS);
 const caller = (moduleKey: FuzzedModule, accountId: string) => (functionKey: string, payload: unknown) =>
   env().services.host.invokeResolver({
     site: { moduleKey, localId: `${moduleKey}/fuzz`, extension: {} },
-    viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
+    viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light', accountType: 'licensed' },
     functionKey,
     payload,
   });

@@ -27,7 +27,7 @@ it.each(['complaint-portal-detail', 'complaint-portal-profile'] as const)(
     const call = (functionKey: string, payload: unknown) =>
       env().services.host.invokeResolver({
         site,
-        viewer: { accountId: DEMO_ACCOUNTS.customer, locale: 'en-US', timeZone: 'America/Chicago', colorMode: 'light' },
+        viewer: { accountId: DEMO_ACCOUNTS.customer, locale: 'en-US', timeZone: 'America/Chicago', colorMode: 'light', accountType: 'customer' },
         functionKey,
         payload,
       });

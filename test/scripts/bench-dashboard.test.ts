@@ -15,7 +15,7 @@ describe('the dashboard bench, at the smoke scale', () => {
     const { records, now } = generatedComplaints(300);
     const config = { ...defaultConfig(), repeatWindowDays: 30 };
     const figures = await measureDashboard(
-      records.map((r) => ({ ...r, projectKey: 'CMP', nextDueAt: null, measuresShared: false, routedAt: null, routeAttempts: 0, jiraUpdatedAt: r.createdAt, version: 1 })),
+      records.map((r) => ({ ...r, projectKey: 'CMP', nextDueAt: null, sharedMeasures: null, routedAt: null, routeAttempts: 0, jiraUpdatedAt: r.createdAt, version: 1 })),
       config,
       now,
       insertRows,

@@ -71,7 +71,7 @@ export const toComplaintRow = (r: ComplaintRecord, settings: TimingSettings): In
   next_due_at: r.nextDueAt,
   due_at: r.dueAt,
   escalation_level: r.escalationLevel,
-  measures_shared: flag(r.measuresShared),
+  shared_measures: clip(r.sharedMeasures, WIDTH.text),
   routed_at: r.routedAt,
   route_attempts: r.routeAttempts,
   jira_updated_at: r.jiraUpdatedAt,
@@ -131,7 +131,7 @@ export const fromComplaintRow = (row: Selectable<ComplaintTable>): ComplaintReco
   nextDueAt: numOrNull(row.next_due_at),
   dueAt: numOrNull(row.due_at),
   escalationLevel: num(row.escalation_level),
-  measuresShared: row.measures_shared !== null && num(row.measures_shared) === 1,
+  sharedMeasures: row.shared_measures,
   routeAttempts: num(row.route_attempts),
   version: num(row.version),
 });

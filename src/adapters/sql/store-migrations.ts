@@ -277,4 +277,15 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
       await addColumnOnce(db, 'complaint_trail', 'long_note', varchar(WIDTH.longNote));
     },
   },
+  {
+    // A flag said "shared" for whatever the measures became later: edited on Jira's Edit or Start
+    // work screen, they reached the customer unreviewed. The text shared is kept instead, and the
+    // portal shows the measures only while they are still that text. Measures shared before keep
+    // the text they had then.
+    name: '014-portal-shared-measures-text',
+    up: async (db) => {
+      await addColumnOnce(db, 'complaint', 'shared_measures', varchar(WIDTH.text));
+      await db.updateTable('complaint').set({ shared_measures: sql<string | null>`measures` }).where('measures_shared', '=', 1).execute();
+    },
+  },
 ];

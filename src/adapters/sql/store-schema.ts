@@ -45,8 +45,10 @@ export interface ComplaintTable {
   version: number;
   /** 1 once the retention deleted the trail of the closed complaint; null again on its next save (`006-complaint-trail-trimmed`). */
   trail_trimmed: number | null;
-  /** 1 when the measures may be shown to the customer on the portal; null (never set) or 0 otherwise (`013-…`). */
+  /** 1 when the measures were shared (`013-…`): read only by `014-…`, which replaced it with `shared_measures`. */
   measures_shared: number | null;
+  /** The measures text as the lead or advocate shared it with the customer; null when not shared (`014-…`). */
+  shared_measures: string | null;
   /*
    * Worked out when the row is written (added by `008-complaint-timings`), so that the dashboard
    * reads them instead of doing calendar work: see `complaintTimings` and `subjectKey`.

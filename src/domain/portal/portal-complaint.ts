@@ -34,8 +34,8 @@ export const portalNextStep = (row: Pick<PanelComplaintRow, 'status' | 'dueAt'>,
 };
 
 export interface PortalComplaintInput {
-  /** With the app's own flag of whether the measures may be shown to the customer. */
-  readonly row: PanelComplaintRow & { readonly measuresShared: boolean };
+  /** With the measures text the lead or advocate shared with the customer, if any. */
+  readonly row: PanelComplaintRow & { readonly sharedMeasures: string | null };
   /** The complaint's trail: the customer's escalation and answer of the current stage. */
   readonly trail: readonly TrailEntry[];
   /** The issue's summary in Jira: the customer's own words. */
@@ -46,7 +46,8 @@ export interface PortalComplaintInput {
 
 /**
  * What the customer sees of their complaint: only the fields listed here, none naming an employee
- * or an internal note. The measures only when a lead or advocate marked them shareable.
+ * or an internal note. The measures only while they are the text a lead or advocate shared: changed
+ * since by anyone in Jira, they wait for the next share.
  */
 export const portalComplaint = ({ row, trail, summary, config, now }: PortalComplaintInput) => ({
   issueKey: row.issueKey,
@@ -56,7 +57,7 @@ export const portalComplaint = ({ row, trail, summary, config, now }: PortalComp
   raisedAt: row.createdAt,
   nextStep: portalNextStep(row, now),
   regulatoryDeadline: regulatoryDeadlines(config.calendar, config.policy.overall, row.createdAt).final ?? null,
-  sharedMeasures: row.measuresShared ? row.measures : null,
+  sharedMeasures: row.measures !== null && row.measures === row.sharedMeasures ? row.measures : null,
   anonymous: row.anonymous,
   escalation: { grounds: escalationGrounds(row, trail, now), escalatedAt: customerEscalatedAt(row, trail) },
   outcome: { canConfirm: canConfirmOutcome(row, trail), confirmed: customerAnswerOf(row, trail) },

@@ -18,6 +18,14 @@ const portalExtension = z
   })
   .loose();
 
+/**
+ * The Forge context's `accountType` of the people the portal serves: JSM's unlicensed users. A
+ * licensed user (an agent, a lead, an advocate, a manager) has a say on complaints, and may be a
+ * request's reporter (a call logged as themselves) or make themselves a participant: they never
+ * act as its customer.
+ */
+const CUSTOMER_ACCOUNT_TYPES: readonly unknown[] = ['customer', 'unlicensed'];
+
 /** The same answer whether the complaint exists or not, so a refusal tells the caller nothing. */
 const notFound = (): AppError => new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
 
@@ -36,7 +44,7 @@ const sourceOf = (extension: unknown, issueKey: string | undefined): PortalSourc
 
 /**
  * The customer of a portal call and the complaint they may act on: the customer from the Forge
- * context, the complaint theirs as JSM answers them (reporter or participant) or by the app's
+ * context, an unlicensed user there, the complaint theirs as JSM answers them (reporter or participant) or by the app's
  * record of anonymous complaints. Anything else is NOT_FOUND, before anything changes.
  */
 export const customerOnComplaint = async (
@@ -45,6 +53,7 @@ export const customerOnComplaint = async (
   issueKey: string | undefined,
 ): Promise<{ issueId: string; accountId: string }> => {
   const { accountId, extension } = trustedContext(context);
+  if (!CUSTOMER_ACCOUNT_TYPES.includes((context as { accountType?: unknown }).accountType)) throw notFound();
   const issueId = await findCustomerComplaint(deps, accountId, sourceOf(extension, issueKey));
   if (issueId === null) throw notFound();
   return { issueId, accountId };

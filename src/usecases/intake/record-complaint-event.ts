@@ -89,7 +89,7 @@ export const recordComplaintEvent = async (
       routedAt,
       routeAttempts: known?.routeAttempts ?? 0,
       // Jira has no such field: only the app's own record says so, and a Jira snapshot never changes it.
-      measuresShared: known?.measuresShared ?? false,
+      sharedMeasures: known?.sharedMeasures ?? null,
       version: (known?.version ?? 0) + 1,
     };
     // The messages before the trail, the trail before the row: whatever is lost to a crash, the

@@ -4,7 +4,8 @@ import { checkInput, type ActionInput } from '../../domain/workflow/action-input
 import { WORKFLOW, type TransitionAction } from '../../domain/workflow/complaint-workflow';
 import { mayPerform, type Denial } from '../../domain/workflow/may-perform';
 import { rolesOf, type Person } from '../../domain/workflow/roles-of';
-import { transitionFields } from '../../jira/transitions/transition-fields';
+import { adfText } from '../../jira/intake/adf-text';
+import { adfDocument, transitionFields } from '../../jira/transitions/transition-fields';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import type { IssueTransitions } from '../../ports/issue-transitions.port';
 import type { ComplaintRecord } from '../../ports/store.port';
@@ -73,6 +74,13 @@ const takeInNow = async (deps: PerformTransitionDeps, binding: ProjectBinding, r
 };
 
 /**
+ * The measures the lead or advocate shared, as Jira will give them back (the text of the document
+ * the transition sends): the portal shows the measures only while the index holds this text.
+ * The text typed, not the index's after the intake: someone may edit them in Jira meanwhile.
+ */
+const sharedText = (input: ActionInput): string | null => (input.measures === undefined ? null : adfText(adfDocument(input.measures.trim())));
+
+/**
  * A panel transition (Start work, Revise measures, Mark done, Close, Return for rework, Reopen,
  * Withdraw, Duplicate): the app checks it by the workflow table (`mayPerform`), then asks Jira to
  * do it as the user, so the workflow's own conditions and validators apply too. Refusals are
@@ -80,7 +88,7 @@ const takeInNow = async (deps: PerformTransitionDeps, binding: ProjectBinding, r
  * the workflow's Close validator reads, and puts the earlier values back if Jira refuses; once
  * closed, the rating goes on the trail, one `call_recorded` entry per cycle. Start work and
  * Revise measures also set whether the customer may read the new measures on the portal, which
- * only the index keeps.
+ * only the index keeps (`sharedText`).
  */
 export const performTransition = async (deps: PerformTransitionDeps, caller: Person, request: TransitionRequest): Promise<TransitionOutcome> => {
   const row = await deps.store.getComplaint(request.issueId);
@@ -106,7 +114,7 @@ export const performTransition = async (deps: PerformTransitionDeps, caller: Per
   if (rating !== null) await deps.store.appendTrail([callEntry(row, caller.accountId, deps.clock.now(), rating)]);
   await takeInNow(deps, binding, row);
   if (request.action === 'start_work' || request.action === 'revise_measures') {
-    await rescheduleComplaint(deps, row.issueId, () => ({ measuresShared: request.shareMeasures === true }));
+    await rescheduleComplaint(deps, row.issueId, () => ({ sharedMeasures: request.shareMeasures === true ? sharedText(request.input) : null }));
   }
   return { kind: 'done', status: rule.to ?? row.status };
 };

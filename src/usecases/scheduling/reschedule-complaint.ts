@@ -22,7 +22,7 @@ export interface ScheduleDeps {
 export const rescheduleComplaint = async (
   deps: ScheduleDeps,
   issueId: string,
-  change: (row: ComplaintRecord) => Partial<Complaint & Pick<ComplaintRecord, 'routedAt' | 'measuresShared'>> = () => ({}),
+  change: (row: ComplaintRecord) => Partial<Complaint & Pick<ComplaintRecord, 'routedAt' | 'sharedMeasures'>> = () => ({}),
   /** The row and trail as the caller just read and wrote them, which spares the first reads. */
   known?: { readonly row: ComplaintRecord; readonly trail: readonly TrailEntry[] },
 ): Promise<ComplaintRecord> => {

@@ -39,7 +39,7 @@ const SETTINGS: TimingSettings = { calendar: defaultConfig().calendar, overall: 
 
 const DAY = 86_400_000;
 
-const asRecord = (r: MetricsRecord): ComplaintRecord => ({ ...r, nextDueAt: null, measuresShared: false, routedAt: null, routeAttempts: 0, jiraUpdatedAt: r.createdAt, version: 1 });
+const asRecord = (r: MetricsRecord): ComplaintRecord => ({ ...r, nextDueAt: null, sharedMeasures: null, routedAt: null, routeAttempts: 0, jiraUpdatedAt: r.createdAt, version: 1 });
 
 interface Engine {
   readonly store: Store;

@@ -28,7 +28,7 @@ export const makeRecord = (overrides: Partial<ComplaintRecord> = {}): ComplaintR
   nextDueAt: null,
   dueAt: null,
   escalationLevel: 0,
-  measuresShared: false,
+  sharedMeasures: null,
   routedAt: null,
   routeAttempts: 0,
   jiraUpdatedAt: T0,

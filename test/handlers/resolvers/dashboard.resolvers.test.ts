@@ -24,7 +24,7 @@ const world = async (browsable: readonly string[] = ['CA', 'OTHER'], bound: read
   const database = new Database(':memory:');
   const store = createSqliteStore(database, timingSettingsOf(CONFIG));
   await store.migrate();
-  for (const r of DATASET) await store.saveComplaint({ ...r, nextDueAt: null, measuresShared: false, routedAt: null, routeAttempts: 0, jiraUpdatedAt: r.createdAt, version: 1 } satisfies ComplaintRecord, 0);
+  for (const r of DATASET) await store.saveComplaint({ ...r, nextDueAt: null, sharedMeasures: null, routedAt: null, routeAttempts: 0, jiraUpdatedAt: r.createdAt, version: 1 } satisfies ComplaintRecord, 0);
   const asked: string[] = [];
   const handler = defineDashboardResolvers(new Resolver(), {
     dashboard: () =>

@@ -22,11 +22,12 @@ const deps = (): PortalCallerDeps & { readonly asked: string[] } => {
   };
 };
 
-const onRequest = (accountId: string | undefined, key: unknown = 'CMP-7') => ({
+const onRequest = (accountId: string | undefined, key: unknown = 'CMP-7', accountType = 'customer') => ({
   ...(accountId === undefined ? {} : { accountId }),
+  accountType,
   extension: { type: PORTAL_MODULES.detail, request: { key, typeId: '3' }, portal: { id: '1' } },
 });
-const onProfile = (accountId: string) => ({ accountId, extension: { type: PORTAL_MODULES.profile } });
+const onProfile = (accountId: string, accountType = 'customer') => ({ accountId, accountType, extension: { type: PORTAL_MODULES.profile } });
 
 const NOT_FOUND = { code: 'NOT_FOUND', message: 'This complaint does not exist, or you may not see it.' };
 
@@ -39,6 +40,10 @@ describe('the customer of a portal call', () => {
 
   it('is a participant of the request page’s request', async () => {
     expect(await customerOnComplaint(deps(), onRequest(KOSTYA), undefined)).toEqual({ issueId: '10007', accountId: KOSTYA });
+  });
+
+  it('may be an unlicensed user with an Atlassian account', async () => {
+    expect(await customerOnComplaint(deps(), onRequest(CAROL, 'CMP-7', 'unlicensed'), undefined)).toEqual({ issueId: '10007', accountId: CAROL });
   });
 
   it('on the profile panel, owns the anonymous complaint the key names by the app’s record', async () => {
@@ -57,6 +62,10 @@ describe('the customer of a portal call', () => {
     ['a profile call without a key', onProfile(CAROL), undefined],
     ['a profile key that is not a key', onProfile(CAROL), 'cmp-9 OR 1=1'],
     ['another module', { accountId: CAROL, extension: { type: 'jira:issuePanel', issue: { id: '10009', key: 'CMP-9' } } }, 'CMP-9'],
+    ['a licensed user who reported the request (a registrar logging a call as themselves)', onRequest(CAROL, 'CMP-7', 'licensed'), undefined],
+    ['a licensed user who made themselves a participant', onRequest(KOSTYA, 'CMP-7', 'licensed'), undefined],
+    ['a licensed user on the profile panel', onProfile(CAROL, 'licensed'), 'CMP-9'],
+    ['a context without an account type', { accountId: CAROL, extension: { type: PORTAL_MODULES.profile } }, 'CMP-9'],
     ['a context without an extension type', { accountId: CAROL, extension: {} }, 'CMP-9'],
   ])('is NOT_FOUND for %s', async (_what, context, key) => {
     await expect(customerOnComplaint(deps(), context, key)).rejects.toMatchObject(NOT_FOUND);

@@ -74,7 +74,7 @@ export const startProvisioningSandbox = async (options: Pick<SandboxOptions, 'db
   const invokeAdmin = (accountId: string, functionKey: string, payload: Record<string, unknown>) =>
     sandbox.services.host.invokeResolver({
       site: { moduleKey: 'admin-page', localId: 'admin-page/test', extension: {} },
-      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
+      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light', accountType: 'licensed' },
       functionKey,
       payload,
     });

@@ -13,7 +13,7 @@ export const panelCall =
         localId: `advocate-panel/${complaint.id}`,
         extension: { issue: { id: complaint.id, key: complaint.key, type: 'Complaint', typeId: env.binding.issueTypeId }, project: { key: 'CMP', type: 'service_desk' }, isNewToIssue: false },
       },
-      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
+      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light', accountType: 'licensed' },
       functionKey,
       payload,
     }) as PanelAnswer;

@@ -28,7 +28,7 @@ const viewOf = (answer: { data?: unknown }): NonNullable<PortalView['complaint']
 const figures = async (): Promise<GadgetFigures> => {
   const answer = (await env().services.host.invokeResolver({
     site: { moduleKey: 'manager-dashboard', localId: 'manager-dashboard/portal', extension: {} },
-    viewer: { accountId: DEMO_ACCOUNTS.manager, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
+    viewer: { accountId: DEMO_ACCOUNTS.manager, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light', accountType: 'licensed' },
     functionKey: 'gadget/figures',
     payload: { projectKeys: ['CMP'], periodMonths: 1, departmentIds: [] },
   })) as { ok: boolean; data: GadgetFigures };
@@ -114,18 +114,37 @@ describe('escalating from the request page', () => {
 });
 
 describe('the measures on the request page', () => {
-  it('are shown to the customer only when the lead marked them shareable', async () => {
-    const request = await raiseOnPortal('My card was charged twice');
+  /** Carol's complaint, re-routed to Billing, whose lead starts work with these measures shared; answers the lead's panel. */
+  const startedAndShared = async (summary: string, measures: string) => {
+    const request = await raiseOnPortal(summary);
     const advocate = panelCall(env(), DEMO_ACCOUNTS.advocate, request);
     const lead = panelCall(env(), DEMO_ACCOUNTS.billingLead, request);
     expect(await advocate('complaint/reroute', { departmentId: 'billing', reason: 'About a bill' })).toMatchObject({ ok: true });
     await env().settle();
-    expect(await lead('complaint/start-work', { measures: 'We refund the second charge', measuresDeadline: '2026-12-31', shareMeasures: true })).toMatchObject({ ok: true });
+    expect(await lead('complaint/start-work', { measures, measuresDeadline: '2026-12-31', shareMeasures: true })).toMatchObject({ ok: true });
     await env().settle();
+    return { request, lead };
+  };
+
+  it('are shown to the customer only when the lead marked them shareable', async () => {
+    const { request, lead } = await startedAndShared('My card was charged twice', 'We refund the second charge');
     expect(viewOf(await onRequestPage(CAROL, request)('portal/view')).sharedMeasures).toBe('We refund the second charge');
     expect(await lead('complaint/revise-measures', { measures: 'We refund it, and check the card terminal', measuresDeadline: '2026-12-31' })).toMatchObject({ ok: true });
     await env().settle();
     expect(viewOf(await onRequestPage(CAROL, request)('portal/view')).sharedMeasures).toBeNull();
+  });
+
+  it('are not shown once edited in Jira after the share, until the panel shares them again', async () => {
+    const { request, lead } = await startedAndShared('My card was charged three times', 'We refund the extra charges');
+    const edited = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Refund, and ask Boris why he overcharged' }] }] };
+    const put = await env().rest(DEMO_ACCOUNTS.billingLead, 'PUT', `/rest/api/3/issue/${request.key}`, { fields: { [env().binding.fieldIds.measures]: edited } });
+    expect(put.status).toBe(204);
+    await env().settle();
+    expect((await env().store.getComplaint(request.id))?.measures).toBe('Refund, and ask Boris why he overcharged');
+    expect(viewOf(await onRequestPage(CAROL, request)('portal/view')).sharedMeasures).toBeNull();
+    expect(await lead('complaint/revise-measures', { measures: 'We refund the extra charges\n\nand check the terminal', measuresDeadline: '2026-12-31', shareMeasures: true })).toMatchObject({ ok: true });
+    await env().settle();
+    expect(viewOf(await onRequestPage(CAROL, request)('portal/view')).sharedMeasures).toBe('We refund the extra charges\n\nand check the terminal');
   });
 });
 

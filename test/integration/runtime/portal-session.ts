@@ -1,6 +1,6 @@
 import { portalRequestSite } from '../../../sandbox/pages/frame-sites';
 import type { PanelAnswer } from './panel-call';
-import { DEMO_ACCOUNTS, type RuntimeSandbox } from './runtime-sandbox';
+import { accountTypeOf, DEMO_ACCOUNTS, type RuntimeSandbox } from './runtime-sandbox';
 
 /** A request on the portal, as its page's module knows it. */
 export interface PortalRequest {
@@ -41,7 +41,7 @@ export const portalSession = (env: () => RuntimeSandbox) => {
       if (module === undefined) throw new Error('manifest.yml has no module complaint-portal-detail');
       return env().services.host.invokeResolver({
         site: portalRequestSite(module, { ...request, portalId: '1' }),
-        viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
+        viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light', accountType: accountTypeOf(accountId) },
         functionKey,
         payload,
       }) as PanelAnswer;

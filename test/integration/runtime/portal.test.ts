@@ -3,7 +3,7 @@ import { portalProfileSite, portalRequestSite } from '../../../sandbox/pages/fra
 import type { FrameSite } from '../../../sandbox/host/ui-context';
 import { openForSuite } from '../../support/open-for-tests';
 import { panelCall, type PanelAnswer } from './panel-call';
-import { DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
+import { accountTypeOf, DEMO_ACCOUNTS, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
 
 /**
  * The customer portal's resolver through the sandbox's Forge host, as JSM frames its two modules:
@@ -31,7 +31,7 @@ const call =
   (functionKey: string, payload: unknown = {}): PanelAnswer =>
     env().services.host.invokeResolver({
       site,
-      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
+      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light', accountType: accountTypeOf(accountId) },
       functionKey,
       payload,
     }) as PanelAnswer;
@@ -138,6 +138,26 @@ describe('a named complaint on its request page', () => {
     expect(answer).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'This complaint does not exist, or you may not see it.', fields: [] } });
     // The same words for a request that does not exist at all.
     expect(await onRequestPage(accountId, { key: 'CMP-9999', typeId: own.typeId })('portal/view')).toEqual(answer);
+    expect(appState()).toBe(before);
+  });
+
+  it('is NOT_FOUND for an employee who made themselves a participant, and nothing changes', async () => {
+    const typeId = await complaintType();
+    const raised = await env().rest(CAROL, 'POST', '/rest/servicedeskapi/request', {
+      serviceDeskId: '1',
+      requestTypeId: typeId,
+      requestFieldValues: { summary: 'The advocate joined my request' },
+      requestParticipants: [DEMO_ACCOUNTS.advocate],
+    });
+    expect(raised.status).toBe(201);
+    await env().settle();
+    const own = { key: (raised.json as { issueKey: string }).issueKey, typeId };
+    // JSM itself counts the advocate a participant: only the account type keeps them out.
+    const participants = await env().rest(DEMO_ACCOUNTS.advocate, 'GET', `/rest/servicedeskapi/request/${own.key}/participant`);
+    expect(JSON.stringify(participants.json)).toContain(DEMO_ACCOUNTS.advocate);
+    const before = appState();
+    expect(await onRequestPage(DEMO_ACCOUNTS.advocate, own)('portal/view')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await onRequestPage(DEMO_ACCOUNTS.advocate, own)('portal/confirm-outcome', { resolved: true, satisfaction: 5 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(appState()).toBe(before);
   });
 

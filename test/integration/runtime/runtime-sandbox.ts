@@ -6,7 +6,9 @@ import type { ProjectBinding } from '../../../src/jira/provisioning/project-bind
 import { appStorage } from '../../../sandbox/app-storage';
 import { demoDepartments } from '../../../sandbox/demo-departments';
 import { identityHeaders } from '../../../sandbox/host/identity-headers';
+import { forgeAccountType, type Viewer } from '../../../sandbox/host/ui-context';
 import { DEMO_ACCOUNTS } from '../../../sandbox/jira';
+import { DEMO_PEOPLE } from '../../../sandbox/jira/seed-site-people';
 import { startProvisioningSandbox, type ProvisioningSandbox } from '../provisioning/provisioning-sandbox';
 import { complaintRequests } from './complaint-requests';
 
@@ -117,3 +119,7 @@ const runtimeHarness = (env: ProvisioningSandbox, binding: ProjectBinding) => {
 };
 
 export type RuntimeSandbox = Awaited<ReturnType<typeof startRuntimeSandbox>>;
+
+/** Forge's account type of a demo person, as the sandbox's pages give it: the portal customers are unlicensed. */
+export const accountTypeOf = (accountId: string): Viewer['accountType'] =>
+  forgeAccountType(DEMO_PEOPLE.find((p) => p.accountId === accountId)?.accountType ?? 'atlassian');

@@ -42,7 +42,7 @@ const setup = async () => {
   const invoke = (functionKey: string, payload: Record<string, unknown> = {}, accountId = 'ann') =>
     host.invokeResolver({
       site: { moduleKey: 'probe-panel', localId: 'probe-panel/10001', extension: { issue: { id: '10001', key: 'CMP-7' } } },
-      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light' },
+      viewer: { accountId, locale: 'en-US', timeZone: 'Europe/London', colorMode: 'light', accountType: 'licensed' },
       functionKey,
       payload,
     });
@@ -87,7 +87,7 @@ describe('resolvers', () => {
 
   it('reject a module without a resolver', async () => {
     await expect(
-      env.host.invokeResolver({ site: { moduleKey: 'nope', localId: 'x', extension: {} }, viewer: { accountId: 'ann', locale: 'en-US', timeZone: 'UTC', colorMode: 'light' }, functionKey: 'whoami', payload: {} }),
+      env.host.invokeResolver({ site: { moduleKey: 'nope', localId: 'x', extension: {} }, viewer: { accountId: 'ann', locale: 'en-US', timeZone: 'UTC', colorMode: 'light', accountType: 'licensed' }, functionKey: 'whoami', payload: {} }),
     ).rejects.toThrow('Module nope has no resolver');
   });
 });

@@ -13,6 +13,8 @@ const ids = makeBinding().fieldIds;
 
 /** T0 is 2 March 2026; the business day is the same in London. */
 const startWork: TransitionRequest = { issueId: '10001', action: 'start_work', input: { measures: ' Refund ', measuresDeadline: '2026-03-06' } };
+/** The measures of `startWork` as Jira gives them back: trimmed, the document's text. */
+const SHARED_TEXT = 'Refund';
 const close: TransitionRequest = { issueId: '10001', action: 'close', input: { satisfaction: 4, consideredResolved: false, callNotes: 'Happier', compensation: 20 } };
 
 /**
@@ -75,17 +77,17 @@ describe('performTransition', () => {
     expect(writes).toEqual([]);
   });
 
-  it('keeps whether the customer may read the measures, as the last Start work or Revise measures said, and nothing in Jira', async () => {
+  it('keeps the measures the customer may read, as Jira gives them back, from the last Start work or Revise measures, and nothing in Jira', async () => {
     const { env, deps, asked } = await setUp();
     await performTransition(deps, lead, { ...startWork, shareMeasures: true });
     expect(asked[0]?.fields).not.toHaveProperty('shareMeasures');
-    expect(await env.store.getComplaint('10001')).toMatchObject({ measuresShared: true });
+    expect(await env.store.getComplaint('10001')).toMatchObject({ sharedMeasures: SHARED_TEXT });
     // The intake of Jira's answer is not faked here: the index moves to In progress by hand.
     const started = await env.store.getComplaint('10001');
     if (started === null) throw new Error('the complaint is gone');
     await env.store.saveComplaint({ ...started, status: 'in_progress', version: started.version + 1 }, started.version);
     await performTransition(deps, lead, { ...startWork, action: 'revise_measures' });
-    expect(await env.store.getComplaint('10001')).toMatchObject({ measuresShared: false });
+    expect(await env.store.getComplaint('10001')).toMatchObject({ sharedMeasures: null });
   });
 
   it('refuses a complaint the index does not know, and one in a project that was never set up', async () => {
