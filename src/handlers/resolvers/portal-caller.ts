@@ -24,7 +24,7 @@ const portalExtension = z
  * request's reporter (a call logged as themselves) or make themselves a participant: they never
  * act as its customer.
  */
-const CUSTOMER_ACCOUNT_TYPES: readonly unknown[] = ['customer', 'unlicensed'];
+const CUSTOMER_ACCOUNT_TYPES: readonly (string | undefined)[] = ['customer', 'unlicensed'];
 
 /** The same answer whether the complaint exists or not, so a refusal tells the caller nothing. */
 const notFound = (): AppError => new AppError('NOT_FOUND', 'This complaint does not exist, or you may not see it.');
@@ -52,8 +52,8 @@ export const customerOnComplaint = async (
   context: unknown,
   issueKey: string | undefined,
 ): Promise<{ issueId: string; accountId: string }> => {
-  const { accountId, extension } = trustedContext(context);
-  if (!CUSTOMER_ACCOUNT_TYPES.includes((context as { accountType?: unknown }).accountType)) throw notFound();
+  const { accountId, accountType, extension } = trustedContext(context);
+  if (!CUSTOMER_ACCOUNT_TYPES.includes(accountType)) throw notFound();
   const issueId = await findCustomerComplaint(deps, accountId, sourceOf(extension, issueKey));
   if (issueId === null) throw notFound();
   return { issueId, accountId };

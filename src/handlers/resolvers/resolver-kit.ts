@@ -8,6 +8,8 @@ import type { ResolverResponse } from '../../contracts/resolver-contracts';
 /** The part of the Forge resolver context that the app trusts for identity. */
 const contextSchema = z.object({
   accountId: z.string().min(1),
+  /** `licensed`, or for JSM's portal users `customer` or `unlicensed` (Forge's "Access to Forge apps for unlicensed users"). */
+  accountType: z.string().optional(),
   extension: z
     .object({
       issue: z.object({ id: z.string().optional(), key: z.string() }).optional(),

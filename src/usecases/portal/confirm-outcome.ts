@@ -1,8 +1,6 @@
 import type { AppConfig } from '../../domain/config/app-config.schema';
-import { factsOf } from '../../domain/notifications/complaint-facts';
 import type { NotificationMessage } from '../../domain/notifications/notification-message';
 import { customerAnswerKey, customerAnswerOf, mayConfirmOutcome, type CustomerAnswer } from '../../domain/portal/customer-outcome';
-import { recipientsOf } from '../../domain/reminders/recipients-of';
 import { WORKFLOW } from '../../domain/workflow/complaint-workflow';
 import type { ProjectBinding } from '../../jira/provisioning/project-binding';
 import { transitionFields } from '../../jira/transitions/transition-fields';
@@ -12,6 +10,7 @@ import { takeInComplaint, type TakeInComplaintDeps } from '../intake/take-in-com
 import { deliverMessages } from '../notifications/deliver-messages';
 import { rescheduleComplaint } from '../scheduling/reschedule-complaint';
 import { writeRating } from '../panel/call-rating';
+import { recordCustomerAct } from './record-customer-act';
 
 export interface ConfirmOutcomeDeps extends TakeInComplaintDeps {
   /** Jira's transitions as the app: the customer may not reopen a complaint in Jira, the app does it for them. */
@@ -81,7 +80,7 @@ const reopenAsApp = async (deps: ConfirmOutcomeDeps, binding: ProjectBinding, ro
  * complaint.
  */
 export const confirmOutcome = async (deps: ConfirmOutcomeDeps, issueId: string, answer: CustomerAnswer): Promise<OutcomeResult> => {
-  const { store, config } = deps;
+  const { store } = deps;
   const row = await store.getComplaint(issueId);
   if (row === null) return refused({ code: 'unknown_complaint' });
   if (!mayConfirmOutcome(row)) return refused({ code: 'wrong_status' });
@@ -93,9 +92,8 @@ export const confirmOutcome = async (deps: ConfirmOutcomeDeps, issueId: string, 
   const reopens = reopenWith !== null;
   const now = deps.clock.now();
   const entry = entryOf(row, answer, now);
-  if ((await store.appendTrail([entry])).length === 0) return refused({ code: 'already_answered' });
+  if (!(await recordCustomerAct(deps, row, { entry, to: ['advocate'], message: messageOf(answer, reopens) }, now))) return refused({ code: 'already_answered' });
   const message = { issueId, key: entry.key };
-  await deps.outbox.record([{ ...message, issueKey: row.issueKey, to: recipientsOf(['advocate'], row, config), message: messageOf(answer, reopens), facts: factsOf(config, row) }], now);
   const reopened = reopenWith !== null && (await reopenAsApp(deps, binding, row, reopenWith));
   if (answer.resolved) {
     await writeRating(deps.jira, binding, issueId, { satisfaction: answer.satisfaction, consideredResolved: true });

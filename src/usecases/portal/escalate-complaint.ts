@@ -1,5 +1,4 @@
 import type { AppConfig } from '../../domain/config/app-config.schema';
-import { factsOf } from '../../domain/notifications/complaint-facts';
 import {
   customerEscalatedAt,
   customerEscalationKey,
@@ -7,12 +6,12 @@ import {
   escalationGrounds,
   type EscalationGround,
 } from '../../domain/portal/customer-escalation';
-import { recipientsOf } from '../../domain/reminders/recipients-of';
 import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { KeyedTrailEntry, Store } from '../../ports/store.port';
 import type { DeliverMessageDeps } from '../notifications/deliver-message';
 import { deliverMessages } from '../notifications/deliver-messages';
 import { rescheduleComplaint, type ScheduleDeps } from '../scheduling/reschedule-complaint';
+import { recordCustomerAct } from './record-customer-act';
 
 export interface EscalateComplaintDeps extends DeliverMessageDeps, ScheduleDeps {
   readonly store: Store;
@@ -46,7 +45,7 @@ const refused = (refusal: EscalationRefusal): EscalationOutcome => ({ kind: 'ref
  * The caller has checked that the customer may act on this complaint.
  */
 export const escalateComplaint = async (deps: EscalateComplaintDeps, request: EscalationRequest): Promise<EscalationOutcome> => {
-  const { store, config } = deps;
+  const { store } = deps;
   const row = await store.getComplaint(request.issueId);
   if (row === null) return refused({ code: 'unknown_complaint' });
   const trail = await store.trailOf(row.issueId);
@@ -67,20 +66,8 @@ export const escalateComplaint = async (deps: EscalateComplaintDeps, request: Es
     status: row.status,
     note: request.reason,
   };
-  if ((await store.appendTrail([entry])).length === 0) return refused({ code: 'already_escalated' });
-  await deps.outbox.record(
-    [
-      {
-        issueId: row.issueId,
-        key: entry.key,
-        issueKey: row.issueKey,
-        to: recipientsOf(step.recipients, row, config),
-        message: { kind: 'customer_escalated', ground: request.ground, reason: request.reason },
-        facts: factsOf(config, row),
-      },
-    ],
-    now,
-  );
+  const message = { kind: 'customer_escalated', ground: request.ground, reason: request.reason } as const;
+  if (!(await recordCustomerAct(deps, row, { entry, to: step.recipients, message }, now))) return refused({ code: 'already_escalated' });
   // The index's level reads it back from the trail; the sweep's ladder ignores it and escalates on schedule.
   await rescheduleComplaint(deps, row.issueId);
   await deliverMessages(deps, [{ issueId: row.issueId, key: entry.key }]);
