@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { businessCalendarSchema } from '../calendar/business-calendar.schema';
 import { TRIAGE } from '../metrics/metrics-query';
 import { reminderPolicySchema } from '../reminders/reminder-policy.schema';
+import { triageSettingsSchema } from '../triage/triage-settings.schema';
 
 const accountId = z.string().trim().min(1, 'must be a Jira account id').max(128);
 const optionalAccountId = accountId.nullable().default(null);
@@ -67,6 +68,8 @@ export const appConfigSchema = z
     sendsPerMinute: z.number().int().min(1).max(600).default(100),
     /** Dashboards show departments, not employees, unless a manager opts in (design.md section 1). */
     showPeopleOnDashboard: z.boolean().default(false),
+    /** The triage suggestion: whether a confident one routes a complaint by itself (off by default), and above what confidence. */
+    triage: triageSettingsSchema.default(triageSettingsSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
     // Ids drive routing and names are what people pick from: both must be unique.

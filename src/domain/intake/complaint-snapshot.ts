@@ -14,6 +14,8 @@ export interface IssueSnapshot {
   readonly complaint: Omit<Complaint, 'firstActionAt' | 'followUpOf' | 'returns' | 'reopens' | 'responsibleAccountId'>;
   readonly department: DepartmentRef;
   readonly summary: string;
+  /** The description as plain text ('' when none): with the summary, what the triage suggestion reads. */
+  readonly description: string;
   /** The key in the Duplicate of field (upper case), or null: what a complaint closed as a duplicate duplicates. */
   readonly duplicateOf: string | null;
   /** The keys this issue already "duplicates" through Jira's Duplicate link. */

@@ -1,7 +1,7 @@
 import type { ProjectBinding } from '../provisioning/project-binding';
 
 /** The system fields a complaint is read from (`issueSnapshot`). */
-const SYSTEM_FIELDS = ['project', 'issuetype', 'summary', 'status', 'resolution', 'assignee', 'reporter', 'components', 'issuelinks', 'created', 'updated', 'resolutiondate', 'statuscategorychangedate'];
+const SYSTEM_FIELDS = ['project', 'issuetype', 'summary', 'description', 'status', 'resolution', 'assignee', 'reporter', 'components', 'issuelinks', 'created', 'updated', 'resolutiondate', 'statuscategorychangedate'];
 
 /**
  * What a read of a complaint asks Jira for: the system fields and the project's own complaint

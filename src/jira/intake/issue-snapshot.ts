@@ -27,6 +27,7 @@ const issueSchema = z.object({
     .object({
       project: z.object({ key: z.string().min(1) }).loose(),
       summary: text,
+      description: z.unknown().optional(),
       status: lenient(z.object({ id: z.string(), statusCategory: z.object({ key: z.string() }).loose().optional() }).loose()),
       resolution: lenient(z.object({ name: z.string() }).loose()),
       assignee: account,
@@ -126,6 +127,7 @@ export const issueSnapshot = (issue: unknown, binding: ProjectBinding, config: P
     },
     department,
     summary: fields.summary ?? '',
+    description: adfText(fields.description) ?? '',
     duplicateOf: duplicateKeyOf(text.parse(custom('duplicateOf'))),
     // "This issue duplicates X": the outward side of Jira's Duplicate link.
     duplicates: (fields.issuelinks ?? []).filter((l) => l.type.name === DUPLICATE_LINK).flatMap((l) => (l.outwardIssue === undefined ? [] : [l.outwardIssue.key])),

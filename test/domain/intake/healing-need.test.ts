@@ -9,6 +9,7 @@ const snapshot = (overrides: Partial<IssueSnapshot['complaint']> = {}, updatedAt
   complaint: { ...makeComplaint(), ...overrides },
   department: { kind: 'known', id: 'billing' },
   summary: 'Charged twice',
+  description: '',
   duplicateOf: null,
   duplicates: [],
   updatedAt,

@@ -51,6 +51,7 @@ export const makeIssue = (parts: IssueParts = {}): Record<string, unknown> => {
     fields: defined({
       project: { id: '10000', key: 'CMP', name: 'Complaints' },
       summary: 'Charged twice for March',
+      description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'My card was charged twice for the March invoice.' }] }] },
       status: { id: STATUS_IDS.registered, name: 'Registered', statusCategory: { id: 2, key: 'new', name: 'To Do' } },
       resolution: null,
       assignee: { accountId: 'lead-billing', displayName: 'Lee Billing', active: true },
@@ -75,7 +76,7 @@ export const makeSnapshot = (
   const appOnly = new Set<string>(['firstActionAt', 'followUpOf', 'returns', 'reopens', 'responsibleAccountId']);
   // Only Jira's part: what only the app knows must come from the merge, not leak in from here.
   const complaint = Object.fromEntries(Object.entries(makeComplaint(overrides)).filter(([k]) => !appOnly.has(k))) as IssueSnapshot['complaint'];
-  return { complaint, department, summary: 'Charged twice for March', duplicateOf: null, duplicates: [], updatedAt };
+  return { complaint, department, summary: 'Charged twice for March', description: 'My card was charged twice for the March invoice.', duplicateOf: null, duplicates: [], updatedAt };
 };
 
 /** What the index already has of a complaint. */

@@ -1,0 +1,14 @@
+import * as z from 'zod';
+
+/** The confidence an automatic routing needs by default: the bench's held-out accuracy above it is the figure to watch. */
+export const DEFAULT_AUTO_ROUTE_THRESHOLD = 0.9;
+
+/**
+ * What the admin decides about the triage suggestion (issue 17). Automatic routing on a guess is
+ * off until an admin turns it on; the threshold keeps low-confidence guesses with a person.
+ */
+export const triageSettingsSchema = z.object({
+  autoRoute: z.boolean().default(false),
+  threshold: z.number().min(0.5, 'must be at least 0.5').max(0.99, 'must be at most 0.99').default(DEFAULT_AUTO_ROUTE_THRESHOLD),
+});
+export type TriageSettings = z.infer<typeof triageSettingsSchema>;
