@@ -1,7 +1,5 @@
 import * as z from 'zod';
-
-/** The confidence an automatic routing needs by default: the bench's held-out accuracy above it is the figure to watch. */
-export const DEFAULT_AUTO_ROUTE_THRESHOLD = 0.9;
+import { DEFAULT_AUTO_ROUTE_THRESHOLD } from './suggest-label';
 
 /**
  * What the admin decides about the triage suggestion (issue 17). Automatic routing on a guess is
