@@ -8,6 +8,8 @@ import type { Store } from '../../ports/store.port';
 import { createSqlMonthRollups } from '../sql/dashboard/sql-month-rollups';
 import { createSqlMessageOutbox } from '../sql/sql-message-outbox';
 import { createSqlSendPacing } from '../sql/sql-send-pacing';
+import { createSqlTriageModel } from '../sql/sql-triage-model';
+import type { TriageModelStore } from '../../ports/triage-model.port';
 import { createSqlStore } from '../sql/sql-store';
 import type { StoreDatabase } from '../sql/store-schema';
 
@@ -23,3 +25,6 @@ export const createSqliteMonthRollups = (database: Database): MonthRollups => cr
 
 /** The send pacing on the same embedded SQLite database. */
 export const createSqliteSendPacing = (database: Database): SendPacing => createSqlSendPacing(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));
+
+/** The triage model on the same embedded SQLite database. */
+export const createSqliteTriageModel = (database: Database): TriageModelStore => createSqlTriageModel(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));

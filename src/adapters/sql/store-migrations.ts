@@ -288,4 +288,47 @@ export const STORE_MIGRATIONS: readonly MigrationStep[] = [
       await db.updateTable('complaint').set({ shared_measures: sql<string | null>`measures` }).where('measures_shared', '=', 1).execute();
     },
   },
+  {
+    // The triage suggestion (issue 17): the examples of complaints that can still change department
+    // (hashed features, never text; dropped at close), and the counts learned from them, one row
+    // per feature and label, so that a suggestion reads only its own features' rows. The counts
+    // grow with the site's vocabulary, not with its complaints.
+    name: '015-triage-model',
+    up: async (db, engine) => {
+      await clusteredOnKey(
+        db.schema
+          .createTable('triage_example')
+          .ifNotExists()
+          .addColumn('issue_id', varchar(WIDTH.issueId), (c) => c.notNull())
+          .addColumn('features', varchar(WIDTH.triageFeatures), (c) => c.notNull())
+          .addColumn('suggestion', varchar(WIDTH.triageSuggestion))
+          .addColumn('department', varchar(WIDTH.departmentId))
+          .addColumn('category', varchar(WIDTH.triageLabel))
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .addPrimaryKeyConstraint('triage_example_pk', ['issue_id']),
+        engine,
+      ).execute();
+      await clusteredOnKey(
+        db.schema
+          .createTable('triage_term')
+          .ifNotExists()
+          .addColumn('feature', 'integer', (c) => c.notNull())
+          .addColumn('label', varchar(WIDTH.triageLabel), (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('triage_term_pk', ['feature', 'label']),
+        engine,
+      ).execute();
+      await clusteredOnKey(
+        db.schema
+          .createTable('triage_label')
+          .ifNotExists()
+          .addColumn('label', varchar(WIDTH.triageLabel), (c) => c.notNull())
+          .addColumn('name', varchar(WIDTH.subjectValue))
+          .addColumn('docs', 'integer', (c) => c.notNull())
+          .addColumn('terms', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('triage_label_pk', ['label']),
+        engine,
+      ).execute();
+    },
+  },
 ];

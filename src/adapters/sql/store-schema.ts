@@ -146,6 +146,33 @@ export interface MetaTable {
   value: number;
 }
 
+/** A complaint as the triage model keeps it until it is closed (`015-triage-model`, `sql-triage-model.ts`). */
+export interface TriageExampleTable {
+  issue_id: string;
+  /** Hashed features, base 36, joined by commas: never the text itself. */
+  features: string;
+  /** The suggestion made when it came in, as JSON; null when the model had none. */
+  suggestion: string | null;
+  department: string | null;
+  category: string | null;
+  created_at: number;
+}
+
+/** In how many learned examples of a label a feature occurred; labels are `d:<department>` or `c:<category>`. */
+export interface TriageTermTable {
+  feature: number;
+  label: string;
+  n: number;
+}
+
+/** Per label: the examples learned, their features in all, and the name to show (categories). */
+export interface TriageLabelTable {
+  label: string;
+  name: string | null;
+  docs: number;
+  terms: number;
+}
+
 export interface StoreDatabase {
   complaint: ComplaintTable;
   complaint_month: MonthTable;
@@ -154,6 +181,9 @@ export interface StoreDatabase {
   message: MessageTable;
   schema_migrations: MigrationTable;
   store_meta: MetaTable;
+  triage_example: TriageExampleTable;
+  triage_term: TriageTermTable;
+  triage_label: TriageLabelTable;
 }
 
 /**
@@ -191,4 +221,10 @@ export const WIDTH = {
   error: 255,
   /** The store's own names, such as `deleted_before`. */
   metaName: 64,
+  /** An example's features: at most MAX_FEATURES numbers below FEATURE_SPACE, in base 36 with commas. */
+  triageFeatures: 400,
+  /** A stored suggestion as JSON: a department, a category name, a few words. */
+  triageSuggestion: 1000,
+  /** `c:service:` and a folded service name (`subjectValue` wide). */
+  triageLabel: 265,
 } as const;

@@ -1,11 +1,12 @@
 import { Kysely } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
-import { createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlOutbox, createForgeSqlStore, createForgeSqlTriageModel } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { installMariadbForgeSqlHost } from './forge-sql-host';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
+import { describeTriageModelContract } from './triage-model-contract';
 
 /*
  * The store's statements on a real MySQL engine, through @forge/sql as the app sends them: what
@@ -27,4 +28,9 @@ describeRetentionContract(ENGINE, () => {
 describeOutboxContract(ENGINE, () => {
   host.reset();
   return { store: createForgeSqlStore(), outbox: createForgeSqlOutbox(), twin: createForgeSqlOutbox, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }) };
+});
+
+describeTriageModelContract(ENGINE, () => {
+  host.reset();
+  return { store: createForgeSqlStore(), model: createForgeSqlTriageModel(), twin: createForgeSqlTriageModel, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }) };
 });

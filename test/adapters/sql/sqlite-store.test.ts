@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { createSqliteOutbox, createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteOutbox, createSqliteStore, createSqliteTriageModel } from '../../../src/adapters/local/sqlite-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
+import { describeTriageModelContract } from './triage-model-contract';
 
 const openSqlite = () => {
   const database = new Database(':memory:');
@@ -24,4 +25,9 @@ describeRetentionContract('SQLite (better-sqlite3)', () => {
 describeOutboxContract('SQLite (better-sqlite3)', () => {
   const { database, db } = openSqlite();
   return { store: createSqliteStore(database), outbox: createSqliteOutbox(database), twin: () => createSqliteOutbox(database), db };
+});
+
+describeTriageModelContract('SQLite (better-sqlite3)', () => {
+  const { database, db } = openSqlite();
+  return { store: createSqliteStore(database), model: createSqliteTriageModel(database), twin: () => createSqliteTriageModel(database), db };
 });

@@ -12,6 +12,8 @@ import { createSqlFigureIssues } from '../../sql/dashboard/sql-figure-issues';
 import { createSqlMonthRollups } from '../../sql/dashboard/sql-month-rollups';
 import { createSqlMessageOutbox } from '../../sql/sql-message-outbox';
 import { createSqlSendPacing } from '../../sql/sql-send-pacing';
+import { createSqlTriageModel } from '../../sql/sql-triage-model';
+import type { TriageModelStore } from '../../../ports/triage-model.port';
 import { createSqlStore } from '../../sql/sql-store';
 import { createSqlTriageCount } from '../../sql/sql-triage-count';
 import type { StoreDatabase } from '../../sql/store-schema';
@@ -37,3 +39,6 @@ export const createForgeSqlMonthRollups = (): MonthRollups => createSqlMonthRoll
 
 /** The send pacing (slots and the pause after a 429) in the same Forge SQL database's `store_meta`. */
 export const createForgeSqlSendPacing = (): SendPacing => createSqlSendPacing(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+
+/** The triage model's counts and examples in the same Forge SQL database. */
+export const createForgeSqlTriageModel = (): TriageModelStore => createSqlTriageModel(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
