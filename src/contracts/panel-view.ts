@@ -62,6 +62,23 @@ export interface PanelDepartmentChoice {
   readonly people: readonly { readonly accountId: string; readonly role: 'lead' | 'deputy' | 'escalation_manager' }[];
 }
 
+/**
+ * What the triage model suggested when the complaint came in (issue 17), for an advocate while the
+ * complaint waits in triage. `words` are the complaint's own words that drove it.
+ */
+export interface PanelSuggestion {
+  readonly departmentId: string;
+  readonly departmentName: string;
+  /** 0..1. */
+  readonly confidence: number;
+  readonly category: { readonly name: string; readonly confidence: number } | null;
+  readonly words: readonly string[];
+  /** How many past complaints of that department the model learned from. */
+  readonly examples: number;
+  /** Which model answered: `local`, learned from this site's own complaints. */
+  readonly source: 'local';
+}
+
 /** Everything the issue panel shows, in one resolver answer (`panel/view`). */
 export interface PanelView {
   /** The server's clock (epoch ms), which "time left" counts from: the sandbox's clock can be moved. */
@@ -110,4 +127,9 @@ export interface PanelView {
    * while none is recorded. Absent for everyone else: never sent to them.
    */
   readonly contact?: ContactRecord | null;
+  /**
+   * Present only for an advocate while the complaint waits in triage (no department): the
+   * suggestion, or null when the model had none. Accepting it is `complaint/accept-suggestion`.
+   */
+  readonly suggestion?: PanelSuggestion | null;
 }

@@ -78,6 +78,8 @@ export interface ResolverContracts {
    * with a reason. Answers who is responsible now; a call that changes nothing is a CONFLICT.
    */
   'complaint/reroute': { request: { departmentId: string; accountId?: string; reason: string }; response: { departmentId: string; responsibleAccountId: string } };
+  /** One click: re-route to the suggested department with the reason "suggested"; `departmentId` is the one the advocate saw (CONFLICT if the suggestion is no longer that). */
+  'complaint/accept-suggestion': { request: { departmentId: string }; response: { departmentId: string; responsibleAccountId: string } };
   /**
    * Issue panel, anyone who may browse the complaint: everything the panel shows, in one call:
    * the complaint, its trail, the actions this user may take now and what their forms need.

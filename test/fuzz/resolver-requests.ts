@@ -56,6 +56,7 @@ export const WELL_FORMED: { readonly [K in ResolverKey]: fc.Arbitrary<RequestOf<
   'contact/save': contactDetails,
   'contact/erase': nothing,
   'complaint/reroute': fc.record({ departmentId, accountId, reason: text(500) }, { requiredKeys: ['departmentId', 'reason'] }),
+  'complaint/accept-suggestion': fc.record({ departmentId }),
   'panel/view': nothing,
   'complaint/start-work': measures,
   'complaint/revise-measures': measures,
