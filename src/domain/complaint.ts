@@ -94,6 +94,11 @@ export const TRAIL_KINDS = [
   'customer_escalated',
   /** The customer answered on the portal: `satisfaction` and `consideredResolved`, or "not resolved" with their words in `note`. */
   'customer_confirmed',
+  /**
+   * What became of the triage suggestion (issue 17): `suggestion.accepted`, `.overridden` or
+   * `.auto_routed`, with the suggested department and confidence in `note`. Internal: never on the portal.
+   */
+  'suggestion',
 ] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { reconciliationStateRepository } from '../../src/adapters/forge/kvs/reconciliation-state.repository';
-import { createSqliteOutbox, createSqliteSendPacing, createSqliteStore } from '../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteOutbox, createSqliteSendPacing, createSqliteStore, createSqliteTriageModel } from '../../src/adapters/local/sqlite-store.adapter';
 import type { AppConfig } from '../../src/domain/config/app-config.schema';
 import type { ContactRecord } from '../../src/domain/contact/contact-data';
 import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.port';
@@ -67,11 +67,13 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
       assign: () => Promise.resolve(),
       setAppFieldValues: () => Promise.resolve(),
       linkAsDuplicate: () => Promise.resolve(),
+      setOptionOverridingScreens: () => Promise.resolve(),
       searchIssues: () => Promise.reject(new Error('no reconciliation in these tests')),
       changelogs: () => Promise.reject(new Error('no reconciliation in these tests')),
     },
     reconciliations: reconciliationStateRepository(memoryKeyValueStore()),
     invocation: { remainingMs: () => 120_000 },
+    triage: createSqliteTriageModel(database),
     // Routing writes the Responsible field that CMP's binding names.
     bindings: { load: () => Promise.resolve(makeBinding()) },
     queue: {

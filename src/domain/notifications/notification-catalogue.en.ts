@@ -72,5 +72,11 @@ export const en: NotificationCatalogue = {
     reason: 'Reason given',
     customerWords: 'The customer’s words',
     openComplaint: 'Open the complaint',
+    suggestion: {
+      routed: 'Routed automatically on the app’s suggestion (an admin turned this on; an advocate can re-route it)',
+      triage: 'The app suggests',
+      rerouted: 'The advocate accepted the app’s suggestion',
+    },
+    suggested: '{department}, {percent}% confident',
   },
 };

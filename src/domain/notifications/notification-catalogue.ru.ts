@@ -72,5 +72,11 @@ export const ru: NotificationCatalogue = {
     reason: 'Указанная причина',
     customerWords: 'Слова клиента',
     openComplaint: 'Открыть жалобу',
+    suggestion: {
+      routed: 'Направлена автоматически по подсказке приложения (так настроил администратор; адвокат может перенаправить)',
+      triage: 'Приложение предлагает',
+      rerouted: 'Адвокат принял подсказку приложения',
+    },
+    suggested: '{department}, уверенность {percent}%',
   },
 };

@@ -31,5 +31,9 @@ export interface NotificationCatalogue {
     /** Labels the customer's own words from the portal. */
     readonly customerWords: string;
     readonly openComplaint: string;
+    /** Labels the triage suggestion: routed automatically on it, suggested for triage, or accepted on a re-route. */
+    readonly suggestion: Readonly<Record<'routed' | 'triage' | 'rerouted', string>>;
+    /** The suggestion's department and confidence: `{department}` and `{percent}`. */
+    readonly suggested: string;
   };
 }

@@ -72,5 +72,11 @@ export const uk: NotificationCatalogue = {
     reason: 'Зазначена причина',
     customerWords: 'Слова клієнта',
     openComplaint: 'Відкрити скаргу',
+    suggestion: {
+      routed: 'Спрямовано автоматично за підказкою застосунку (так налаштував адміністратор; адвокат може перенаправити)',
+      triage: 'Застосунок пропонує',
+      rerouted: 'Адвокат прийняв підказку застосунку',
+    },
+    suggested: '{department}, впевненість {percent}%',
   },
 };

@@ -3,15 +3,21 @@ import type { EscalationGround } from '../portal/customer-escalation';
 import type { EscalationReason, ReminderReason } from '../reminders/reminder-plan';
 import type { RouteReason } from '../routing/route-decision';
 
+/** The triage suggestion a message names (issue 17): the department and the model's confidence, 0..1. */
+export interface SuggestionFact {
+  readonly departmentName: string;
+  readonly confidence: number;
+}
+
 /**
  * What the app tells people about a complaint. Each kind is one message template, rendered in
  * the recipients' languages by `renderNotification`.
  */
 export type NotificationMessage =
-  /** To the new assignee and the advocate: the complaint was routed, and why. */
-  | { readonly kind: 'routed'; readonly routeReason: RouteReason }
-  /** To the advocate group: nobody could be chosen, an advocate must route it by hand. */
-  | { readonly kind: 'triage'; readonly routeReason: RouteReason }
+  /** To the new assignee and the advocate: the complaint was routed, and why; `suggestion` when the app routed it on its own suggestion. */
+  | { readonly kind: 'routed'; readonly routeReason: RouteReason; readonly suggestion?: SuggestionFact }
+  /** To the advocate group: nobody could be chosen, an advocate must route it by hand; `suggestion` is the app's, when it has one. */
+  | { readonly kind: 'triage'; readonly routeReason: RouteReason; readonly suggestion?: SuggestionFact }
   /** A reminder or an escalation from the sweep; `dueDate` is the step's due day in the business time zone. */
   | { readonly kind: 'reminder'; readonly reason: ReminderReason; readonly dueDate: string | null }
   | { readonly kind: 'escalation'; readonly reason: EscalationReason; readonly dueDate: string | null }
@@ -26,7 +32,7 @@ export type NotificationMessage =
   /** To the advocate: the complaint was closed as a duplicate of a key Jira has no complaint for; link it by hand. */
   | { readonly kind: 'duplicate_unknown' }
   /** To the old and new responsible people and the advocate: an advocate re-routed the complaint, with this reason. */
-  | { readonly kind: 'rerouted'; readonly reason: string }
+  | { readonly kind: 'rerouted'; readonly reason: string; readonly suggestion?: SuggestionFact }
   /** To whoever must act now (the responsible person, or the advocate once the measures are done): an advocate's Nudge now. */
   | { readonly kind: 'nudge' }
   /** To the advocate and the escalation manager (and the manager group at the top rung): the customer escalated from the portal, in their words. */

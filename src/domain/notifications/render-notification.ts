@@ -56,6 +56,15 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
   }
 };
 
+/** The triage suggestion a routing, triage or re-route message names, as its fact line. */
+const suggestionOf = (message: NotificationMessage, words: NotificationCatalogue): { label: string; value: string } | null =>
+  (message.kind === 'routed' || message.kind === 'triage' || message.kind === 'rerouted') && message.suggestion !== undefined
+    ? {
+        label: words.label.suggestion[message.kind],
+        value: fill(words.label.suggested, { department: message.suggestion.departmentName, percent: String(Math.round(message.suggestion.confidence * 100)) }),
+      }
+    : null;
+
 const dueDateOf = (message: NotificationMessage): string | null =>
   message.kind === 'reminder' || message.kind === 'escalation' ? message.dueDate : null;
 
@@ -77,6 +86,7 @@ const sectionOf = (language: Language, message: NotificationMessage, facts: Noti
   const given = givenReasonOf(message);
   const customerWords = customerWordsOf(message);
   const satisfaction = message.kind === 'customer_confirmed' ? String(message.satisfaction) : '';
+  const suggestion = suggestionOf(message, words);
   return {
     language,
     name: words.languageName,
@@ -85,6 +95,7 @@ const sectionOf = (language: Language, message: NotificationMessage, facts: Noti
       ...(facts.departmentName === null ? [] : [{ label: words.label.department, value: facts.departmentName }]),
       ...(dueDate === null ? [] : [{ label: words.label.dueDate, value: dueDate }]),
       ...(given === null ? [] : [{ label: words.label.reason, value: given }]),
+      ...(suggestion === null ? [] : [suggestion]),
       ...(customerWords === null ? [] : [{ label: words.label.customerWords, value: customerWords }]),
     ],
     link: issueUrl !== null && isWebUrl(issueUrl) ? { label: words.label.openComplaint, url: issueUrl } : null,

@@ -4,7 +4,8 @@ import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
 import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
 import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
-import { createForgeSqlMonthRollups, createForgeSqlOutbox, createForgeSqlSendPacing, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlMonthRollups, createForgeSqlOutbox,
+  createForgeSqlTriageModel, createForgeSqlSendPacing, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { timingSettingsOf } from '../../domain/metrics/complaint-timings';
@@ -57,5 +58,6 @@ export const runtimeDeps = async (): Promise<RuntimeDeps> => {
   invocation: forgeInvocationTime,
   contacts: storage.contacts,
   links: storage.anonymousLinks,
+  triage: createForgeSqlTriageModel(),
   };
 };

@@ -6,9 +6,12 @@ import { deliverMessages, type DeliveryTotals } from '../notifications/deliver-m
 import { routeComplaint, type RouteComplaintDeps, type RouteHint, type RouteOutcome } from '../routing/route-complaint';
 import { linkDuplicate } from './link-duplicate';
 import { recordComplaintEvent } from './record-complaint-event';
+import type { TriageModelStore } from '../../ports/triage-model.port';
+import { takeInTriageExample, type TakeInTriageExampleDeps } from '../triage/take-in-triage-example';
 
 export interface HandleComplaintEventDeps extends RouteComplaintDeps {
-  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'linkAsDuplicate'>;
+  readonly jira: RouteComplaintDeps['jira'] & Pick<JiraPort, 'linkAsDuplicate'>;
+  readonly triage: TakeInTriageExampleDeps['triage'] & Pick<TriageModelStore, 'exampleOf' | 'dropExample'>;
 }
 
 export interface HandledEvent {
@@ -54,7 +57,12 @@ const routeHintOf = ({ snapshot, projectNotSetUp }: ComplaintEvent): RouteHint =
 export const handleComplaintEvent = async (deps: HandleComplaintEventDeps, binding: ProjectBinding, event: ComplaintEvent): Promise<HandledEvent> => {
   const { snapshot } = event;
   const recorded = await recordComplaintEvent(deps, snapshot, event.entries);
-  const route = recorded.record.routedAt === null ? await routeComplaint(deps, snapshot.complaint.issueId, routeHintOf(event)) : null;
+  const unrouted = recorded.record.routedAt === null;
+  // Before routing: the suggestion is made from what the model knew before this complaint, and routing may act on it.
+  if (unrouted) await takeInTriageExample(deps, snapshot, deps.clock.now());
+  const route = unrouted ? await routeComplaint(deps, snapshot.complaint.issueId, routeHintOf(event)) : null;
+  // A closed complaint changes department no more, so its example goes; what it taught stays learned.
+  if (recorded.added.some((e) => e.kind === 'closed')) await deps.triage.dropExample(snapshot.complaint.issueId);
   const messages = await deliverMessages(deps, recorded.messages);
   const reopened = recorded.added.some((e) => e.kind === 'reopened');
   if (reopened || recorded.added.some((e) => e.kind === 'returned')) await copyCounters(deps, binding, recorded.record, reopened);

@@ -12,7 +12,7 @@ export const MAX_READ_ATTEMPTS = 3;
 const READ_RETRY_DELAY_MS = [60_000, 5 * 60_000] as const;
 
 export interface ReceiveIssueEventDeps extends HandleComplaintEventDeps {
-  readonly jira: Pick<JiraPort, 'readIssue' | 'assign' | 'setAppFieldValues' | 'linkAsDuplicate'>;
+  readonly jira: HandleComplaintEventDeps['jira'] & Pick<JiraPort, 'readIssue'>;
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
 }
 

@@ -7,7 +7,7 @@ import type { JiraPort } from '../../ports/jira.port';
 import { handleComplaintEvent, type HandleComplaintEventDeps } from '../intake/handle-complaint-event';
 
 export interface HealComplaintsDeps extends HandleComplaintEventDeps {
-  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'linkAsDuplicate' | 'changelogs'>;
+  readonly jira: HandleComplaintEventDeps['jira'] & Pick<JiraPort, 'changelogs'>;
 }
 
 export interface HealedShare {

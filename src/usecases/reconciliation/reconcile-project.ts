@@ -28,7 +28,7 @@ export interface ReconcileBudget {
 export const DEFAULT_BUDGET: ReconcileBudget = { issues: 500, reserveMs: 45_000 };
 
 export interface ReconcileProjectDeps extends HealComplaintsDeps {
-  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'linkAsDuplicate' | 'searchIssues' | 'changelogs'>;
+  readonly jira: HealComplaintsDeps['jira'] & Pick<JiraPort, 'searchIssues'>;
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
   readonly reconciliations: ReconciliationStateRepository;
   readonly invocation: InvocationTime;

@@ -9,7 +9,11 @@ import type { JiraPort } from '../../ports/jira.port';
 import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { ProjectBindingRepository } from '../../ports/project-binding.port';
 import type { ComplaintRecord, KeyedTrailEntry } from '../../ports/store.port';
+import type { TriageModelStore } from '../../ports/triage-model.port';
 import type { WorkQueue } from '../../ports/work-queue.port';
+import { autoRouteDecision, suggestionNote } from '../../domain/triage/auto-route';
+import { departmentOf } from '../../domain/routing/advocate-of';
+import type { StoredSuggestion } from '../../domain/triage/triage-example';
 import type { DeliverMessageDeps } from '../notifications/deliver-message';
 import { deliverMessages } from '../notifications/deliver-messages';
 import { rescheduleComplaint, type ScheduleDeps } from '../scheduling/reschedule-complaint';
@@ -22,7 +26,7 @@ const delayAfter = (attempt: number): number => RETRY_DELAY_MS[Math.min(attempt,
 const MAX_TRIES = 5;
 
 export interface RouteComplaintDeps extends ScheduleDeps, DeliverMessageDeps {
-  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues'>;
+  readonly jira: Pick<JiraPort, 'assign' | 'setAppFieldValues' | 'setOptionOverridingScreens'>;
   /** The project's binding names the Responsible field that routing writes. */
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
   /** Every message is recorded here before the trail entry it stands for, and delivered from here. */
@@ -30,6 +34,8 @@ export interface RouteComplaintDeps extends ScheduleDeps, DeliverMessageDeps {
   /** Routing retries go through it. */
   readonly queue: WorkQueue;
   readonly config: AppConfig;
+  /** The suggestion kept when the complaint came in: named to the advocates in triage, or routed on when an admin allows it. */
+  readonly triage: Pick<TriageModelStore, 'exampleOf'>;
 }
 
 export interface RouteHint {
@@ -64,16 +70,24 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
   const { jira, store, config } = deps;
 
   const unknown = hint.unknownDepartment ?? null;
-  const responsibleField = hint.projectNotSetUp === true ? undefined : (await deps.bindings.load(row.projectKey))?.fieldIds.responsible;
+  const fieldIds = hint.projectNotSetUp === true ? undefined : (await deps.bindings.load(row.projectKey))?.fieldIds;
+  const responsibleField = fieldIds?.responsible;
   let decision =
     attempt > MAX_ROUTE_ATTEMPTS
       ? triageDecision('triage.routing_failed', row.departmentId, config)
       : responsibleField === undefined
         ? triageDecision('triage.project_not_set_up', null, config)
         : decideRoute({ departmentId: row.departmentId ?? (unknown === null ? null : `?${unknown}`), subject: row.subject, config });
+  const suggestion = decision.reason === 'triage.no_department' ? ((await deps.triage.exampleOf(issueId))?.suggestion ?? null) : null;
+  const auto = autoRouteDecision(decision, suggestion, row.subject, config);
+  if (auto !== null) decision = auto;
   if (decision.target.kind === 'user' && responsibleField !== undefined) {
     const { accountId } = decision.target;
     try {
+      // On its own suggestion the app also fills in the Department, as a re-route does: Jira then shows where it went.
+      if (auto !== null && fieldIds !== undefined) {
+        await jira.setOptionOverridingScreens(issueId, fieldIds.department, departmentOf(config, auto.departmentId)?.name ?? '');
+      }
       await handToResponsible(jira, row, responsibleField, accountId, keepAssignee);
     } catch (error) {
       if (attempt < MAX_ROUTE_ATTEMPTS) {
@@ -85,9 +99,10 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
         return { kind: 'retry_scheduled', attempt, delayMs, error };
       }
       console.error(`Routing ${row.issueKey}: Jira refused ${String(attempt)} times, the advocates take it in triage`, error);
-      decision = triageDecision('triage.routing_failed', decision.departmentId, config);
+      decision = triageDecision('triage.routing_failed', auto === null ? decision.departmentId : null, config);
     }
   }
+  const routedOnSuggestion = auto !== null && decision === auto;
 
   const entry: KeyedTrailEntry = {
     key: 'route',
@@ -99,6 +114,7 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
     recipients: [routingTarget(decision)],
     status: row.status,
   };
+  const named = routedOnSuggestion || decision.target.kind === 'triage' ? namedSuggestion(suggestion, config) : undefined;
   await deps.outbox.record(
     [
       {
@@ -106,13 +122,17 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
         key: entry.key,
         issueKey: row.issueKey,
         to: routingRecipients(decision),
-        message: routingMessage(decision),
+        message: { ...routingMessage(decision), ...(named === undefined ? {} : { suggestion: named }) },
         facts: factsOf(config, { issueKey: row.issueKey, departmentId: decision.departmentId }),
       },
     ],
     now,
   );
-  const first = (await store.appendTrail([entry])).length > 0;
+  const autoEntry: KeyedTrailEntry[] =
+    routedOnSuggestion && suggestion !== null
+      ? [{ key: 'suggestion:auto', issueId, at: now, kind: 'suggestion', actorAccountId: null, reason: 'suggestion.auto_routed', recipients: [], status: row.status, note: suggestionNote(suggestion, config) }]
+      : [];
+  const first = (await store.appendTrail([entry, ...autoEntry])).includes(entry.key);
   // Written over whatever changed the row since the claim (the assignment's own event, typically).
   const responsible = decision.target.kind === 'user' ? decision.target.accountId : null;
   await rescheduleComplaint(deps, issueId, (current) => ({
@@ -124,6 +144,12 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
   // The sweep sends it if this fails, or if another attempt won the trail entry and then stopped.
   if (first) await deliverMessages(deps, [{ issueId, key: entry.key }]);
   return { kind: 'routed', decision };
+};
+
+/** A suggestion as a message names it; none when there is none, or its department is gone from the settings. */
+const namedSuggestion = (suggestion: StoredSuggestion | null, config: AppConfig) => {
+  const dept = suggestion === null ? undefined : departmentOf(config, suggestion.departmentId);
+  return suggestion === null || dept === undefined ? undefined : { departmentName: dept.name, confidence: suggestion.confidence };
 };
 
 type Claim =

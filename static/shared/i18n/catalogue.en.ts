@@ -95,6 +95,7 @@ export const en = {
   'trail.kind.call_recorded': 'Call with the customer recorded',
   'trail.kind.customer_escalated': 'Escalated by the customer',
   'trail.kind.customer_confirmed': 'The customer answered on the portal',
+  'trail.kind.suggestion': 'Triage suggestion',
   'trail.reason.lead': 'The department lead takes it.',
   'trail.reason.triage.no_department': 'No department was given, so the advocates triage it.',
   'trail.reason.triage.unknown_department': 'The department is not configured, so the advocates triage it.',

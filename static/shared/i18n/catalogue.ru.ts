@@ -93,6 +93,7 @@ export const ru: Catalogue = {
   'trail.kind.call_recorded': 'Записан звонок клиенту',
   'trail.kind.customer_escalated': 'Эскалировано клиентом',
   'trail.kind.customer_confirmed': 'Клиент ответил на портале',
+  'trail.kind.suggestion': 'Подсказка для сортировки',
   'trail.reason.lead': 'Жалобу берёт руководитель отдела.',
   'trail.reason.triage.no_department': 'Отдел не указан, поэтому жалобу разбирают защитники клиентов.',
   'trail.reason.triage.unknown_department': 'Такой отдел не настроен, поэтому жалобу разбирают защитники клиентов.',

@@ -93,6 +93,7 @@ export const uk: Catalogue = {
   'trail.kind.call_recorded': 'Записано дзвінок клієнтові',
   'trail.kind.customer_escalated': 'Ескальовано клієнтом',
   'trail.kind.customer_confirmed': 'Клієнт відповів на порталі',
+  'trail.kind.suggestion': 'Підказка для сортування',
   'trail.reason.lead': 'Скаргу бере керівник відділу.',
   'trail.reason.triage.no_department': 'Відділ не вказано, тому скаргу розбирають захисники клієнтів.',
   'trail.reason.triage.unknown_department': 'Такий відділ не налаштовано, тому скаргу розбирають захисники клієнтів.',
