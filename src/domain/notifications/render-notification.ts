@@ -70,7 +70,7 @@ const dueDateOf = (message: NotificationMessage): string | null =>
 
 /** The reason the advocate gave for a return, reopen or re-route, as they wrote it. */
 const givenReasonOf = (message: NotificationMessage): string | null =>
-  (message.kind === 'returned' || message.kind === 'reopened' || message.kind === 'rerouted') && message.reason !== undefined ? message.reason : null;
+  (message.kind === 'returned' || message.kind === 'reopened' || message.kind === 'rerouted') && message.reason !== undefined && message.reason !== '' ? message.reason : null;
 
 /** The customer's own words from the portal, quoted as they wrote them. */
 const customerWordsOf = (message: NotificationMessage): string | null =>

@@ -44,10 +44,17 @@ const errorOf = (refusal: RerouteRefusal): AppError => {
       return new AppError('CONFLICT', 'This project is not set up in Complaint Advocate. Ask a Jira admin to run Set up project.');
     case 'nothing_to_change':
       return new AppError('CONFLICT', 'The complaint is already with this department and person.');
+    case 'suggestion_changed':
+      return new AppError('CONFLICT', 'The suggestion is no longer this one: the complaint left triage, or the app suggests another department now. Reload the panel.');
   }
 };
 
-/** The issue panel's re-route key, which only advocates pass (design.md sections 3, 4). */
+const acceptPayload = z.object({ departmentId: z.string().trim().min(1).max(100) }).strict();
+
+/** The reason an accepted suggestion's re-route carries (issue 17): the trail's reason code says the rest. */
+const SUGGESTED = 'suggested';
+
+/** The issue panel's re-route keys, which only advocates pass (design.md sections 3, 4): by hand, or one click on the suggestion (issue 17). */
 export const defineRerouteResolvers = (resolver: Resolver, deps: RerouteResolverDeps): Resolver =>
   resolver.define(
     'complaint/reroute',
@@ -55,6 +62,15 @@ export const defineRerouteResolvers = (resolver: Resolver, deps: RerouteResolver
       respond(async () => {
         const { issueId, person, request } = await requestOnIssue(deps, context, reroutePayload, payload);
         const outcome = await rerouteComplaint(await deps.runtime(), person, { issueId, ...request });
+        if (outcome.kind === 'refused') throw errorOf(outcome.refusal);
+        return { departmentId: outcome.departmentId, responsibleAccountId: outcome.responsibleAccountId };
+      }),
+  ).define(
+    'complaint/accept-suggestion',
+    ({ payload, context }): Promise<ResolverResponse<ResponseOf<'complaint/accept-suggestion'>>> =>
+      respond(async () => {
+        const { issueId, person, request } = await requestOnIssue(deps, context, acceptPayload, payload);
+        const outcome = await rerouteComplaint(await deps.runtime(), person, { issueId, departmentId: request.departmentId, reason: SUGGESTED, suggested: true });
         if (outcome.kind === 'refused') throw errorOf(outcome.refusal);
         return { departmentId: outcome.departmentId, responsibleAccountId: outcome.responsibleAccountId };
       }),

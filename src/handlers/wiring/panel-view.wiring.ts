@@ -2,6 +2,7 @@ import { createCallerDirectory } from '../../adapters/forge/caller-directory.ada
 import { systemClock } from '../../adapters/forge/system-clock';
 import { createUserNameDirectory } from '../../adapters/forge/user-names.adapter';
 import type { PanelViewResolverDeps } from '../resolvers/panel-view.resolvers';
+import { createForgeSqlTriageModel } from '../../adapters/forge/sql/forge-sql-store.adapter';
 import { migratedStore } from './runtime.wiring';
 import { storage } from './storage.wiring';
 
@@ -10,6 +11,6 @@ export const panelViewResolverDeps: PanelViewResolverDeps = {
   callers: createCallerDirectory(),
   view: async () => {
     const config = await storage.configs.load();
-    return { store: await migratedStore(config), config, clock: systemClock, names: createUserNameDirectory(), contacts: storage.contacts };
+    return { store: await migratedStore(config), config, clock: systemClock, names: createUserNameDirectory(), contacts: storage.contacts, triage: createForgeSqlTriageModel() };
   },
 };

@@ -10,6 +10,8 @@ import type { JiraPort } from '../../ports/jira.port';
 import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { ProjectBindingRepository } from '../../ports/project-binding.port';
 import type { KeyedTrailEntry } from '../../ports/store.port';
+import type { TriageModelStore } from '../../ports/triage-model.port';
+import { suggestionNote } from '../../domain/triage/auto-route';
 import type { DeliverMessageDeps } from '../notifications/deliver-message';
 import { deliverMessages } from '../notifications/deliver-messages';
 import { rescheduleComplaint, type ScheduleDeps } from '../scheduling/reschedule-complaint';
@@ -23,7 +25,12 @@ export interface RerouteComplaintDeps extends ScheduleDeps, DeliverMessageDeps {
   readonly bindings: Pick<ProjectBindingRepository, 'load'>;
   readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'postpone'>;
   readonly config: AppConfig;
+  /** The complaint's example: the trail says whether its suggestion was taken, and the model learns the advocate's choice. */
+  readonly triage: Pick<TriageModelStore, 'exampleOf' | 'relabel'>;
 }
+
+/** The reason code of a re-route that accepted the app's suggestion with one click. */
+export const REROUTED_ON_SUGGESTION = 'rerouted.suggested';
 
 export interface RerouteRequest {
   readonly issueId: string;
@@ -31,6 +38,8 @@ export interface RerouteRequest {
   /** The department's lead, deputy or escalation manager to take it; by default whom routing chooses there. */
   readonly accountId?: string;
   readonly reason: string;
+  /** One click on the suggestion: the department must still be the suggested one (see acceptSuggestion). */
+  readonly suggested?: boolean;
 }
 
 export type RerouteRefusal =
@@ -39,7 +48,9 @@ export type RerouteRefusal =
   | { readonly code: 'project_not_set_up' }
   | { readonly code: 'not_eligible' | 'no_one_to_route_to' }
   /** The complaint is in this department with this responsible person already. */
-  | { readonly code: 'nothing_to_change' };
+  | { readonly code: 'nothing_to_change' }
+  /** Accepted a suggestion that is not (or no longer) the complaint's: it left triage, or the model suggested another department. */
+  | { readonly code: 'suggestion_changed' };
 
 export type RerouteOutcome =
   | { readonly kind: 'rerouted'; readonly departmentId: string; readonly responsibleAccountId: string }
@@ -74,6 +85,9 @@ export const rerouteComplaint = async (deps: RerouteComplaintDeps, caller: Perso
   if (!target.ok) return refused({ code: target.problem });
   const responsible = target.accountId;
   if (row.departmentId === request.departmentId && row.responsibleAccountId === responsible) return refused({ code: 'nothing_to_change' });
+  const example = await deps.triage.exampleOf(row.issueId);
+  const suggestion = example?.suggestion ?? null;
+  if (request.suggested === true && (row.departmentId !== null || suggestion?.departmentId !== request.departmentId)) return refused({ code: 'suggestion_changed' });
   const binding = await deps.bindings.load(row.projectKey);
   if (binding === null) return refused({ code: 'project_not_set_up' });
   // departmentOf cannot miss here: mayPerform checked the id against the configuration.
@@ -92,11 +106,28 @@ export const rerouteComplaint = async (deps: RerouteComplaintDeps, caller: Perso
     at: now,
     kind: 'rerouted',
     actorAccountId: caller.accountId,
-    reason: REROUTED_BY_ADVOCATE,
+    reason: request.suggested === true ? REROUTED_ON_SUGGESTION : REROUTED_BY_ADVOCATE,
     recipients: [...accountIds.map((id) => `user:${id}`), ...groups.map((g) => `group:${g}`)],
     status: row.status,
-    note: reason,
+    ...(request.suggested === true ? {} : { note: reason }),
   };
+  // The first person's decision on a suggestion: taken (the same department) or overridden. Once per complaint.
+  const verdict: KeyedTrailEntry[] =
+    suggestion === null || example?.department !== null
+      ? []
+      : [
+          {
+            key: 'suggestion:verdict',
+            issueId: row.issueId,
+            at: now,
+            kind: 'suggestion',
+            actorAccountId: caller.accountId,
+            reason: suggestion.departmentId === request.departmentId ? 'suggestion.accepted' : 'suggestion.overridden',
+            recipients: [],
+            status: row.status,
+            note: suggestionNote(suggestion, config),
+          },
+        ];
   await deps.outbox.record(
     [
       {
@@ -104,13 +135,20 @@ export const rerouteComplaint = async (deps: RerouteComplaintDeps, caller: Perso
         key: entry.key,
         issueKey: row.issueKey,
         to: { accountIds, groups },
-        message: { kind: 'rerouted', reason },
+        message: {
+          kind: 'rerouted',
+          // One click gives no reason of the advocate's own: the suggestion's line says why.
+          reason: request.suggested === true ? '' : reason,
+          ...(request.suggested === true && suggestion !== null ? { suggestion: { departmentName: dept?.name ?? request.departmentId, confidence: suggestion.confidence } } : {}),
+        },
         facts: factsOf(config, { issueKey: row.issueKey, departmentId: request.departmentId }),
       },
     ],
     now,
   );
-  const first = (await store.appendTrail([entry])).length > 0;
+  const first = (await store.appendTrail([entry, ...verdict])).includes(entry.key);
+  // The model forgets the complaint under the department it learned (the registrar's) and learns the advocate's.
+  if (first && example !== null) await deps.triage.relabel({ issueId: row.issueId, dimension: 'department', from: example.department, to: request.departmentId });
   await rescheduleComplaint(deps, row.issueId, () => ({
     assigneeAccountId: responsible,
     responsibleAccountId: responsible,

@@ -1,7 +1,7 @@
 import Resolver from '@forge/resolver';
 import Database from 'better-sqlite3';
 import { contactDataRepository } from '../../../src/adapters/forge/kvs/contact-data.repository';
-import { createSqliteStore } from '../../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteStore, createSqliteTriageModel } from '../../../src/adapters/local/sqlite-store.adapter';
 import type { PanelView } from '../../../src/contracts/panel-view';
 import { definePanelViewResolvers } from '../../../src/handlers/resolvers/panel-view.resolvers';
 import type { CallerFacts } from '../../../src/ports/caller.port';
@@ -23,7 +23,9 @@ const NAMES: Record<string, string> = { 'lead-billing': 'Boris Belov', 'deputy-b
 type Answer = { ok: true; data: PanelView } | { ok: false; error: { code: string; fields?: { path: string }[] } };
 
 const world = async (row: Partial<ComplaintRecord> = {}) => {
-  const store = createSqliteStore(new Database(':memory:'));
+  const database = new Database(':memory:');
+  const store = createSqliteStore(database);
+  const triage = createSqliteTriageModel(database);
   await store.migrate();
   await store.saveComplaint(makeRecord({ issueId: '10001', dueAt: T0 + 3_600_000, ...row }), 0);
   await store.appendTrail([{ key: 'route', issueId: '10001', at: T0, kind: 'routed', actorAccountId: null, reason: 'routing.lead', recipients: ['user:lead-billing'], status: 'registered' }]);
@@ -43,12 +45,12 @@ const world = async (row: Partial<ComplaintRecord> = {}) => {
           return Promise.resolve(facts);
         },
       },
-      view: () => Promise.resolve({ store, config: makeConfig(), clock: { now: () => T0 + 60_000 }, names, contacts }),
+      view: () => Promise.resolve({ store, config: makeConfig(), clock: { now: () => T0 + 60_000 }, names, contacts, triage }),
     }).getDefinitions();
     return (payload: unknown = {}, context: Record<string, unknown> = PANEL) =>
       handler({ call: { functionKey: 'panel/view', payload }, context }, { principal: { accountId } }) as Promise<Answer>;
   };
-  return { as, asked, contacts, store };
+  return { as, asked, contacts, store, triage };
 };
 
 const viewOf = (answer: Answer): PanelView => {
