@@ -43,27 +43,29 @@ const MIN_EXPLAINING_WORD = 4;
 const EVIDENCE_FEATURES = 6;
 const temperature = (seen: number): number => Math.max(1, seen / EVIDENCE_FEATURES);
 
-type LogLikelihood = (feature: number, label: string) => number;
+interface Learned {
+  readonly label: string;
+  readonly docs: number;
+}
 
-const logLikelihoodOf = (counts: TriageCounts): LogLikelihood => (feature, label) => {
-  const docs = counts.labels.get(label)?.docs ?? 0;
-  const together = counts.terms.get(feature)?.get(label) ?? 0;
-  return Math.log((together + ALPHA) / (docs + 2 * ALPHA));
-};
+/** How likely an example of the label is to contain the feature, smoothed. */
+const logLikelihood = (counts: TriageCounts, feature: number, { label, docs }: Learned): number =>
+  Math.log(((counts.terms.get(feature)?.get(label) ?? 0) + ALPHA) / (docs + 2 * ALPHA));
 
-const softmax = (scores: readonly number[]): number[] => {
-  const top = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - top));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / total);
+/** Scores to confidences that sum to 1, computed from the top score so that nothing overflows. */
+const softmax = <T extends { readonly score: number }>(items: readonly T[]): (T & { readonly confidence: number })[] => {
+  const top = Math.max(...items.map((item) => item.score));
+  const weighted = items.map((item) => ({ item, weight: Math.exp(item.score - top) }));
+  const total = weighted.reduce((sum, w) => sum + w.weight, 0);
+  return weighted.map(({ item, weight }) => ({ ...item, confidence: weight / total }));
 };
 
 /** The words whose features favour `best` over `runnerUp` the most. */
-const explainingWords = (tf: TextFeatures, seen: ReadonlySet<number>, logLikelihood: LogLikelihood, best: string, runnerUp: string): string[] => {
+const explainingWords = (counts: TriageCounts, tf: TextFeatures, seen: ReadonlySet<number>, best: Learned, runnerUp: Learned): string[] => {
   const pushes = new Map<string, number>();
   for (const { word, features } of tf.words) {
     if (word.length < MIN_EXPLAINING_WORD || pushes.has(word)) continue;
-    const push = features.filter((f) => seen.has(f)).reduce((sum, f) => sum + logLikelihood(f, best) - logLikelihood(f, runnerUp), 0);
+    const push = features.filter((f) => seen.has(f)).reduce((sum, f) => sum + logLikelihood(counts, f, best) - logLikelihood(counts, f, runnerUp), 0);
     pushes.set(word, push);
   }
   return [...pushes]
@@ -76,25 +78,22 @@ const explainingWords = (tf: TextFeatures, seen: ReadonlySet<number>, logLikelih
 /** Null when the model cannot say anything honest: fewer than MIN_EXAMPLES learned, fewer than 2 labels,
  *  or no feature of the text was ever seen. */
 export const suggestLabel = (counts: TriageCounts, tf: TextFeatures): Suggestion | null => {
-  const labels = [...counts.labels.keys()].sort();
-  const examples = [...counts.labels.values()].reduce((sum, l) => sum + l.docs, 0);
+  // In label order, so that equally likely labels rank the same way every time.
+  const learned: Learned[] = [...counts.labels].map(([label, { docs }]) => ({ label, docs })).sort((a, b) => a.label.localeCompare(b.label));
+  const examples = learned.reduce((sum, l) => sum + l.docs, 0);
   const seen = new Set(tf.words.flatMap((w) => w.features).filter((f) => counts.terms.has(f)));
-  if (examples < MIN_EXAMPLES || labels.length < 2 || seen.size === 0) return null;
-  const logLikelihood = logLikelihoodOf(counts);
+  if (examples < MIN_EXAMPLES || learned.length < 2 || seen.size === 0) return null;
   const scale = temperature(seen.size);
-  const scores = labels.map((label) => {
-    const docs = counts.labels.get(label)?.docs ?? 0;
-    let sum = 0;
-    for (const f of seen) sum += logLikelihood(f, label);
-    return (Math.log(docs / examples) + sum) / scale;
+  const scored = learned.map((l) => {
+    let sum = Math.log(l.docs / examples);
+    for (const f of seen) sum += logLikelihood(counts, f, l);
+    return { ...l, score: sum / scale };
   });
-  const ranked = softmax(scores)
-    .map((confidence, i) => ({ label: labels[i] ?? '', confidence }))
-    .sort((a, b) => b.confidence - a.confidence || a.label.localeCompare(b.label));
-  const [best, runnerUp] = ranked as [RankedLabel, RankedLabel, ...RankedLabel[]];
+  const ranked = softmax(scored).sort((a, b) => b.confidence - a.confidence);
+  const [best, runnerUp] = ranked as [(typeof ranked)[number], (typeof ranked)[number]];
   return {
-    ranked,
-    words: explainingWords(tf, seen, logLikelihood, best.label, runnerUp.label),
-    examples: counts.labels.get(best.label)?.docs ?? 0,
+    ranked: ranked.map(({ label, confidence }) => ({ label, confidence })),
+    words: explainingWords(counts, tf, seen, best, runnerUp),
+    examples: best.docs,
   };
 };
