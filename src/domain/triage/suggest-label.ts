@@ -52,6 +52,37 @@ interface Learned {
 const logLikelihood = (counts: TriageCounts, feature: number, { label, docs }: Learned): number =>
   Math.log(((counts.terms.get(feature)?.get(label) ?? 0) + ALPHA) / (docs + 2 * ALPHA));
 
+/**
+ * The text's log-likelihood under each label, in one pass over the features' counts. A feature a
+ * label never saw adds log(α / (docs + 2α)) for it, so that term is added once for all the
+ * features and each count only adds log((count + α) / α): this visits only counts that exist.
+ */
+/** The text's features that the model saw, each with its count per label. */
+type Seen = ReadonlyMap<number, ReadonlyMap<string, number>>;
+
+const seenFeatures = (counts: TriageCounts, tf: TextFeatures): Seen => {
+  const seen = new Map<number, ReadonlyMap<string, number>>();
+  for (const { features } of tf.words) {
+    for (const f of features) {
+      const perLabel = counts.terms.get(f);
+      if (perLabel) seen.set(f, perLabel);
+    }
+  }
+  return seen;
+};
+
+const withLogLikelihoods = (seen: Seen, learned: readonly Learned[]): (Learned & { logLikelihood: number })[] => {
+  const byLabel = new Map(learned.map((l) => [l.label, { ...l, logLikelihood: seen.size * Math.log(ALPHA / (l.docs + 2 * ALPHA)) }]));
+  for (const perLabel of seen.values()) {
+    for (const [label, together] of perLabel) {
+      const entry = byLabel.get(label);
+      // A store's feature count for a label it has no examples of is ignored, not fatal.
+      if (entry) entry.logLikelihood += Math.log((together + ALPHA) / ALPHA);
+    }
+  }
+  return [...byLabel.values()];
+};
+
 /** Scores to confidences that sum to 1, computed from the top score so that nothing overflows. */
 const softmax = <T extends { readonly score: number }>(items: readonly T[]): (T & { readonly confidence: number })[] => {
   const top = Math.max(...items.map((item) => item.score));
@@ -61,7 +92,7 @@ const softmax = <T extends { readonly score: number }>(items: readonly T[]): (T 
 };
 
 /** The words whose features favour `best` over `runnerUp` the most. */
-const explainingWords = (counts: TriageCounts, tf: TextFeatures, seen: ReadonlySet<number>, best: Learned, runnerUp: Learned): string[] => {
+const explainingWords = (counts: TriageCounts, tf: TextFeatures, seen: Seen, best: Learned, runnerUp: Learned): string[] => {
   const pushes = new Map<string, number>();
   for (const { word, features } of tf.words) {
     if (word.length < MIN_EXPLAINING_WORD || pushes.has(word)) continue;
@@ -81,14 +112,10 @@ export const suggestLabel = (counts: TriageCounts, tf: TextFeatures): Suggestion
   // In label order, so that equally likely labels rank the same way every time.
   const learned: Learned[] = [...counts.labels].map(([label, { docs }]) => ({ label, docs })).sort((a, b) => a.label.localeCompare(b.label));
   const examples = learned.reduce((sum, l) => sum + l.docs, 0);
-  const seen = new Set(tf.words.flatMap((w) => w.features).filter((f) => counts.terms.has(f)));
+  const seen = seenFeatures(counts, tf);
   if (examples < MIN_EXAMPLES || learned.length < 2 || seen.size === 0) return null;
   const scale = temperature(seen.size);
-  const scored = learned.map((l) => {
-    let sum = Math.log(l.docs / examples);
-    for (const f of seen) sum += logLikelihood(counts, f, l);
-    return { ...l, score: sum / scale };
-  });
+  const scored = withLogLikelihoods(seen, learned).map((l) => ({ ...l, score: (Math.log(l.docs / examples) + l.logLikelihood) / scale }));
   const ranked = softmax(scored).sort((a, b) => b.confidence - a.confidence);
   const [best, runnerUp] = ranked as [(typeof ranked)[number], (typeof ranked)[number]];
   return {
