@@ -9,7 +9,7 @@ export type Scale = 'full' | 'smoke';
 export interface Figure {
   readonly value: number;
   readonly unit: string;
-  /** The budget as people read it, e.g. "<= 3" or "< 300". */
+  /** The budget as people read it, e.g. "<= 3", "< 300" or ">= 0.75". */
   readonly budget: string;
   readonly pass: boolean;
   /** A timing over the baseline's: the same figure on a faster or slower machine keeps about this ratio. */
@@ -31,6 +31,14 @@ export const atMost = (value: number, limit: number, unit: string): Figure => ({
   unit,
   budget: `<= ${String(limit)}`,
   pass: value <= limit,
+});
+
+/** A floor: quality figures such as an accuracy must reach it. */
+export const atLeast = (value: number, limit: number, unit: string): Figure => ({
+  value: round(value, 3),
+  unit,
+  budget: `>= ${String(limit)}`,
+  pass: value >= limit,
 });
 
 export const median = (values: readonly number[]): number => {

@@ -1,5 +1,5 @@
 /**
- * Every budget of design.md section 12 and issue 15, measured in one run: `runBench('full')` is
+ * Every budget of design.md section 12 and issues 15 and 17, measured in one run: `runBench('full')` is
  * `npm run bench`; `runBench('smoke')` runs the same code on small sizes, so that a test in
  * `npm test` keeps the bench from rotting.
  */
@@ -11,7 +11,7 @@ import { toComplaintRow } from '../src/adapters/sql/complaint-row';
 import type { MetricsRecord } from '../src/domain/metrics/metrics-query';
 import { planReminders } from '../src/domain/reminders/plan-reminders';
 import { decideRoute } from '../src/domain/routing/route-complaint.rules';
-import { allPass, atMost, below, measureBaselineMs, type Figure, type Scale } from './bench-budget';
+import { allPass, atLeast, atMost, below, measureBaselineMs, type Figure, type Scale } from './bench-budget';
 import { measureBundle } from './bench-bundle';
 import { measureDashboard } from './bench-dashboard';
 import { measureRouting } from './bench-jira-calls';
@@ -19,6 +19,7 @@ import { measurePanelRender } from './bench-panel-render';
 import { bytesPerComplaint, config, indexRecord, insertAll, makeRecords, NOW, timings, trailOf } from './bench-records';
 import { projectRetention } from './bench-retention';
 import { measureSweep, SWEEP_CPU_BUDGET_MS, type SweepFigures } from './bench-sweep';
+import { measureTriage } from './bench-triage';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the static build script is CommonJS.
 const { appNames, gzipKb } = require('./build-static.js') as { appNames: () => string[]; gzipKb: (app: string) => string };
@@ -26,6 +27,23 @@ const { appNames, gzipKb } = require('./build-static.js') as { appNames: () => s
 const SIZES: Record<Scale, number> = { full: 100_000, smoke: 2_000 };
 /** design.md section 12. */
 const BUDGET = { routeCalls: 3, routeCpuMs: 50, backendKb: 400, dashboardMs: 300, surfaceKb: 150, panelRenderMs: 1000, bytesPerComplaint: 1024, steadyStateGib: 1 } as const;
+
+/**
+ * Issue 17's triage suggestion, on held-out complaints: what a team would hold a model to before it
+ * lets it route on its own (an automatic routing is as good as the accuracy above its threshold).
+ */
+const TRIAGE_BUDGET = { top1: 0.75, top2: 0.9, categoryTop1: 0.7, shareAboveThreshold: 0.3, accuracyAboveThreshold: 0.95, learnUs: 500, suggestUs: 1000, exampleBytes: 300 } as const;
+
+const triageFigures = (triage: ReturnType<typeof measureTriage>): Record<string, Figure> => ({
+  triageTop1Accuracy: atLeast(triage.top1, TRIAGE_BUDGET.top1, 'share'),
+  triageTop2Accuracy: atLeast(triage.top2, TRIAGE_BUDGET.top2, 'share'),
+  triageCategoryTop1Accuracy: atLeast(triage.categoryTop1, TRIAGE_BUDGET.categoryTop1, 'share'),
+  triageShareAboveThreshold: atLeast(triage.shareAboveThreshold, TRIAGE_BUDGET.shareAboveThreshold, 'share'),
+  triageAccuracyAboveThreshold: atLeast(triage.accuracyAboveThreshold, TRIAGE_BUDGET.accuracyAboveThreshold, 'share'),
+  triageLearnUsPerComplaint: below(triage.learnUsPerComplaint, TRIAGE_BUDGET.learnUs, 'µs'),
+  triageSuggestUsPerComplaint: below(triage.suggestUsPerComplaint, TRIAGE_BUDGET.suggestUs, 'µs'),
+  triageExampleBytes: atMost(triage.exampleBytes, TRIAGE_BUDGET.exampleBytes, 'B'),
+});
 
 const timed = async (run: () => unknown): Promise<number> => {
   await run(); // warm-up: the first run pays for JIT and calendar caches
@@ -101,6 +119,7 @@ export const runBench = async (scale: Scale) => {
   const sweep = await measureSweep(scale);
   const panel = await measurePanelRender(scale);
   const bundle = await measureBundle(scale);
+  const triage = measureTriage(scale);
   const figures: Record<string, Figure> = {
     routeJiraCallsFirstContact: atMost(jiraCalls.routeFirstContact, BUDGET.routeCalls, 'calls'),
     routeJiraCallsSteadyState: atMost(jiraCalls.routeSteadyState, BUDGET.routeCalls, 'calls'),
@@ -113,6 +132,7 @@ export const runBench = async (scale: Scale) => {
     panelFirstRenderP50Ms: below(panel.cold.medianMs, BUDGET.panelRenderMs, 'ms', baselineMs),
     sqlBytesPerComplaint: atMost(storage.bytesPerComplaintWithTrail, BUDGET.bytesPerComplaint, 'B'),
     steadyStateGibAt1MPerYear: below(storage.steadyStateGib, BUDGET.steadyStateGib, 'GiB'),
+    ...triageFigures(triage),
   };
   return {
     scale,
@@ -121,6 +141,6 @@ export const runBench = async (scale: Scale) => {
     baselineMs,
     allPass: allPass(figures),
     figures,
-    details: { domain: await domainTimings(records), dashboard, storage, jiraCalls, sweep, panel, bundle },
+    details: { domain: await domainTimings(records), dashboard, storage, jiraCalls, sweep, panel, bundle, triage },
   };
 };

@@ -15,6 +15,9 @@ const silenced = <T>(run: () => Promise<T>): Promise<T> => {
   });
 };
 
+const verdict = (value: number, operator: string | undefined, limit: number): boolean =>
+  operator === '<' ? value < limit : operator === '>=' ? value >= limit : value <= limit;
+
 it('measures every budgeted figure on small sizes, each beside its budget and a verdict that follows from them', async () => {
   const report = await silenced(() => runBench('smoke'));
 
@@ -33,13 +36,21 @@ it('measures every budgeted figure on small sizes, each beside its budget and a 
       'panelFirstRenderP50Ms',
       'sqlBytesPerComplaint',
       'steadyStateGibAt1MPerYear',
+      'triageTop1Accuracy',
+      'triageTop2Accuracy',
+      'triageCategoryTop1Accuracy',
+      'triageShareAboveThreshold',
+      'triageAccuracyAboveThreshold',
+      'triageLearnUsPerComplaint',
+      'triageSuggestUsPerComplaint',
+      'triageExampleBytes',
     ]),
   );
   for (const [name, figure] of Object.entries(report.figures)) {
     expect({ name, finite: Number.isFinite(figure.value), negative: figure.value < 0 }).toEqual({ name, finite: true, negative: false });
-    const [, operator, limit] = /^(<=|<) (\d+(?:\.\d+)?)$/.exec(figure.budget) ?? [];
-    expect({ name, operator }).toEqual({ name, operator: expect.stringMatching(/^<=?$/) as unknown });
-    expect({ name, pass: figure.pass }).toEqual({ name, pass: operator === '<' ? figure.value < Number(limit) : figure.value <= Number(limit) });
+    const [, operator, limit] = /^(<=|<|>=) (\d+(?:\.\d+)?)$/.exec(figure.budget) ?? [];
+    expect({ name, operator }).toEqual({ name, operator: expect.stringMatching(/^(<=?|>=)$/) as unknown });
+    expect({ name, pass: figure.pass }).toEqual({ name, pass: verdict(figure.value, operator, Number(limit)) });
   }
   // The smoke's sweep found its 1% due and sent each reminder once, under the emulated quota too.
   expect(report.details.sweep.sizes.map((s) => s.due)).toEqual([0, 2]);
@@ -48,4 +59,7 @@ it('measures every budgeted figure on small sizes, each beside its budget and a 
   // The dashboard answered over the smoke's complaints, asking Jira only whether the viewer may browse.
   expect(report.details.dashboard.complaints).toBe(report.complaints);
   expect(report.details.dashboard.jiraCallsPerView).toBe(1);
+  // The triage model learned from the earlier complaints and was asked about every later one.
+  expect(report.details.triage.learned).toBeGreaterThan(report.details.triage.tested);
+  expect(report.details.triage.calibration.reduce((sum, bin) => sum + bin.complaints, 0)).toBe(report.details.triage.tested);
 });
