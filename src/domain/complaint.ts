@@ -94,6 +94,11 @@ export const TRAIL_KINDS = [
   'customer_escalated',
   /** The customer answered on the portal: `satisfaction` and `consideredResolved`, or "not resolved" with their words in `note`. */
   'customer_confirmed',
+  /**
+   * The triage suggestion met a decision (issue 17): `reason` says whether the advocate accepted or
+   * overrode it, or the app routed on it by itself; `note` names the department and confidence.
+   */
+  'suggestion',
 ] as const;
 export type TrailKind = (typeof TRAIL_KINDS)[number];
 

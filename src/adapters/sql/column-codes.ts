@@ -49,6 +49,7 @@ export const TRAIL_KIND = columnCode<TrailKind>('kind', {
   call_recorded: 13,
   customer_escalated: 14,
   customer_confirmed: 15,
+  suggestion: 16,
 });
 
 export const MESSAGE_STATE = columnCode<MessageState>('state', { pending: 1, sent: 2, gave_up: 3 });
