@@ -70,3 +70,9 @@ export const withComponents = (departments: readonly Department[], components: r
   }
   return { departments: result, added, linked };
 };
+
+/** A percentage the admin types as the 0..1 share the schema keeps; text that is no number is sent as it is, like numberOrText. */
+export const shareOfPercent = (text: string): number => {
+  const value: unknown = numberOrText(text);
+  return typeof value === 'number' ? value / 100 : (value as number);
+};

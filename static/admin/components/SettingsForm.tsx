@@ -17,12 +17,13 @@ import { GroupsFields } from './GroupsFields';
 import { PolicyFields } from './PolicyFields';
 import { RecordsFields } from './RecordsFields';
 import { SettingsSection } from './SettingsSection';
+import { TriageFields } from './TriageFields';
 
 type Outcome = { readonly kind: 'saved'; readonly projects: readonly string[] } | { readonly kind: 'invalid' } | null;
 
 /**
- * The app's configuration as one form: departments, groups, calendar, policy, and the repeat window
- * and retention, saved whole.
+ * The app's configuration as one form: departments, groups, calendar, policy, the repeat window
+ * and retention, and the triage suggestion, saved whole.
  * A rejected save keeps the draft, marks each field it names, and changes nothing stored.
  */
 export const SettingsForm = () => {
@@ -119,6 +120,9 @@ export const SettingsForm = () => {
           </SettingsSection>
           <SettingsSection id="records" title={t('admin.records.title')} description={t('admin.records.description')}>
             <RecordsFields />
+          </SettingsSection>
+          <SettingsSection id="triage" title={t('admin.triage.title')} description={t('admin.triage.description')}>
+            <TriageFields />
           </SettingsSection>
           <Stack space="space.100">
             <Inline>

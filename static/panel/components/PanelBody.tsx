@@ -12,6 +12,7 @@ import { issueKeyOf } from '../panel-context';
 import { ActionBar } from './ActionBar';
 import { ComplaintSummary } from './ComplaintSummary';
 import { ContactSection } from './ContactSection';
+import { SuggestionSection } from './SuggestionSection';
 import { TrailList } from './TrailList';
 
 interface PanelBodyProps {
@@ -77,6 +78,8 @@ export const PanelBody = ({ context, firstView }: PanelBodyProps) => {
       {view !== null && (
         <>
           <ComplaintSummary view={view} timeZone={timeZone} />
+          {/* Right above the actions, so accepting it and re-routing elsewhere (an override) sit side by side. */}
+          <SuggestionSection suggestion={view.suggestion} onChanged={load} />
           <ActionBar view={view} timeZone={timeZone} onChanged={load} />
           {view.contact !== undefined && <ContactSection contact={view.contact} names={view.names} timeZone={timeZone} onChanged={load} />}
           <TrailList view={view} timeZone={timeZone} />

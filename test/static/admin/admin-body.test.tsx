@@ -10,8 +10,8 @@ afterEach(cleanup);
 
 describe('AdminBody', () => {
   it.each([
-    ['en-US', 'Complaint Advocate settings', ['Departments', 'Groups', 'Business calendar', 'Reminder policy', 'Repeat complaints, retention and sending', 'Health check', 'Set up project']],
-    ['uk-UA', 'Налаштування Complaint Advocate', ['Відділи', 'Групи', 'Робочий календар', 'Правила нагадувань', 'Повторні скарги, зберігання та надсилання', 'Перевірка стану', 'Налаштування проєкту']],
+    ['en-US', 'Complaint Advocate settings', ['Departments', 'Groups', 'Business calendar', 'Reminder policy', 'Repeat complaints, retention and sending', 'Triage suggestion', 'Health check', 'Set up project']],
+    ['uk-UA', 'Налаштування Complaint Advocate', ['Відділи', 'Групи', 'Робочий календар', 'Правила нагадувань', 'Повторні скарги, зберігання та надсилання', 'Підказка під час розбору', 'Перевірка стану', 'Налаштування проєкту']],
   ])('in %s shows the page heading and one described section per settings area', async (locale, heading, sections) => {
     const host = makeHost({ context: makeContext({ locale, extension: { type: 'jira:adminPage' } }), onCall: (key) => Promise.resolve(adminAnswer(key)) });
     await renderSurface(AppShell, AdminBody, host);

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import axe from 'axe-core';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { AppConfig } from '../../../src/contracts/resolver-contracts';
 import { AppError } from '../../../src/domain/app-error';
@@ -274,5 +275,50 @@ describe('the settings form', () => {
     save();
     await screen.findByText(/Settings saved/);
     expect(savedConfig(host).departments.map((d) => d.componentId)).toEqual(['10000', '10001']);
+  });
+});
+
+describe('the triage suggestion settings', () => {
+  const section = () => within(screen.getByRole('region', { name: 'Triage suggestion' }));
+  const toggle = () => section().getByRole<HTMLInputElement>('checkbox', { name: 'Route automatically when the app is confident' });
+  const threshold = () => section().getByRole<HTMLInputElement>('textbox', { name: 'Confidence needed to route automatically, %' });
+  const describedBy = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+
+  it('starts off at 90%, explains what turning it on does, and saves the percentage as the share the config keeps', async () => {
+    const host = await openPage({ 'config/save': saveBySchema });
+    expect(toggle().checked).toBe(false);
+    expect(describedBy(toggle())).toEqual([expect.stringContaining('says so in its history and in its message, and an advocate can still re-route it')]);
+    expect(threshold().value).toBe('90');
+
+    fireEvent.click(toggle());
+    fireEvent.change(threshold(), { target: { value: '75' } });
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(savedConfig(host)).toEqual({ ...ADMIN_CONFIG, triage: { autoRoute: true, threshold: 0.75 } });
+  });
+
+  it.each(['40', '99.5', 'high'])('marks a threshold of %s that the schema rejects next to the field, and saves nothing', async (typed) => {
+    await openPage({ 'config/save': saveBySchema });
+    fireEvent.change(threshold(), { target: { value: typed } });
+    save();
+    expect((await screen.findByRole('alert')).textContent).toBe('Nothing was saved: 1 settings need correcting. Each is marked next to its field.');
+    expect(threshold().getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(threshold()).at(-1)).toBe('Enter a percentage from 50 to 99.');
+    expect(screen.queryByText(/Settings saved/)).toBeNull();
+  });
+
+  it.each([
+    ['ru-RU', 'Подсказка при разборе', 'Направлять автоматически, когда приложение уверено', 'Введите процент от 50 до 99.'],
+    ['uk-UA', 'Підказка під час розбору', 'Спрямовувати автоматично, коли застосунок упевнений', 'Введіть відсоток від 50 до 99.'],
+  ])('in %s reads in that language and has no serious axe violations, with an error shown', async (locale, title, toggleName, invalid) => {
+    await openPage({ 'config/save': saveBySchema }, locale);
+    const triage = within(screen.getByRole('region', { name: title }));
+    expect(triage.getByRole('checkbox', { name: toggleName })).toBeTruthy();
+    fireEvent.change(triage.getByRole('textbox'), { target: { value: '30' } });
+    fireEvent.submit(screen.getByRole('form'));
+    expect(await triage.findByText(invalid)).toBeTruthy();
+    // jsdom draws nothing, so contrast is left to the browser tests; structure, names and roles are checked here.
+    const result = await axe.run(screen.getByRole('region', { name: title }), { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 });

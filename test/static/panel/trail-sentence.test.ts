@@ -40,6 +40,10 @@ const BACKEND_REASONS = [
   'call.recorded', // issue 13's new entries
   'nudge.by_advocate',
   'follow_up.opened',
+  'rerouted.suggested', // issue 17: the triage suggestion, accepted with one click
+  'suggestion.accepted',
+  'suggestion.overridden',
+  'suggestion.auto_routed',
 ];
 
 // A TrailEntry is a PanelTrailEntry with its issue id: the domain's factory serves both.
@@ -74,6 +78,23 @@ describe('trailSentence', () => {
   it('puts a duplicate key into the sentence rather than as a reason', () => {
     const sentence = trailSentence(entry({ kind: 'duplicate_linked', reason: 'duplicate.linked', note: 'CS-3' }), {}, t);
     expect(sentence).toMatchObject({ why: 'Linked in Jira as a duplicate of CS-3.', note: null });
+  });
+
+  it.each([
+    ['suggestion.accepted', 'The advocate accepted the app’s suggestion: Billing · 82%.'],
+    ['suggestion.overridden', 'The advocate chose another department than the app suggested (Billing · 82%).'],
+    ['suggestion.auto_routed', 'The app routed it by itself on its suggestion (Billing · 82%); an admin turned this on.'],
+  ])('puts the suggestion into the sentence of %s rather than as a reason given', (reason, why) => {
+    const sentence = trailSentence(entry({ kind: 'suggestion', reason, note: 'Billing · 82%' }), {}, t);
+    expect(sentence).toMatchObject({ title: 'Triage suggestion', why, note: null });
+  });
+
+  it('says the suggestion and the one-click re-route in Ukrainian and Russian too', () => {
+    const uk: Translate = (key, params) => translate('uk', key, params);
+    const accepted = entry({ kind: 'suggestion', reason: 'suggestion.accepted', note: 'Billing · 82%' });
+    expect(trailSentence(accepted, {}, uk)).toMatchObject({ title: 'Підказка під час розбору', why: 'Захисник клієнтів прийняв підказку застосунку: Billing · 82%.' });
+    expect(trailSentence(entry({ kind: 'rerouted', reason: 'rerouted.suggested' }), {}, ru).why).toBe('Защитник клиента принял подсказку приложения одним нажатием.');
+    expect(trailSentence(entry({ kind: 'rerouted', reason: 'rerouted.suggested' }), {}, t).why).toBe('The advocate accepted the app’s suggestion with one click.');
   });
 
   it('gives the rating of each cycle on the call entry, in the chosen language', () => {
