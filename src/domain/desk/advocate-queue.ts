@@ -22,8 +22,11 @@ export type QueueReason = 'escalated' | 'overdue' | 'triage' | 'call_due' | 'due
  */
 export const QUEUE_REASONS: readonly QueueReason[] = ['escalated', 'overdue', 'triage', 'call_due', 'due_soon', 'rework'];
 
-/** The queue shows the most urgent this many, and the total count. */
-export const QUEUE_LIMIT = 200;
+/**
+ * The queue shows the most urgent this many, and the total count. 100 is what one Jira search
+ * answers with fields, so the summaries of the listed complaints come in a single call.
+ */
+export const QUEUE_LIMIT = 100;
 
 /** What the queue needs of an index row. */
 export type QueueCandidate = Pick<
