@@ -1,6 +1,7 @@
 import type { UiModuleDef } from '../host/manifest-model';
 import type { PageViewer } from '../sandbox-services';
 import { ForgeFrame, type BoundFrame } from './forge-frame';
+import { queuesPath } from './frame-sites';
 
 interface FramePageProps {
   readonly frame: BoundFrame;
@@ -43,6 +44,25 @@ export const AdminPage = ({ frame, modules, viewer, siteUrl }: FramePageProps & 
     </nav>
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{frame.module.title}</h1>
+      <ForgeFrame frame={frame} viewer={viewer} siteUrl={siteUrl} />
+    </section>
+  </div>
+);
+
+/** A service project's Queues, the app's queue pages under Apps in their navigation, one of them open. */
+export const QueuesPage = ({ frame, modules, projectKey, viewer, siteUrl }: FramePageProps & { modules: readonly UiModuleDef[]; projectKey: string }) => (
+  <div className="settings-layout">
+    <nav className="settings-nav" aria-label="Queues">
+      <h2>Queues</h2>
+      <h3>Apps</h3>
+      {modules.map((m) => (
+        <a key={m.key} href={queuesPath(projectKey, m.key)} aria-current={m.key === frame.module.key ? 'page' : undefined}>
+          {m.title}
+        </a>
+      ))}
+    </nav>
+    <section aria-labelledby="queue-title">
+      <h1 id="queue-title">{frame.module.title}</h1>
       <ForgeFrame frame={frame} viewer={viewer} siteUrl={siteUrl} />
     </section>
   </div>
