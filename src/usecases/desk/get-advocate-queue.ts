@@ -1,6 +1,6 @@
-import type { AdvocateQueueRow, AdvocateQueueView } from '../../contracts/advocate-queue';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { advocateQueue, dueSoonBefore, QUEUE_LIMIT, type QueueItem } from '../../domain/desk/advocate-queue';
+import type { AdvocateQueueRow, AdvocateQueueView } from '../../domain/desk/advocate-queue-view';
 import { rolesOf } from '../../domain/workflow/roles-of';
 import type { AdvocateQueueSource } from '../../ports/advocate-queue.port';
 import type { CallerGroups } from '../../ports/caller.port';

@@ -1,6 +1,8 @@
-import type { ComplaintStatus } from '../../../src/domain/complaint';
+import type { PanelView } from '../../../src/contracts/panel-view';
 import { useT } from '../i18n/i18n-context';
 import { Lozenge, type LozengeTone } from './Lozenge';
+
+type ComplaintStatus = PanelView['complaint']['status'];
 
 const TONES = {
   registered: ['color.background.neutral', 'color.text'],
