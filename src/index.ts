@@ -3,6 +3,7 @@ export { handler as panelResolver } from './handlers/resolvers/panel';
 export { handler as gadgetResolver } from './handlers/resolvers/gadget';
 export { handler as adminResolver } from './handlers/resolvers/admin';
 export { handler as portalResolver } from './handlers/resolvers/portal';
+export { handler as queueResolver } from './handlers/resolvers/queue';
 export { handler as complaintEvent } from './handlers/triggers/complaint-event';
 export { handler as appInstalled } from './handlers/lifecycle/app-installed';
 export { handler as reminderSweep } from './handlers/scheduled/reminder-sweep';

@@ -10,6 +10,7 @@ const UI_MODULE_TYPES = [
   'jira:adminPage',
   'jiraServiceManagement:portalRequestDetail',
   'jiraServiceManagement:portalProfilePanel',
+  'jiraServiceManagement:queuePage',
 ] as const;
 export type UiModuleType = (typeof UI_MODULE_TYPES)[number];
 
@@ -44,6 +45,7 @@ const manifestSchema = z.object({
       'jira:adminPage': z.array(uiModule).default([]),
       'jiraServiceManagement:portalRequestDetail': z.array(uiModule).default([]),
       'jiraServiceManagement:portalProfilePanel': z.array(uiModule).default([]),
+      'jiraServiceManagement:queuePage': z.array(uiModule).default([]),
       trigger: z
         .array(
           z.object({

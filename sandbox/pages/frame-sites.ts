@@ -50,3 +50,17 @@ export const portalProfileSite = (module: UiModuleDef): FrameSite => ({ moduleKe
  * "Access to Forge apps for unlicensed users"); licensed users always.
  */
 export const forgeRunsFor = (module: UiModuleDef, accountType: string): boolean => accountType !== 'customer' || module.unlicensedAccess.includes('customer');
+
+/**
+ * A service project's queue page: Forge's context names the project (id, key and type), as the
+ * project pages' extension does; there is no issue.
+ */
+export const queuePageSite = (module: UiModuleDef, project: { id: string; key: string; type: string }): FrameSite => ({
+  moduleKey: module.key,
+  localId: `${module.key}/${project.key}`,
+  extension: { project },
+});
+
+/** Jira's path of a service project's queues, or of one app queue page (`…/queues/apps/<module key>` in the sandbox). */
+export const queuesPath = (projectKey: string, moduleKey?: string): string =>
+  `/jira/servicedesk/projects/${projectKey}/queues${moduleKey === undefined ? '' : `/apps/${moduleKey}`}`;

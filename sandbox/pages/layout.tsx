@@ -5,12 +5,13 @@ import type { PageViewer } from '../sandbox-services';
 import type { DemoUser } from '../jira/emulator.types';
 import type { SeedProgress } from '../seed-demo';
 
-export type NavSection = 'issues' | 'create' | 'portal' | 'dashboard' | 'apps' | 'outbox';
+export type NavSection = 'issues' | 'create' | 'portal' | 'queues' | 'dashboard' | 'apps' | 'outbox';
 
 const NAV: readonly { readonly section: NavSection; readonly href: string; readonly label: string }[] = [
   { section: 'issues', href: '/', label: 'Issues' },
   { section: 'create', href: '/create', label: 'Create' },
   { section: 'portal', href: '/portal', label: 'Portal' },
+  { section: 'queues', href: '/queues', label: 'Queues' },
   { section: 'dashboard', href: '/dashboard', label: 'Dashboard' },
   { section: 'apps', href: '/admin', label: 'Apps' },
   { section: 'outbox', href: '/outbox', label: 'Outbox' },

@@ -11,6 +11,7 @@ import { searchView, type IssueRow } from './jira-views';
 import { AdminPage, DashboardPage } from './module-pages';
 import { OutboxPage } from './outbox-page';
 import { portalHandlers } from './portal-routes';
+import { queueHandlers } from './queue-routes';
 import { SearchPage } from './search-page';
 import { bind, jira, ok, page, signedIn, type Args } from './page-kit';
 
@@ -99,6 +100,8 @@ export const pageRoutes: readonly Route<RequestContext>[] = [
   { method: 'GET', path: /^\/dashboard$/, handle: signedIn(dashboard) },
   { method: 'GET', path: /^\/admin(?:\/([\w-]+))?$/, handle: signedIn(admin) },
   { method: 'GET', path: /^\/outbox$/, handle: signedIn(outbox) },
+  { method: 'GET', path: /^\/queues$/, handle: signedIn(queueHandlers.firstQueues) },
+  { method: 'GET', path: /^\/jira\/servicedesk\/projects\/([A-Z][A-Z0-9_]*)\/queues(?:\/apps\/([\w-]+))?$/, handle: signedIn(queueHandlers.queues) },
   { method: 'GET', path: /^\/portal\/?$/, handle: signedIn(portalHandlers.home) },
   { method: 'GET', path: /^\/portal\/create\/(\d+)$/, handle: signedIn(portalHandlers.createForm) },
   { method: 'POST', path: /^\/portal\/create\/(\d+)$/, handle: signedIn(portalHandlers.create) },

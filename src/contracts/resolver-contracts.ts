@@ -12,10 +12,12 @@ import type { GadgetDepartment, GadgetFigures } from './gadget-figures';
 import type { SetupReport } from '../domain/setup/setup-report';
 import type { PanelView } from './panel-view';
 import type { AnonymousComplaintInput, EscalationGround, PortalComplaint, PortalView } from './portal-view';
+import type { AdvocateQueueView } from './advocate-queue';
 
 /** The error shapes the UI shows, so that it needs nothing of the backend but this file. */
 export type { ComplaintSearchIds, GadgetDepartment, GadgetFigures } from './gadget-figures';
 export type { AnonymousComplaintInput, EscalationGround, PortalComplaint, PortalStage, PortalView } from './portal-view';
+export type { AdvocateQueueRow, AdvocateQueueView, QueueReason } from './advocate-queue';
 export type { AppConfig, AppErrorCode, HealthReport, NamedPerson, ProjectComponent, FieldIssue, ContactDetailsInput, ContactRecord, PanelView, DashboardFigures };
 
 /** The gadget's request, as its edit mode saves it (`static/gadget/gadget-config.ts`). */
@@ -156,6 +158,11 @@ export interface ResolverContracts {
   };
   /** Profile panel: raises an anonymous complaint through the app, which keeps who raised it and how to reach them. */
   'portal/raise-anonymous': { request: AnonymousComplaintInput; response: { issueKey: string } };
+  /**
+   * The advocate's queue page, advocates only (everyone else gets FORBIDDEN): what awaits the
+   * advocate, from the index, the most urgent first, with the summaries Jira shows the caller.
+   */
+  'queue/list': { request: Record<string, never>; response: AdvocateQueueView };
 }
 
 export type ResolverKey = keyof ResolverContracts;

@@ -15,3 +15,8 @@ export interface CallerFacts {
 export interface CallerDirectory {
   factsOn(issueId: string): Promise<CallerFacts>;
 }
+
+/** The invoking user's groups, nested ones included, as Jira answers that user: for a page that is on no issue. */
+export interface CallerGroups {
+  groupsOfCaller(): Promise<readonly string[]>;
+}

@@ -8,8 +8,9 @@ import { startConfiguredInstallation } from './fuzz-sandboxes';
 import { fuzzSurface, type FuzzedModule } from './surface-fuzz';
 
 /**
- * The admin page's and the dashboard gadget's every key, 1,000 generated payloads each, and the
- * install event, on a configured installation where Set up project never ran.
+ * The admin page's, the dashboard gadget's and the advocate queue page's every key, 1,000
+ * generated payloads each, and the install event, on a configured installation where Set up
+ * project never ran.
  */
 jest.setTimeout(600_000);
 
@@ -37,6 +38,7 @@ it('takes any install event as the install, which on a prepared installation cha
 it.each([
   ['admin-page', DEMO_ACCOUNTS.admin],
   ['manager-dashboard', DEMO_ACCOUNTS.manager],
+  ['complaint-advocate-queue', DEMO_ACCOUNTS.advocate],
 ] as const)('answers every payload of every %s key with data or a typed error, and a refusal changes nothing', async (moduleKey, accountId) => {
   const outcomes = await fuzzSurface(env(), moduleKey, caller(moduleKey, accountId));
   expect(Object.values(outcomes).every((o) => o.accepted + o.refused >= 1000)).toBe(true);

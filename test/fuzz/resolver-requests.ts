@@ -88,6 +88,7 @@ export const WELL_FORMED: { readonly [K in ResolverKey]: fc.Arbitrary<RequestOf<
     { summary: text(255), description: text(5000), departmentId, contact: contactDetails },
     { requiredKeys: ['summary', 'description', 'contact'] },
   ),
+  'queue/list': nothing,
 };
 
 export const isContractKey = (key: string): key is ResolverKey => Object.hasOwn(WELL_FORMED, key);

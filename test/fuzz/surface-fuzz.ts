@@ -4,7 +4,7 @@ import { WELL_FORMED, isContractKey } from './resolver-requests';
 import { resolverKeys } from './resolver-surfaces';
 
 /** The Custom UI modules with a resolver that the fuzz files cover; a test holds it to manifest.yml. */
-export const FUZZED_MODULES = ['advocate-panel', 'manager-dashboard', 'admin-page', 'complaint-portal-detail', 'complaint-portal-profile'] as const;
+export const FUZZED_MODULES = ['advocate-panel', 'manager-dashboard', 'admin-page', 'complaint-portal-detail', 'complaint-portal-profile', 'complaint-advocate-queue'] as const;
 export type FuzzedModule = (typeof FUZZED_MODULES)[number];
 
 /** Calls one key of the surface's resolver with a payload, as Forge does for the viewer of the test. */

@@ -1,6 +1,6 @@
 import type { CloudCalls } from './jira/jira-calls';
 import * as z from 'zod';
-import type { CallerDirectory } from '../../ports/caller.port';
+import type { CallerDirectory, CallerGroups } from '../../ports/caller.port';
 import { createForgeCloudClient } from './jira/forge-jira-clients';
 import { isJiraRestError } from './jira/jira-rest-error';
 
@@ -29,7 +29,7 @@ const permissionsOn = async (client: CallerClient, issueId: string) => {
  * `expand=groups` lists every group, nested ones included. An answer without the list counts as
  * no groups: the caller then holds no group's power, which fails closed.
  */
-const groupsOf = async (client: CallerClient): Promise<string[]> => {
+const groupsOf = async (client: Pick<CallerClient, 'myself'>): Promise<string[]> => {
   const parsed = groupList.safeParse(await client.myself.getCurrentUser({ expand: 'groups' }));
   return parsed.success ? parsed.data.groups.items.map((group) => group.name) : [];
 };
@@ -46,4 +46,9 @@ export const createCallerDirectory = (client: () => Promise<CallerClient> = () =
     const [permissions, groups] = await Promise.all([permissionsOn(jira, issueId), groupsOf(jira)]);
     return { ...permissions, groups };
   },
+});
+
+/** The invoking user's groups alone (`GET /myself?expand=groups` as the user), for a page that is on no issue. */
+export const createCallerGroups = (client: () => Promise<Pick<CallerClient, 'myself'>> = () => createForgeCloudClient('user')): CallerGroups => ({
+  groupsOfCaller: async () => groupsOf(await client()),
 });

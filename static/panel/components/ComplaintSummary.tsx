@@ -2,7 +2,7 @@ import type { PanelView } from '../../../src/contracts/panel-view';
 import { useLanguage, useT } from '../../shared/i18n/i18n-context';
 import { formatDay, formatMoney, formatMoment } from '../../shared/format-time';
 import { dueRows } from '../due-rows';
-import { StatusLozenge } from './StatusLozenge';
+import { StatusLozenge } from '../../shared/components/StatusLozenge';
 import { TitledSection } from '../../shared/components/TitledSection';
 import { SummaryRows, type SummaryRow } from '../../shared/components/SummaryRows';
 

@@ -5,7 +5,7 @@ import type { PortalView, ResponseOf } from '../../../src/contracts/resolver-con
 import { TitledSection } from '../../shared/components/TitledSection';
 import { useT } from '../../shared/i18n/i18n-context';
 import { useSurfaceHost } from '../../shared/shell/surface-host';
-import { useLoaded } from '../use-loaded';
+import { useLoaded } from '../../shared/use-loaded';
 import { AnonymousItem } from './AnonymousItem';
 import { LoadingState } from './LoadingState';
 import { PortalPage } from './PortalPage';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useT } from '../../shared/i18n/i18n-context';
 import { useSurfaceHost } from '../../shared/shell/surface-host';
-import { useLoaded } from '../use-loaded';
+import { useLoaded } from '../../shared/use-loaded';
 import { ComplaintView } from './ComplaintView';
 import { LoadingState } from './LoadingState';
 import { PortalPage } from './PortalPage';

@@ -1,5 +1,5 @@
 import type { UiModuleDef } from '../../../sandbox/host/manifest-model';
-import { forgeRunsFor } from '../../../sandbox/pages/frame-sites';
+import { forgeRunsFor, queuePageSite, queuesPath } from '../../../sandbox/pages/frame-sites';
 
 const portalModule = (unlicensedAccess: readonly string[]): UiModuleDef => ({
   type: 'jiraServiceManagement:portalRequestDetail',
@@ -21,5 +21,26 @@ describe('which users Forge runs a portal module for', () => {
 
   it('runs it for a licensed user whatever the module says', () => {
     expect(forgeRunsFor(portalModule([]), 'atlassian')).toBe(true);
+  });
+});
+
+describe("the queue page's place", () => {
+  const queueModule: UiModuleDef = { ...portalModule([]), type: 'jiraServiceManagement:queuePage', key: 'complaint-advocate-queue', resourceKey: 'queue' };
+
+  it('names the service project, and no issue, in the extension', () => {
+    expect(queuePageSite(queueModule, { id: '10000', key: 'CMP', type: 'service_desk' })).toEqual({
+      moduleKey: 'complaint-advocate-queue',
+      localId: 'complaint-advocate-queue/CMP',
+      extension: { project: { id: '10000', key: 'CMP', type: 'service_desk' } },
+    });
+  });
+
+  it("is under the project's queues, at Jira's path", () => {
+    expect(queuesPath('CMP')).toBe('/jira/servicedesk/projects/CMP/queues');
+    expect(queuesPath('CMP', 'complaint-advocate-queue')).toBe('/jira/servicedesk/projects/CMP/queues/apps/complaint-advocate-queue');
+  });
+
+  it('is never run for a portal customer: the module cannot let them in', () => {
+    expect(forgeRunsFor(queueModule, 'customer')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { toUiError, type UiError } from '../shared/ui-error';
+import { toUiError, type UiError } from './ui-error';
 
 export interface Loaded<T> {
   /** The last answer; it stays up while a reload runs or after one failed. */
