@@ -1,8 +1,9 @@
 import { Kysely } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
-import { createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlAdvocateQueue, createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { installForgeSqlHost } from './forge-sql-host';
+import { describeAdvocateQueueContract } from './advocate-queue-contract';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
@@ -22,4 +23,9 @@ describeRetentionContract('Forge SQL (@forge/sql on the sandbox host)', () => {
 describeOutboxContract('Forge SQL (@forge/sql on the sandbox host)', () => {
   host.reset();
   return { store: createForgeSqlStore(), outbox: createForgeSqlOutbox(), twin: createForgeSqlOutbox, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }) };
+});
+
+describeAdvocateQueueContract('Forge SQL (@forge/sql on the sandbox host)', () => {
+  host.reset();
+  return { store: createForgeSqlStore(), source: createForgeSqlAdvocateQueue() };
 });

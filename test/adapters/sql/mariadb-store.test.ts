@@ -1,8 +1,9 @@
 import { Kysely } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
-import { createForgeSqlOutbox, createForgeSqlStore, createForgeSqlTriageModel } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlAdvocateQueue, createForgeSqlOutbox, createForgeSqlStore, createForgeSqlTriageModel } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { installMariadbForgeSqlHost } from './forge-sql-host';
+import { describeAdvocateQueueContract } from './advocate-queue-contract';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
@@ -33,4 +34,7 @@ describeOutboxContract(ENGINE, () => {
 describeTriageModelContract(ENGINE, () => {
   host.reset();
   return { store: createForgeSqlStore(), model: createForgeSqlTriageModel(), twin: createForgeSqlTriageModel, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }) };
+describeAdvocateQueueContract(ENGINE, () => {
+  host.reset();
+  return { store: createForgeSqlStore(), source: createForgeSqlAdvocateQueue() };
 });

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { createSqliteOutbox, createSqliteStore, createSqliteTriageModel } from '../../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteAdvocateQueue, createSqliteOutbox, createSqliteStore, createSqliteTriageModel } from '../../../src/adapters/local/sqlite-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
+import { describeAdvocateQueueContract } from './advocate-queue-contract';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
@@ -30,4 +31,7 @@ describeOutboxContract('SQLite (better-sqlite3)', () => {
 describeTriageModelContract('SQLite (better-sqlite3)', () => {
   const { database, db } = openSqlite();
   return { store: createSqliteStore(database), model: createSqliteTriageModel(database), twin: () => createSqliteTriageModel(database), db };
+describeAdvocateQueueContract('SQLite (better-sqlite3)', () => {
+  const { database } = openSqlite();
+  return { store: createSqliteStore(database), source: createSqliteAdvocateQueue(database) };
 });

@@ -1,4 +1,5 @@
 import { Kysely } from 'kysely';
+import type { AdvocateQueueSource } from '../../../ports/advocate-queue.port';
 import type { TriageCount } from '../../../ports/jira-health.port';
 import type { TimingSettings } from '../../../domain/metrics/complaint-timings';
 import type { DashboardFiguresSource } from '../../../ports/dashboard-figures.port';
@@ -7,6 +8,7 @@ import type { MessageOutbox } from '../../../ports/message-outbox.port';
 import type { MonthRollups } from '../../../ports/month-rollups.port';
 import type { SendPacing } from '../../../ports/send-pacing.port';
 import type { Store } from '../../../ports/store.port';
+import { createSqlAdvocateQueue } from '../../sql/sql-advocate-queue';
 import { createSqlDashboardFigures } from '../../sql/dashboard/sql-dashboard-figures';
 import { createSqlFigureIssues } from '../../sql/dashboard/sql-figure-issues';
 import { createSqlMonthRollups } from '../../sql/dashboard/sql-month-rollups';
@@ -42,3 +44,5 @@ export const createForgeSqlSendPacing = (): SendPacing => createSqlSendPacing(ne
 
 /** The triage model's counts and examples in the same Forge SQL database. */
 export const createForgeSqlTriageModel = (): TriageModelStore => createSqlTriageModel(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+/** What may await the advocate, over the same Forge SQL database. */
+export const createForgeSqlAdvocateQueue = (): AdvocateQueueSource => createSqlAdvocateQueue(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
