@@ -34,6 +34,8 @@ describeOutboxContract(ENGINE, () => {
 describeTriageModelContract(ENGINE, () => {
   host.reset();
   return { store: createForgeSqlStore(), model: createForgeSqlTriageModel(), twin: createForgeSqlTriageModel, db: new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }) };
+});
+
 describeAdvocateQueueContract(ENGINE, () => {
   host.reset();
   return { store: createForgeSqlStore(), source: createForgeSqlAdvocateQueue() };

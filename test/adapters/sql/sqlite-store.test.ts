@@ -31,6 +31,8 @@ describeOutboxContract('SQLite (better-sqlite3)', () => {
 describeTriageModelContract('SQLite (better-sqlite3)', () => {
   const { database, db } = openSqlite();
   return { store: createSqliteStore(database), model: createSqliteTriageModel(database), twin: () => createSqliteTriageModel(database), db };
+});
+
 describeAdvocateQueueContract('SQLite (better-sqlite3)', () => {
   const { database } = openSqlite();
   return { store: createSqliteStore(database), source: createSqliteAdvocateQueue(database) };
