@@ -146,6 +146,8 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
       ]);
       return row;
     },
+    /** Notes every business day's advocate digests as recorded already: for the tests about the other messages. */
+    withoutDigests: () => createSqliteDigestLedger(database).markDigested(Number.MAX_SAFE_INTEGER),
     /** The outbox's rows, as the table holds them. */
     messages: () => database.prepare<[], { issue_id: string; message_key: string; state: number; attempts: number }>('SELECT issue_id, message_key, state, attempts FROM message ORDER BY issue_id, message_key').all(),
   };
