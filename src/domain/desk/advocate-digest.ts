@@ -7,8 +7,8 @@ import type { QueueItem, QueueReason } from './advocate-queue';
 /**
  * A digest lists this many complaints, the most urgent first, and counts the rest. Twenty lines
  * are what a reader takes in from a mail; the queue page shows them all. The message is kept whole
- * in the outbox's payload column (4000 characters): twenty lines of the longest keys fit in about
- * 1,400 of them (`advocate-digest.test.ts` measures it).
+ * in the outbox's payload column (4000 characters): twenty lines of the longest keys, sent to the
+ * longest group name, take 2,313 of them (`test/usecases/sweep/advocate-digest.test.ts` measures it).
  */
 export const DIGEST_LINES = 20;
 
