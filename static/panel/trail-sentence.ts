@@ -46,6 +46,10 @@ export const recipientName = (recipient: string, names: Readonly<Record<string, 
   return role === undefined ? recipient : t(role);
 };
 
+/** A reminder reaches the advocate through the day's digest, not a message of its own (issue 17). */
+const recipientOf = (entry: PanelTrailEntry, recipient: string, names: Readonly<Record<string, string>>, t: Translate): string =>
+  entry.kind === 'reminded' && recipient === 'advocate' ? t('trail.recipient.advocate_digest') : recipientName(recipient, names, t);
+
 /** Builds the sentence of one entry; the note fills `{note}` where a reason quotes it (a duplicate's key). */
 export const trailSentence = (entry: PanelTrailEntry, names: Readonly<Record<string, string>>, t: Translate): TrailSentence => {
   const reasonKey = reasonKeyOf(entry.reason);
@@ -55,7 +59,7 @@ export const trailSentence = (entry: PanelTrailEntry, names: Readonly<Record<str
     title: t(`trail.kind.${entry.kind}`),
     why: reasonKey === null ? null : t(reasonKey, { note }),
     actor: entry.actorAccountId === null ? t('trail.app') : (names[entry.actorAccountId] ?? t('trail.unknownPerson')),
-    recipients: entry.recipients.length === 0 ? null : t('trail.to', { names: entry.recipients.map((r) => recipientName(r, names, t)).join(', ') }),
+    recipients: entry.recipients.length === 0 ? null : t('trail.to', { names: entry.recipients.map((r) => recipientOf(entry, r, names, t)).join(', ') }),
     note: note === '' || quotesNote ? null : t('trail.note', { note }),
     rating:
       entry.satisfaction === undefined

@@ -1,6 +1,13 @@
 import Database from 'better-sqlite3';
 import { reconciliationStateRepository } from '../../src/adapters/forge/kvs/reconciliation-state.repository';
-import { createSqliteOutbox, createSqliteSendPacing, createSqliteStore, createSqliteTriageModel } from '../../src/adapters/local/sqlite-store.adapter';
+import {
+  createSqliteAdvocateQueue,
+  createSqliteDigestLedger,
+  createSqliteOutbox,
+  createSqliteSendPacing,
+  createSqliteStore,
+  createSqliteTriageModel,
+} from '../../src/adapters/local/sqlite-store.adapter';
 import type { AppConfig } from '../../src/domain/config/app-config.schema';
 import type { ContactRecord } from '../../src/domain/contact/contact-data';
 import type { OutgoingNotification, SendResult } from '../../src/ports/notifier.port';
@@ -74,6 +81,9 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
     reconciliations: reconciliationStateRepository(memoryKeyValueStore()),
     invocation: { remainingMs: () => 120_000 },
     triage: createSqliteTriageModel(database),
+    advocateQueue: createSqliteAdvocateQueue(database),
+    digests: createSqliteDigestLedger(database),
+    app: { appId: 'app-1', environmentId: 'env-1' },
     // Routing writes the Responsible field that CMP's binding names.
     bindings: { load: () => Promise.resolve(makeBinding()) },
     queue: {
@@ -136,6 +146,8 @@ export const runtimeOverSqlite = async (config: AppConfig = makeConfig(), notifi
       ]);
       return row;
     },
+    /** Notes every business day's advocate digests as recorded already: for the tests about the other messages. */
+    withoutDigests: () => createSqliteDigestLedger(database).markDigested(Number.MAX_SAFE_INTEGER),
     /** The outbox's rows, as the table holds them. */
     messages: () => database.prepare<[], { issue_id: string; message_key: string; state: number; attempts: number }>('SELECT issue_id, message_key, state, attempts FROM message ORDER BY issue_id, message_key').all(),
   };

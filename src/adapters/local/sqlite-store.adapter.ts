@@ -2,12 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { AdvocateQueueSource } from '../../ports/advocate-queue.port';
 import type { TimingSettings } from '../../domain/metrics/complaint-timings';
+import type { DigestLedger } from '../../ports/digest-ledger.port';
 import type { MessageOutbox } from '../../ports/message-outbox.port';
 import type { MonthRollups } from '../../ports/month-rollups.port';
 import type { SendPacing } from '../../ports/send-pacing.port';
 import type { Store } from '../../ports/store.port';
 import { createSqlMonthRollups } from '../sql/dashboard/sql-month-rollups';
 import { createSqlAdvocateQueue } from '../sql/sql-advocate-queue';
+import { createSqlDigestLedger } from '../sql/sql-digest-ledger';
 import { createSqlMessageOutbox } from '../sql/sql-message-outbox';
 import { createSqlSendPacing } from '../sql/sql-send-pacing';
 import { createSqlTriageModel } from '../sql/sql-triage-model';
@@ -32,3 +34,6 @@ export const createSqliteSendPacing = (database: Database): SendPacing => create
 export const createSqliteTriageModel = (database: Database): TriageModelStore => createSqlTriageModel(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));
 /** What may await the advocate, on the same embedded SQLite database. */
 export const createSqliteAdvocateQueue = (database: Database): AdvocateQueueSource => createSqlAdvocateQueue(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));
+
+/** Which day's advocate digests are recorded, on the same embedded SQLite database. */
+export const createSqliteDigestLedger = (database: Database): DigestLedger => createSqlDigestLedger(new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }));

@@ -17,6 +17,7 @@ export const en: NotificationCatalogue = {
     customer_confirmed: '{issueKey} · {department}: the customer confirmed the outcome',
     customer_not_resolved: '{issueKey} · {department}: the customer says the complaint is not resolved',
     customer_reopened: '{issueKey} · {department}: the customer asks to reopen the complaint',
+    digest: 'Your complaint queue: {count} awaiting you today',
   },
   body: {
     routed: 'Complaint {issueKey} has been routed. The responsible person is asked to start work by recording the measures and their deadline.',
@@ -33,6 +34,7 @@ export const en: NotificationCatalogue = {
     customer_confirmed: 'The customer confirmed the outcome of complaint {issueKey} on the portal and rated it {satisfaction} out of 5.',
     customer_not_resolved: 'The customer says on the portal that complaint {issueKey} is not resolved. Please take this into account when you call them.',
     customer_reopened: 'The customer says on the portal that complaint {issueKey} is not resolved, so the app reopens it: the responsible person is asked for new measures and a new deadline. If it is still closed, it could not be reopened; please call the customer.',
+    digest: 'These complaints await you today, the most urgent first. Jira sends an app’s messages about one issue at a time, so this one comes with {issueKey}, the most urgent of them.',
   },
   routeReason: {
     'triage.no_department': 'No department was given.',
@@ -64,6 +66,20 @@ export const en: NotificationCatalogue = {
   customerGround: {
     overdue: 'The next step promised to the customer is overdue.',
     disagree: 'The customer disagrees with the measures.',
+  },
+  queueReason: {
+    escalated: 'escalated',
+    overdue: 'overdue',
+    triage: 'waiting in triage for a department',
+    call_due: 'the customer waits for your call',
+    due_soon: 'due within a business day',
+    rework: 'back in rework after a return or reopen',
+  },
+  digest: {
+    line: '{reason}, since {date}',
+    more: '…and {count} more.',
+    queue: 'Open “Complaints awaiting the advocate” in Jira: service project {projectKey}, Queues, Apps.',
+    path: 'Its address on your Jira site: {path}',
   },
   label: {
     department: 'Department',

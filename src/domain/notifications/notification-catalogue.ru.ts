@@ -17,6 +17,7 @@ export const ru: NotificationCatalogue = {
     customer_confirmed: '{issueKey} · {department}: клиент подтвердил результат',
     customer_not_resolved: '{issueKey} · {department}: клиент сообщает, что жалоба не решена',
     customer_reopened: '{issueKey} · {department}: клиент просит открыть жалобу повторно',
+    digest: 'Ваша очередь жалоб: ждут вас сегодня — {count}',
   },
   body: {
     routed: 'Жалоба {issueKey} распределена. Ответственному нужно приступить к работе: указать меры и срок их выполнения.',
@@ -33,6 +34,7 @@ export const ru: NotificationCatalogue = {
     customer_confirmed: 'Клиент подтвердил результат по жалобе {issueKey} на портале и оценил его на {satisfaction} из 5.',
     customer_not_resolved: 'Клиент сообщает на портале, что жалоба {issueKey} не решена. Пожалуйста, учтите это при звонке клиенту.',
     customer_reopened: 'Клиент сообщает на портале, что жалоба {issueKey} не решена, поэтому приложение открывает её повторно: ответственного просят указать новые меры и новый срок. Если жалоба всё ещё закрыта, открыть её не удалось; пожалуйста, позвоните клиенту.',
+    digest: 'Эти жалобы ждут вас сегодня, самые срочные первыми. Jira отправляет сообщения приложения по одной задаче, поэтому это сообщение пришло по {issueKey}, самой срочной из них.',
   },
   routeReason: {
     'triage.no_department': 'Отдел не указан.',
@@ -64,6 +66,20 @@ export const ru: NotificationCatalogue = {
   customerGround: {
     overdue: 'Следующий шаг, обещанный клиенту, просрочен.',
     disagree: 'Клиент не согласен с мерами.',
+  },
+  queueReason: {
+    escalated: 'эскалирована',
+    overdue: 'просрочена',
+    triage: 'ждёт разбора: отдел не выбран',
+    call_due: 'клиент ждёт вашего звонка',
+    due_soon: 'срок в течение рабочего дня',
+    rework: 'снова в работе после возврата или переоткрытия',
+  },
+  digest: {
+    line: '{reason}, с {date}',
+    more: '…и ещё {count}.',
+    queue: 'Откройте «Жалобы, ждущие защитника клиента» в Jira: сервисный проект {projectKey}, Очереди, Приложения.',
+    path: 'Адрес на вашем сайте Jira: {path}',
   },
   label: {
     department: 'Отдел',

@@ -1,4 +1,5 @@
 import type { Satisfaction } from '../complaint';
+import type { DigestLine } from '../desk/advocate-digest';
 import type { EscalationGround } from '../portal/customer-escalation';
 import type { EscalationReason, ReminderReason } from '../reminders/reminder-plan';
 import type { RouteReason } from '../routing/route-decision';
@@ -42,7 +43,21 @@ export type NotificationMessage =
   /** To the advocate: the customer says the complaint is not resolved (at Measures done, before the call). */
   | { readonly kind: 'customer_not_resolved'; readonly reason: string }
   /** To the advocate: the customer says the closed complaint is not resolved, and the app reopened it. */
-  | { readonly kind: 'customer_reopened'; readonly reason: string };
+  | { readonly kind: 'customer_reopened'; readonly reason: string }
+  /**
+   * To one advocate (or the advocate group), once a business day: what awaits them, the first
+   * lines of it and the total, and where their queue is. It rides on the most urgent complaint,
+   * as Jira's notify is per issue.
+   */
+  | { readonly kind: 'digest'; readonly total: number; readonly lines: readonly DigestLine[]; readonly queue: QueueLocation };
+
+/** Where the advocate's queue page is on the Jira site (`jiraServiceManagement:queuePage`). */
+export interface QueueLocation {
+  /** The service project whose Queues hold it (the complaint the digest rides on). */
+  readonly projectKey: string;
+  /** Its address on the site, `/jira/servicedesk/projects/<key>/queues/apps/<appId>/<envId>`; the app does not know the site's host. */
+  readonly path: string;
+}
 
 /** The facts every message shows. */
 export interface NotificationSubjectLine {

@@ -20,6 +20,8 @@ interface Section {
   /** What happened, what is asked, and why. */
   readonly lead: string;
   readonly facts: readonly { readonly label: string; readonly value: string }[];
+  /** Sentences after the facts: a digest's count of the rest and where its queue is. */
+  readonly notes: readonly string[];
   readonly link: { readonly label: string; readonly url: string } | null;
 }
 
@@ -52,6 +54,7 @@ const reasonOf = (message: NotificationMessage, words: NotificationCatalogue): s
     case 'customer_confirmed':
     case 'customer_not_resolved':
     case 'customer_reopened':
+    case 'digest':
       return null;
   }
 };
@@ -76,6 +79,20 @@ const givenReasonOf = (message: NotificationMessage): string | null =>
 const customerWordsOf = (message: NotificationMessage): string | null =>
   message.kind === 'customer_escalated' || message.kind === 'customer_not_resolved' || message.kind === 'customer_reopened' ? message.reason : null;
 
+/** A digest's lines as facts (the key, why and since when), then how many more and where the queue is. */
+const digestPartsOf = (message: NotificationMessage, words: NotificationCatalogue): Pick<Section, 'facts' | 'notes'> => {
+  if (message.kind !== 'digest') return { facts: [], notes: [] };
+  const more = message.total - message.lines.length;
+  return {
+    facts: message.lines.map((line) => ({ label: line.issueKey, value: fill(words.digest.line, { reason: words.queueReason[line.reason], date: line.since }) })),
+    notes: [
+      ...(more > 0 ? [fill(words.digest.more, { count: String(more) })] : []),
+      fill(words.digest.queue, { projectKey: message.queue.projectKey }),
+      fill(words.digest.path, { path: message.queue.path }),
+    ],
+  };
+};
+
 // Only a web link becomes a link: an issue URL is built by the app, but a mail client must never get a script URL.
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
@@ -87,6 +104,7 @@ const sectionOf = (language: Language, message: NotificationMessage, facts: Noti
   const customerWords = customerWordsOf(message);
   const satisfaction = message.kind === 'customer_confirmed' ? String(message.satisfaction) : '';
   const suggestion = suggestionOf(message, words);
+  const digest = digestPartsOf(message, words);
   return {
     language,
     name: words.languageName,
@@ -97,7 +115,9 @@ const sectionOf = (language: Language, message: NotificationMessage, facts: Noti
       ...(given === null ? [] : [{ label: words.label.reason, value: given }]),
       ...(suggestion === null ? [] : [suggestion]),
       ...(customerWords === null ? [] : [{ label: words.label.customerWords, value: customerWords }]),
+      ...digest.facts,
     ],
+    notes: digest.notes,
     link: issueUrl !== null && isWebUrl(issueUrl) ? { label: words.label.openComplaint, url: issueUrl } : null,
   };
 };
@@ -107,6 +127,7 @@ const textOf = (section: Section, headed: boolean): string =>
     ...(headed ? [section.name] : []),
     section.lead,
     ...(section.facts.length === 0 ? [] : [section.facts.map((f) => `${f.label}: ${f.value}`).join('\n')]),
+    ...section.notes,
     ...(section.link === null ? [] : [`${section.link.label}: ${section.link.url}`]),
   ].join('\n\n');
 
@@ -116,6 +137,7 @@ const htmlOf = (section: Section, headed: boolean): string =>
     ...(headed ? [`<p><strong>${escapeHtml(section.name)}</strong></p>`] : []),
     `<p>${escapeHtml(section.lead)}</p>`,
     ...(section.facts.length === 0 ? [] : [`<p>${section.facts.map((f) => `${escapeHtml(f.label)}: ${escapeHtml(f.value)}`).join('<br>')}</p>`]),
+    ...section.notes.map((note) => `<p>${escapeHtml(note)}</p>`),
     ...(section.link === null ? [] : [`<p><a href="${escapeHtml(section.link.url)}">${escapeHtml(section.link.label)}</a></p>`]),
     '</div>',
   ].join('\n');
@@ -142,6 +164,7 @@ export const renderNotification = (
   const subject = fill(words.subject[message.kind], {
     issueKey: facts.issueKey,
     department: facts.departmentName ?? words.label.noDepartment,
+    count: message.kind === 'digest' ? String(message.total) : '',
   });
   return {
     // A mail subject is one line, whatever the department's name holds.

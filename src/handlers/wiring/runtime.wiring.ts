@@ -4,8 +4,9 @@ import { jiraNotifier } from '../../adapters/forge/jira-notifier.adapter';
 import { createForgeJiraPort } from '../../adapters/forge/jira-runtime.adapter';
 import { forgeKeyValueStore } from '../../adapters/forge/kvs/kvs-key-value.adapter';
 import { createPeopleDirectory } from '../../adapters/forge/people-directory.adapter';
-import { createForgeSqlMonthRollups, createForgeSqlOutbox,
+import { createForgeSqlAdvocateQueue, createForgeSqlDigestLedger, createForgeSqlMonthRollups, createForgeSqlOutbox,
   createForgeSqlTriageModel, createForgeSqlSendPacing, createForgeSqlStore } from '../../adapters/forge/sql/forge-sql-store.adapter';
+import { forgeAppIdentity } from '../../adapters/forge/jira-setup/app-identity';
 import { systemClock } from '../../adapters/forge/system-clock';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { timingSettingsOf } from '../../domain/metrics/complaint-timings';
@@ -59,5 +60,8 @@ export const runtimeDeps = async (): Promise<RuntimeDeps> => {
   contacts: storage.contacts,
   links: storage.anonymousLinks,
   triage: createForgeSqlTriageModel(),
+  advocateQueue: createForgeSqlAdvocateQueue(),
+  digests: createForgeSqlDigestLedger(),
+  app: forgeAppIdentity(),
   };
 };

@@ -41,13 +41,11 @@ export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: str
     }),
   );
   const keyed: KeyedTrailEntry[] = due.map((d) => d.entry);
-  const messages: OutboxMessage[] = due.map(({ action, messageKey }) => ({
-    issueId,
-    key: messageKey,
-    issueKey: row.issueKey,
-    ...dueNotice(config, row, row.dueAt, action),
-    facts: factsOf(config, row),
-  }));
+  // A reminder only the advocate was to get has no message: the advocate's digest lists the complaint.
+  const messages: OutboxMessage[] = due
+    .map(({ action, messageKey }) => ({ issueId, key: messageKey, issueKey: row.issueKey, ...dueNotice(config, row, row.dueAt, action), facts: factsOf(config, row) }))
+    .filter((m) => m.to.accountIds.length + m.to.groups.length > 0);
+  const told = new Set(messages.map((m) => m.key));
   await deps.outbox.record(messages, now);
   // Reminders first, as planned, so that the trail lists them before an escalation of the same moment.
   const stored = new Set<string>();
@@ -63,6 +61,6 @@ export const processDueComplaint = async (deps: RouteComplaintDeps, issueId: str
     kind: 'recorded',
     reminders: mine.filter((d) => d.entry.kind === 'reminded').length,
     escalations: mine.filter((d) => d.entry.kind === 'escalated').length,
-    messages: mine.map((d) => ({ issueId, key: d.messageKey })),
+    messages: mine.filter((d) => told.has(d.messageKey)).map((d) => ({ issueId, key: d.messageKey })),
   };
 };

@@ -5,6 +5,7 @@ import { PACING_HORIZON_MS } from '../../domain/notifications/send-pacing';
 import { deliverMessages } from '../notifications/deliver-messages';
 import { paceMessages } from '../notifications/pace-messages';
 import { processDueComplaints, type ProcessDueComplaintsDeps } from './process-due-complaints';
+import { recordAdvocateDigests, type RecordAdvocateDigestsDeps } from './record-advocate-digests';
 
 /** Due complaints one sweep reads from the index; more wait for the next sweep, five minutes later. */
 export const MAX_DUE_PER_SWEEP = 2500;
@@ -25,7 +26,7 @@ export const SENT_KEPT_MS = 2 * 24 * 60 * 60_000;
 /** The sent messages one sweep forgets: those sent within an hour of the oldest, so it catches up twelve times as fast as they come. */
 const FORGET_SLICE_MS = 60 * 60_000;
 
-export interface RunSweepDeps extends ProcessDueComplaintsDeps {
+export interface RunSweepDeps extends ProcessDueComplaintsDeps, Omit<RecordAdvocateDigestsDeps, 'outbox' | 'config'> {
   readonly outbox: Pick<MessageOutbox, 'record' | 'claim' | 'finish' | 'postpone' | 'listDue' | 'health' | 'prune'>;
   /** The last sweep's result, for the admin page's health check. */
   readonly sweeps: Pick<SweepStatusRepository, 'save'>;
@@ -42,7 +43,8 @@ const shareOut = async <T>(deps: RunSweepDeps, items: readonly T[], size: number
 };
 
 /**
- * The reminder sweep (design.md section 5): paces the messages waiting in the outbox for another
+ * The reminder sweep (design.md section 5): at the day's first sweep in working hours it records
+ * the advocates' digests (`recordAdvocateDigests`); it paces the messages waiting in the outbox for another
  * attempt (`paceMessages`: the batch due now here, the others through the queue at the
  * installation's rate), then reads the due complaints from the index, never from Jira; it handles
  * the first share itself and queues the rest in jobs of that size. With nothing due and nothing
@@ -53,6 +55,8 @@ const shareOut = async <T>(deps: RunSweepDeps, items: readonly T[], size: number
  */
 export const runSweep = async (deps: RunSweepDeps): Promise<SweepResult> => {
   const at = deps.clock.now();
+  // Recorded first, so that the waiting messages listed next include them and they are paced with them.
+  await recordAdvocateDigests(deps);
   // Read before the due complaints, whose new messages their share paces itself. No more than the
   // pacing horizon holds at the rate: the rest would find no slot.
   const waiting = await deps.outbox.listDue(at, Math.min(MAX_RETRIES_PER_SWEEP, Math.ceil((deps.config.sendsPerMinute * PACING_HORIZON_MS) / 60_000)));

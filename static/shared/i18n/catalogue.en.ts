@@ -80,6 +80,7 @@ export const en = {
   'trail.recipient.escalation_manager': 'the escalation manager',
   'trail.recipient.manager_group': 'the managers',
   'trail.recipient.group': 'group {name}',
+  'trail.recipient.advocate_digest': 'the advocate, in the daily digest',
   'trail.kind.routed': 'Routed',
   'trail.kind.rerouted': 'Re-routed',
   'trail.kind.transitioned': 'Status changed',

@@ -78,6 +78,7 @@ export const ru: Catalogue = {
   'trail.recipient.escalation_manager': 'руководитель для эскалаций',
   'trail.recipient.manager_group': 'руководители',
   'trail.recipient.group': 'группа {name}',
+  'trail.recipient.advocate_digest': 'защитник клиента, в ежедневной сводке',
   'trail.kind.routed': 'Назначена',
   'trail.kind.rerouted': 'Переназначена',
   'trail.kind.transitioned': 'Статус изменён',

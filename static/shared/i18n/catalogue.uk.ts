@@ -78,6 +78,7 @@ export const uk: Catalogue = {
   'trail.recipient.escalation_manager': 'керівник для ескалацій',
   'trail.recipient.manager_group': 'керівники',
   'trail.recipient.group': 'група {name}',
+  'trail.recipient.advocate_digest': 'захисник клієнтів, у щоденному зведенні',
   'trail.kind.routed': 'Призначена',
   'trail.kind.rerouted': 'Перепризначена',
   'trail.kind.transitioned': 'Статус змінено',

@@ -1,9 +1,10 @@
 import { Kysely } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
-import { createForgeSqlAdvocateQueue, createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlAdvocateQueue, createForgeSqlDigestLedger, createForgeSqlOutbox, createForgeSqlStore } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { installForgeSqlHost } from './forge-sql-host';
 import { describeAdvocateQueueContract } from './advocate-queue-contract';
+import { describeDigestLedgerContract } from './digest-ledger-contract';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
@@ -28,4 +29,9 @@ describeOutboxContract('Forge SQL (@forge/sql on the sandbox host)', () => {
 describeAdvocateQueueContract('Forge SQL (@forge/sql on the sandbox host)', () => {
   host.reset();
   return { store: createForgeSqlStore(), source: createForgeSqlAdvocateQueue() };
+});
+
+describeDigestLedgerContract('Forge SQL (@forge/sql on the sandbox host)', () => {
+  host.reset();
+  return { store: createForgeSqlStore(), ledger: createForgeSqlDigestLedger(), twin: createForgeSqlDigestLedger };
 });

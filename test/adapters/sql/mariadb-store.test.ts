@@ -1,9 +1,10 @@
 import { Kysely } from 'kysely';
 import { forgeSqlDialect } from '../../../src/adapters/forge/sql/forge-sql-dialect';
-import { createForgeSqlAdvocateQueue, createForgeSqlOutbox, createForgeSqlStore, createForgeSqlTriageModel } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
+import { createForgeSqlAdvocateQueue, createForgeSqlDigestLedger, createForgeSqlOutbox, createForgeSqlStore, createForgeSqlTriageModel } from '../../../src/adapters/forge/sql/forge-sql-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { installMariadbForgeSqlHost } from './forge-sql-host';
 import { describeAdvocateQueueContract } from './advocate-queue-contract';
+import { describeDigestLedgerContract } from './digest-ledger-contract';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
@@ -39,4 +40,9 @@ describeTriageModelContract(ENGINE, () => {
 describeAdvocateQueueContract(ENGINE, () => {
   host.reset();
   return { store: createForgeSqlStore(), source: createForgeSqlAdvocateQueue() };
+});
+
+describeDigestLedgerContract(ENGINE, () => {
+  host.reset();
+  return { store: createForgeSqlStore(), ledger: createForgeSqlDigestLedger(), twin: createForgeSqlDigestLedger };
 });

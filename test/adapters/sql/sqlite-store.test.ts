@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { createSqliteAdvocateQueue, createSqliteOutbox, createSqliteStore, createSqliteTriageModel } from '../../../src/adapters/local/sqlite-store.adapter';
+import { createSqliteAdvocateQueue, createSqliteDigestLedger, createSqliteOutbox, createSqliteStore, createSqliteTriageModel } from '../../../src/adapters/local/sqlite-store.adapter';
 import type { StoreDatabase } from '../../../src/adapters/sql/store-schema';
 import { describeAdvocateQueueContract } from './advocate-queue-contract';
+import { describeDigestLedgerContract } from './digest-ledger-contract';
 import { describeOutboxContract } from './outbox-contract';
 import { describeRetentionContract } from './retention-contract';
 import { describeStoreContract } from './store-contract';
@@ -36,4 +37,9 @@ describeTriageModelContract('SQLite (better-sqlite3)', () => {
 describeAdvocateQueueContract('SQLite (better-sqlite3)', () => {
   const { database } = openSqlite();
   return { store: createSqliteStore(database), source: createSqliteAdvocateQueue(database) };
+});
+
+describeDigestLedgerContract('SQLite (better-sqlite3)', () => {
+  const { database } = openSqlite();
+  return { store: createSqliteStore(database), ledger: createSqliteDigestLedger(database), twin: () => createSqliteDigestLedger(database) };
 });

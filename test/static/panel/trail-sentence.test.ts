@@ -65,6 +65,13 @@ describe('trailSentence', () => {
     expect(sentence).toMatchObject({ title: 'Routed', why: 'The lead is away, so the deputy takes it.', actor: 'Complaint Advocate (the app)', recipients: 'To: Dan Deputy' });
   });
 
+  it('says a reminder reached the advocate in the daily digest, and an escalation as itself', () => {
+    const reminded = trailSentence(entry({ kind: 'reminded', reason: 'reminder.registered', recipients: ['assignee', 'advocate'] }), {}, t);
+    expect(reminded.recipients).toBe('To: the responsible person, the advocate, in the daily digest');
+    const escalated = trailSentence(entry({ kind: 'escalated', reason: 'escalation.overall', recipients: ['advocate', 'manager_group'], level: 2 }), {}, t);
+    expect(escalated.recipients).toBe('To: the advocate, the managers');
+  });
+
   it('falls back to the sentence of the kind for a reason code it does not know', () => {
     const sentence = trailSentence(entry({ kind: 'escalated', reason: 'escalation.from_the_future', level: 2 }), {}, t);
     expect(sentence).toMatchObject({ title: 'Escalated', why: null, level: 'Escalation level 2' });

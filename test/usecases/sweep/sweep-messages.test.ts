@@ -47,7 +47,8 @@ describe('a reminder', () => {
     expect(env.notifier.sent).toEqual([]);
 
     const result = await runSweep(env.invocation());
-    expect(env.notifier.sent.map((n) => n.to)).toEqual([{ accountIds: ['lead-billing', 'advocate-billing'], groups: [] }]);
+    // The advocate reads the day's digest instead of a copy.
+    expect(env.notifier.sent.map((n) => n.to)).toEqual([{ accountIds: ['lead-billing'], groups: [] }]);
     expect((await env.store.trailOf('10001')).map((e) => e.key)).toEqual(['route', `reminded:reminder.registered:since:${MONDAY}`]);
     // The sweep sends the waiting message first; the complaint then finds its reminder written and sends nothing more.
     expect(result).toMatchObject({ due: 1, reminders: 1, failed: 0, retried: { due: 1, sent: 1, gaveUp: 0, queued: 0 }, outbox: { pending: 0, gaveUp: 0 } });
@@ -71,6 +72,7 @@ describe('the routing message', () => {
     ['to the advocates in triage', null, { accountIds: [], groups: ['complaint-advocates'] }],
   ])('%s, refused once, goes out with the next sweep after its backoff', async (_name, departmentId, to) => {
     const env = await runtimeOverSqlite();
+    await env.withoutDigests();
     env.setNow(MONDAY);
     await env.store.saveComplaint(makeRecord({ ...makeComplaint({ departmentId, assigneeAccountId: null, responsibleAccountId: null, createdAt: MONDAY }), nextDueAt: MONDAY }), 0);
     env.notifier.answer(serverError);

@@ -2,6 +2,7 @@ import { Kysely } from 'kysely';
 import type { AdvocateQueueSource } from '../../../ports/advocate-queue.port';
 import type { TriageCount } from '../../../ports/jira-health.port';
 import type { TimingSettings } from '../../../domain/metrics/complaint-timings';
+import type { DigestLedger } from '../../../ports/digest-ledger.port';
 import type { DashboardFiguresSource } from '../../../ports/dashboard-figures.port';
 import type { FigureIssuesSource } from '../../../ports/figure-issues.port';
 import type { MessageOutbox } from '../../../ports/message-outbox.port';
@@ -9,6 +10,7 @@ import type { MonthRollups } from '../../../ports/month-rollups.port';
 import type { SendPacing } from '../../../ports/send-pacing.port';
 import type { Store } from '../../../ports/store.port';
 import { createSqlAdvocateQueue } from '../../sql/sql-advocate-queue';
+import { createSqlDigestLedger } from '../../sql/sql-digest-ledger';
 import { createSqlDashboardFigures } from '../../sql/dashboard/sql-dashboard-figures';
 import { createSqlFigureIssues } from '../../sql/dashboard/sql-figure-issues';
 import { createSqlMonthRollups } from '../../sql/dashboard/sql-month-rollups';
@@ -46,3 +48,6 @@ export const createForgeSqlSendPacing = (): SendPacing => createSqlSendPacing(ne
 export const createForgeSqlTriageModel = (): TriageModelStore => createSqlTriageModel(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
 /** What may await the advocate, over the same Forge SQL database. */
 export const createForgeSqlAdvocateQueue = (): AdvocateQueueSource => createSqlAdvocateQueue(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
+
+/** Which day's advocate digests are recorded, in the same Forge SQL database's `store_meta`. */
+export const createForgeSqlDigestLedger = (): DigestLedger => createSqlDigestLedger(new Kysely<StoreDatabase>({ dialect: forgeSqlDialect }));
