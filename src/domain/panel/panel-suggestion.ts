@@ -1,7 +1,17 @@
-import type { PanelSuggestion } from '../../contracts/panel-view';
 import type { AppConfig } from '../config/app-config.schema';
 import { departmentOf } from '../routing/advocate-of';
 import type { StoredSuggestion } from '../triage/triage-example';
+
+/** The suggestion as the panel's contract carries it (`PanelSuggestion`), kept here since the domain imports no contract. */
+export interface PanelSuggestion {
+  readonly departmentId: string;
+  readonly departmentName: string;
+  readonly confidence: number;
+  readonly category: { readonly name: string; readonly confidence: number } | null;
+  readonly words: readonly string[];
+  readonly examples: number;
+  readonly source: StoredSuggestion['source'];
+}
 
 /**
  * The suggestion as the advocate's panel shows it, with the department's current name; null when
