@@ -53,7 +53,8 @@ describe('a clock jump', () => {
     const routed = env().outbox().length;
     await jump(33 * HOUR);
     expect(when(env().services.clock.now())).toBe('Fri 6 19:00');
-    expect(mailSince(routed)).toEqual(['Fri 6 10:00 → lead+advocate']);
+    // Friday's first sweep brings the advocate's digest, which lists it as due within a day; the lead's reminder is its own.
+    expect(mailSince(routed)).toEqual(['Fri 6 09:00 → advocate', 'Fri 6 10:00 → lead']);
 
     const friday = env().outbox().length;
     await jump(DAY);
@@ -61,6 +62,6 @@ describe('a clock jump', () => {
     expect(mailSince(friday)).toEqual([]);
     await jump(DAY);
     expect(when(env().services.clock.now())).toBe('Mon 9 19:00');
-    expect(mailSince(friday)).toEqual(['Mon 9 09:00 → lead+advocate']);
+    expect(mailSince(friday).sort()).toEqual(['Mon 9 09:00 → advocate', 'Mon 9 09:00 → lead']);
   });
 });

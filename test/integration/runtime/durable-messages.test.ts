@@ -1,4 +1,5 @@
 import { openForSuite } from '../../support/open-for-tests';
+import { DIGEST_OUTBOX_ID } from '../../../src/usecases/sweep/record-advocate-digests';
 import { SANDBOX_SET_UP_MS, startRuntimeSandbox, type RuntimeSandbox } from './runtime-sandbox';
 
 const HOUR = 60 * 60_000;
@@ -56,13 +57,16 @@ describe('messages under Jira faults and duplicated, late events, through five b
     const unrouted = [];
     const expectedKeys: string[] = [];
     for (const c of complaints) {
-      if ((await env().store.getComplaint(c.id))?.routedAt == null) unrouted.push(c.key);
+      const row = await env().store.getComplaint(c.id);
+      if (row?.routedAt == null) unrouted.push(c.key);
       const trail = await env().store.trailOf(c.id);
       expectedKeys.push(...trail.filter((e) => e.kind === 'routed' || e.kind === 'escalated').map((e) => `${c.id} ${e.key}`));
-      // A rolled-up reminder row stands for one message a day, keyed by its reason and day.
-      expectedKeys.push(...trail.filter((e) => e.kind === 'reminded').map((e) => `${c.id} reminded:${e.reason} ×${String(e.times)}`));
+      // A rolled-up reminder row stands for one message a day, keyed by its reason and day; in triage
+      // it was the advocates' alone, whose digest lists the complaint instead.
+      if (row?.responsibleAccountId !== null) expectedKeys.push(...trail.filter((e) => e.kind === 'reminded').map((e) => `${c.id} reminded:${e.reason} ×${String(e.times)}`));
     }
-    const messages = [...seen.values()];
+    const digests = [...seen.values()].filter((m) => m.issueId === DIGEST_OUTBOX_ID);
+    const messages = [...seen.values()].filter((m) => m.issueId !== DIGEST_OUTBOX_ID);
     const mail = env().outbox().slice(mailBefore);
     const keyOf = new Map(complaints.map((c) => [c.id, c.key]));
     // A message went out if a mail about its complaint left at the moment it was marked sent.
@@ -75,6 +79,7 @@ describe('messages under Jira faults and duplicated, late events, through five b
     const answeredAfterWork = emulator.faults.answeredAfterWork().filter((c) => c.path.endsWith('/notify')).length;
     const figures = {
       complaints: COMPLAINTS,
+      digests: digests.length,
       unrouted: unrouted.length,
       messages: messages.length,
       keptAtTheEnd: env().messages().length,
@@ -82,7 +87,7 @@ describe('messages under Jira faults and duplicated, late events, through five b
       notSent: messages.filter((m) => m.state !== 'sent').length,
       lost: missing.length,
       mails: mail.length,
-      duplicates: mail.length - messages.length,
+      duplicates: mail.length - messages.length - digests.length,
       notifyAnsweredAfterWork: answeredAfterWork,
       retriedMessages: messages.filter((m) => m.attempts > 0).length,
       countedFailures: messages.reduce((n, m) => n + m.attempts, 0),
@@ -100,7 +105,10 @@ describe('messages under Jira faults and duplicated, late events, through five b
       ...[...reminderDays].map(([reason, days]) => `${reason} ×${String(days)}`),
     ];
     expect(outboxKeys.sort()).toEqual(expectedKeys.sort());
-    expect(messages.filter((m) => m.state !== 'sent')).toEqual([]);
+    expect([...messages, ...digests].filter((m) => m.state !== 'sent')).toEqual([]);
+    // The advocates' digests: Billing's advocate and the advocate group, at most once each a business day.
+    expect(digests.length).toBeGreaterThan(0);
+    expect(digests.length).toBeLessThanOrEqual(2 * 5);
     expect(missing).toEqual([]);
     // The 5xx policy retries a 500 that may have come after the work: exactly those are sent twice.
     expect(figures.duplicates).toBe(answeredAfterWork);
@@ -109,7 +117,7 @@ describe('messages under Jira faults and duplicated, late events, through five b
     expect(answeredAfterWork).toBeGreaterThan(0);
     // The sent messages of the first days were forgotten meanwhile.
     expect(figures.keptAtTheEnd).toBeLessThan(messages.length);
-    // Routing per complaint, four daily reminders and one escalation each.
-    expect(messages.length).toBe(COMPLAINTS * 6);
+    // Routing per complaint, four daily reminders and one escalation each; in triage no reminder (the digest lists it).
+    expect(messages.length).toBe((COMPLAINTS * 4) / 5 * 6 + (COMPLAINTS / 5) * 2);
   }, 170_000);
 });

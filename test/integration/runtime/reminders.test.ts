@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { textToAdf } from '../../../sandbox/jira/fields/adf';
 import { openForEachTest } from '../../support/open-for-tests';
+import { messageOf } from './message-kinds';
 import { DEMO_ACCOUNTS, runtimeConfig, SANDBOX_SET_UP_MS, startRuntimeSandbox } from './runtime-sandbox';
 
 const TIME_ZONE = 'Europe/Kyiv';
@@ -21,31 +22,39 @@ const env = openForEachTest(
   SANDBOX_SET_UP_MS,
 );
 
-/** The e-mails sent since `from`, as "day time kind → recipients", in the business time zone. */
+/** The e-mails sent since `from`, as "day time → recipients", in the business time zone; the advocate's daily digest marked so. */
 const mailSince = (from: number) =>
   env()
     .outbox()
     .slice(from)
-    .map((m) => `${format(new TZDate(m.sentAt, TIME_ZONE), 'EEE d HH:mm')} → ${m.to.map((id) => NAMES[id] ?? id).join('+')}`);
+    .map((m) => `${format(new TZDate(m.sentAt, TIME_ZONE), 'EEE d HH:mm')} → ${m.to.map((id) => NAMES[id] ?? id).join('+')}${messageOf(m.subject).kind === 'digest' ? ' (digest)' : ''}`);
 
 const trailKinds = async (id: string) =>
   (await env().store.trailOf(id)).filter((e) => e.kind === 'reminded' || e.kind === 'escalated').map((e) => `${format(new TZDate(e.at, TIME_ZONE), 'EEE d HH:mm')} ${e.reason}${e.times === undefined ? '' : ` ×${e.times}`}`);
 
 describe('a stalled complaint, fast-forwarded an hour at a time with the sweep running', () => {
-  it('Registered: the lead (advocate copied) is reminded after a business day, then daily; the escalation manager after three', async () => {
+  it('Registered: the lead is reminded after a business day, then daily, the advocate in the day’s digest; the escalation manager after three', async () => {
     // Registered on Monday 2 March, 11:00 in Kyiv.
     const { id } = await env().register({ department: 'Billing' });
     await env().settle();
     const routed = env().outbox().length;
     await env().fastForward(8 * DAY);
+    // The first sweep of Monday in working hours comes after the registration; from Tuesday the digest opens each day.
     expect(mailSince(routed)).toEqual([
-      'Tue 3 11:00 → lead+advocate',
-      'Wed 4 09:00 → lead+advocate',
-      'Thu 5 09:00 → lead+advocate',
+      'Mon 2 12:00 → advocate (digest)',
+      'Tue 3 09:00 → advocate (digest)',
+      'Tue 3 11:00 → lead',
+      'Wed 4 09:00 → advocate (digest)',
+      'Wed 4 09:00 → lead',
+      'Thu 5 09:00 → advocate (digest)',
+      'Thu 5 09:00 → lead',
       'Thu 5 11:00 → manager',
-      'Fri 6 09:00 → lead+advocate',
-      'Mon 9 09:00 → lead+advocate',
-      'Tue 10 09:00 → lead+advocate',
+      'Fri 6 09:00 → advocate (digest)',
+      'Fri 6 09:00 → lead',
+      'Mon 9 09:00 → advocate (digest)',
+      'Mon 9 09:00 → lead',
+      'Tue 10 09:00 → advocate (digest)',
+      'Tue 10 09:00 → lead',
     ]);
     // The trail rolls the reminders up into one row, which holds the last and the count.
     expect(await trailKinds(id)).toEqual(['Thu 5 11:00 escalation.registered', 'Tue 10 09:00 reminder.registered ×6']);
@@ -60,11 +69,16 @@ describe('a stalled complaint, fast-forwarded an hour at a time with the sweep r
     const started = env().outbox().length;
     await env().fastForward(8 * DAY);
     // The deadline day ends at 18:00 on Thursday; two business days after it is Monday's close, so Tuesday's opening.
+    // The advocate's digest lists it from the day it falls due soon, then overdue.
     expect(mailSince(started)).toEqual([
       'Wed 4 09:00 → lead',
+      'Thu 5 09:00 → advocate (digest)',
       'Thu 5 09:00 → lead',
+      'Fri 6 09:00 → advocate (digest)',
       'Fri 6 09:00 → lead',
+      'Mon 9 09:00 → advocate (digest)',
       'Mon 9 09:00 → lead',
+      'Tue 10 09:00 → advocate (digest)',
       'Tue 10 09:00 → lead',
       'Tue 10 09:00 → manager',
     ]);
@@ -77,7 +91,7 @@ describe('a stalled complaint, fast-forwarded an hour at a time with the sweep r
     ]);
   });
 
-  it('Measures done: the advocate is reminded after two business days, then daily; the manager group after five', async () => {
+  it('Measures done: the advocate’s digest lists the call each day instead of a reminder; the manager group after five business days', async () => {
     const { id, key } = await env().register({ department: 'Billing' });
     await env().settle();
     await env().transition(DEMO_ACCOUNTS.billingLead, key, 'Start work', { [env().field('measures')]: textToAdf('Refund the charge'), [env().field('measuresDeadline')]: '2026-03-20' });
@@ -86,15 +100,19 @@ describe('a stalled complaint, fast-forwarded an hour at a time with the sweep r
     const done = env().outbox().length;
     await env().fastForward(10 * DAY);
     expect(mailSince(done)).toEqual([
-      'Wed 4 11:00 → advocate',
-      'Thu 5 09:00 → advocate',
-      'Fri 6 09:00 → advocate',
-      'Mon 9 09:00 → advocate',
+      'Mon 2 12:00 → advocate (digest)',
+      'Tue 3 09:00 → advocate (digest)',
+      'Wed 4 09:00 → advocate (digest)',
+      'Thu 5 09:00 → advocate (digest)',
+      'Fri 6 09:00 → advocate (digest)',
+      'Mon 9 09:00 → advocate (digest)',
       'Mon 9 11:00 → manager',
-      'Tue 10 09:00 → advocate',
-      'Wed 11 09:00 → advocate',
-      'Thu 12 09:00 → advocate',
+      'Tue 10 09:00 → advocate (digest)',
+      'Wed 11 09:00 → advocate (digest)',
+      'Thu 12 09:00 → advocate (digest)',
     ]);
+    // The reminders are still due, and written to the trail, from Wednesday 11:00: the panel says the digest carried them.
+    expect((await trailKinds(id)).filter((line) => line.includes('reminder'))).toEqual(['Thu 12 09:00 reminder.measures_done ×7']);
     expect((await trailKinds(id)).filter((line) => line.includes('escalation'))).toEqual(['Mon 9 11:00 escalation.measures_done']);
   });
 });
