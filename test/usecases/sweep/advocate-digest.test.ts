@@ -106,7 +106,7 @@ describe('the advocates’ daily digest', () => {
     const recorded: Parameters<typeof toMessageRow>[0][] = [];
     env.setNow(MONDAY);
     await recordAdvocateDigests({ ...env.invocation(), outbox: { record: (messages) => Promise.resolve(void recorded.push(...messages)).then(() => []) } });
-    const width = String(toMessageRow(recorded[0] as Parameters<typeof toMessageRow>[0], MONDAY).payload).length;
+    const width = toMessageRow(recorded[0] as Parameters<typeof toMessageRow>[0], MONDAY).payload.length;
     // Measured: 2,313 of the 4,000 characters, with room to spare for a longer reason code.
     expect(width).toBeLessThan(WIDTH.payload * 0.6);
   });
