@@ -7,7 +7,7 @@ import type { AppIdentity } from '../../jira/provisioning/forge-rule';
 import type { AdvocateQueueSource } from '../../ports/advocate-queue.port';
 import type { Clock } from '../../ports/clock.port';
 import type { DigestLedger } from '../../ports/digest-ledger.port';
-import type { MessageOutbox, OutboxMessage } from '../../ports/message-outbox.port';
+import type { MessageOutbox, MessageRef, OutboxMessage } from '../../ports/message-outbox.port';
 
 /**
  * The outbox rows of digests are named by this instead of a complaint: a digest belongs to its
@@ -48,20 +48,20 @@ const messageOf = (digest: AdvocateDigest, app: AppIdentity): OutboxMessage => {
  * The advocates' daily digest (issue 17): at the day's first sweep in working hours, one message
  * per advocate target with complaints awaiting it, listing them, in place of a reminder per
  * complaint. Each is recorded in the outbox under its target and day (`digestKey`), so however
- * many sweeps run, at once or later, a target gets one a business day; the sweep then paces it
- * with the other waiting messages. The day is then noted, so that the day's later sweeps read
- * nothing but the note. Returns how many digests this call recorded.
+ * many sweeps run, at once or later, a target gets one a business day. The day is then noted, so
+ * that the day's later sweeps read nothing but the note. Returns the digests this call recorded,
+ * for the caller to pace.
  */
-export const recordAdvocateDigests = async (deps: RecordAdvocateDigestsDeps): Promise<number> => {
+export const recordAdvocateDigests = async (deps: RecordAdvocateDigestsDeps): Promise<MessageRef[]> => {
   const { calendar } = deps.config;
   const now = deps.clock.now();
-  if (!isWorkingTime(calendar, now)) return 0;
+  if (!isWorkingTime(calendar, now)) return [];
   const dayOpen = reminderDayStart(calendar, now);
   const digested = await deps.digests.digestedDay();
-  if (digested !== null && digested >= dayOpen) return 0;
+  if (digested !== null && digested >= dayOpen) return [];
   const rows = await deps.advocateQueue.listAwaitingAdvocate({ now, dueBefore: dueSoonBefore(now, calendar), limit: DIGEST_SCAN_LIMIT });
   const digests = advocateDigests(advocateQueue(rows, now, calendar), deps.config, businessDayOf(calendar, now));
   const recorded = await deps.outbox.record(digests.map((d) => messageOf(d, deps.app)), now);
   await deps.digests.markDigested(dayOpen);
-  return recorded.length;
+  return recorded.map((key) => ({ issueId: DIGEST_OUTBOX_ID, key }));
 };

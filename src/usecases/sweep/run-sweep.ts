@@ -43,20 +43,18 @@ const shareOut = async <T>(deps: RunSweepDeps, items: readonly T[], size: number
 };
 
 /**
- * The reminder sweep (design.md section 5): at the day's first sweep in working hours it records
- * the advocates' digests (`recordAdvocateDigests`); it paces the messages waiting in the outbox for another
+ * The reminder sweep (design.md section 5): paces the messages waiting in the outbox for another
  * attempt (`paceMessages`: the batch due now here, the others through the queue at the
  * installation's rate), then reads the due complaints from the index, never from Jira; it handles
- * the first share itself and queues the rest in jobs of that size. With nothing due and nothing
- * waiting it makes no Jira call at all. Safe to run again at any time, also beside itself: the
+ * the first share itself and queues the rest in jobs of that size. At the day's first sweep in
+ * working hours it then records and paces the advocates' digests (`recordAdvocateDigests`). With
+ * nothing due and nothing waiting it makes no Jira call at all. Safe to run again at any time, also beside itself: the
  * trail's unique keys guard every change and the outbox's claims every send. The result, with
  * the outbox's health, is kept for the health check; then a slice of the sent messages older than
  * SENT_KEPT_MS is forgotten.
  */
 export const runSweep = async (deps: RunSweepDeps): Promise<SweepResult> => {
   const at = deps.clock.now();
-  // Recorded first, so that the waiting messages listed next include them and they are paced with them.
-  await recordAdvocateDigests(deps);
   // Read before the due complaints, whose new messages their share paces itself. No more than the
   // pacing horizon holds at the rate: the rest would find no slot.
   const waiting = await deps.outbox.listDue(at, Math.min(MAX_RETRIES_PER_SWEEP, Math.ceil((deps.config.sendsPerMinute * PACING_HORIZON_MS) / 60_000)));
@@ -66,12 +64,16 @@ export const runSweep = async (deps: RunSweepDeps): Promise<SweepResult> => {
   const due = await deps.store.listDue({ now: at, limit: MAX_DUE_PER_SWEEP });
   const complaints = await shareOut(deps, due.map((c) => c.issueId), DUE_PER_INVOCATION, (issueIds) => ({ kind: 'due', issueIds }));
   const totals = await processDueComplaints(deps, complaints.mine);
+  // After the reminders, which are owed first: the digests take the next send slots.
+  const digests = await paceMessages(deps, await recordAdvocateDigests(deps));
+  const digestsDelivered = await deliverMessages(deps, digests.now);
 
   const result: SweepResult = {
     at,
     due: due.length,
     queued: complaints.queued,
     ...totals,
+    failed: totals.failed + digestsDelivered.retrying + digestsDelivered.gaveUp + digestsDelivered.paused,
     retried: { due: waiting.length, sent: delivered.sent, gaveUp: delivered.gaveUp, queued: paced.queued },
     outbox: await deps.outbox.health(LAST_GIVE_UPS),
   };

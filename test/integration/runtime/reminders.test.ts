@@ -39,22 +39,23 @@ describe('a stalled complaint, fast-forwarded an hour at a time with the sweep r
     await env().settle();
     const routed = env().outbox().length;
     await env().fastForward(8 * DAY);
-    // The first sweep of Monday in working hours comes after the registration; from Tuesday the digest opens each day.
+    // The first sweep of Monday in working hours comes after the registration; from Tuesday the digest
+    // follows the day's reminders, which take the first send slots.
     expect(mailSince(routed)).toEqual([
       'Mon 2 12:00 → advocate (digest)',
       'Tue 3 09:00 → advocate (digest)',
       'Tue 3 11:00 → lead',
-      'Wed 4 09:00 → advocate (digest)',
       'Wed 4 09:00 → lead',
-      'Thu 5 09:00 → advocate (digest)',
+      'Wed 4 09:00 → advocate (digest)',
       'Thu 5 09:00 → lead',
+      'Thu 5 09:00 → advocate (digest)',
       'Thu 5 11:00 → manager',
-      'Fri 6 09:00 → advocate (digest)',
       'Fri 6 09:00 → lead',
-      'Mon 9 09:00 → advocate (digest)',
+      'Fri 6 09:00 → advocate (digest)',
       'Mon 9 09:00 → lead',
-      'Tue 10 09:00 → advocate (digest)',
+      'Mon 9 09:00 → advocate (digest)',
       'Tue 10 09:00 → lead',
+      'Tue 10 09:00 → advocate (digest)',
     ]);
     // The trail rolls the reminders up into one row, which holds the last and the count.
     expect(await trailKinds(id)).toEqual(['Thu 5 11:00 escalation.registered', 'Tue 10 09:00 reminder.registered ×6']);
@@ -72,15 +73,15 @@ describe('a stalled complaint, fast-forwarded an hour at a time with the sweep r
     // The advocate's digest lists it from the day it falls due soon, then overdue.
     expect(mailSince(started)).toEqual([
       'Wed 4 09:00 → lead',
-      'Thu 5 09:00 → advocate (digest)',
       'Thu 5 09:00 → lead',
-      'Fri 6 09:00 → advocate (digest)',
+      'Thu 5 09:00 → advocate (digest)',
       'Fri 6 09:00 → lead',
-      'Mon 9 09:00 → advocate (digest)',
+      'Fri 6 09:00 → advocate (digest)',
       'Mon 9 09:00 → lead',
-      'Tue 10 09:00 → advocate (digest)',
+      'Mon 9 09:00 → advocate (digest)',
       'Tue 10 09:00 → lead',
       'Tue 10 09:00 → manager',
+      'Tue 10 09:00 → advocate (digest)',
     ]);
     // One row per reason: each window's reminders rolled up.
     expect(await trailKinds(id)).toEqual([

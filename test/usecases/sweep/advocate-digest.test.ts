@@ -85,9 +85,9 @@ describe('the advocates’ daily digest', () => {
     env.setNow(MONDAY);
     // A ledger that never remembers: only the outbox's keys stand between the passes.
     const forgetful = { ...env.invocation(), digests: { digestedDay: () => Promise.resolve(null), markDigested: () => Promise.resolve() } };
-    expect(await recordAdvocateDigests(forgetful)).toBe(2);
+    expect(await recordAdvocateDigests(forgetful)).toHaveLength(2);
     await env.seedRouted({ ...makeComplaint({ issueId: '4', issueKey: 'CMP-4', departmentId: 'delivery', createdAt: FRIDAY_BEFORE, statusChangedAt: FRIDAY_BEFORE }), escalationLevel: 1 });
-    expect(await recordAdvocateDigests(forgetful)).toBe(0);
+    expect(await recordAdvocateDigests(forgetful)).toEqual([]);
   });
 
   it('is not sent when nothing awaits the advocates, and such a sweep calls Jira not at all', async () => {

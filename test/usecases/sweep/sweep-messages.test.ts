@@ -34,6 +34,7 @@ const crashingOnFirstAppend = (store: Store): Store => {
 describe('a reminder', () => {
   const seeded = async () => {
     const env = await runtimeOverSqlite();
+    await env.withoutDigests();
     await env.seedRouted({ ...makeComplaint({ createdAt: MONDAY, statusChangedAt: MONDAY }), nextDueAt: TUESDAY, routedAt: MONDAY });
     env.setNow(TUESDAY);
     return env;
