@@ -101,7 +101,8 @@ export const pageRoutes: readonly Route<RequestContext>[] = [
   { method: 'GET', path: /^\/admin(?:\/([\w-]+))?$/, handle: signedIn(admin) },
   { method: 'GET', path: /^\/outbox$/, handle: signedIn(outbox) },
   { method: 'GET', path: /^\/queues$/, handle: signedIn(queueHandlers.firstQueues) },
-  { method: 'GET', path: /^\/jira\/servicedesk\/projects\/([A-Z][A-Z0-9_]*)\/queues(?:\/apps\/([\w-]+))?$/, handle: signedIn(queueHandlers.queues) },
+  // `…/queues/apps/<module key>` is the sandbox's own link; `…/queues/apps/<app id>/<environment id>` is Jira's, which the digest gives.
+  { method: 'GET', path: /^\/jira\/servicedesk\/projects\/([A-Z][A-Z0-9_]*)\/queues(?:\/apps\/([\w-]+)(?:\/([\w-]+))?)?$/, handle: signedIn(queueHandlers.queues) },
   { method: 'GET', path: /^\/portal\/?$/, handle: signedIn(portalHandlers.home) },
   { method: 'GET', path: /^\/portal\/create\/(\d+)$/, handle: signedIn(portalHandlers.createForm) },
   { method: 'POST', path: /^\/portal\/create\/(\d+)$/, handle: signedIn(portalHandlers.create) },

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { redirect } from '../http/http-kit';
 import type { SignedInContext } from '../sandbox-services';
 import type { UiModuleDef } from '../host/manifest-model';
+import { SANDBOX_SITE } from '../host/forge-runtime';
 import { forgeRunsFor, queuePageSite, queuesPath } from './frame-sites';
 import { MessagePage, QueuesPage } from './module-pages';
 import { bind, jira, ok, page, type Args } from './page-kit';
@@ -51,10 +52,25 @@ const refuse = (args: Args, message: string, status: number): void => {
   page(args, 'Queues', 'queues', <MessagePage title="Queues" message={message} />, status);
 };
 
+/**
+ * The queue page a path names: by module key (the sandbox's links), or by Jira's app and
+ * environment ids (the app's first queue page; any other ids name nothing here).
+ */
+const moduleKeyOf = (ctx: SignedInContext, named: string | undefined, environmentId: string | undefined): string | undefined | null => {
+  if (environmentId === undefined) return named;
+  const appId = ctx.services.host.manifest.appId.split('/').pop();
+  return named === appId && environmentId === SANDBOX_SITE.environmentId ? undefined : null;
+};
+
 /** A service project's Queues, with the app's queue pages under Apps in their navigation. */
 const queues = async (args: Args): Promise<void> => {
   const { ctx, params } = args;
-  const place = await placeOf(ctx, params[0] ?? '', params[1]);
+  const moduleKey = moduleKeyOf(ctx, params[1], params[2]);
+  if (moduleKey === null) {
+    refuse(args, 'The app has no such queue page.', 404);
+    return;
+  }
+  const place = await placeOf(ctx, params[0] ?? '', moduleKey);
   if ('refusal' in place) {
     refuse(args, place.refusal, place.status);
     return;

@@ -3,6 +3,8 @@ import type { Frame, Page } from 'playwright-core';
 import { addBusinessDays } from '../../src/domain/calendar/business-time';
 import { defaultConfig } from '../../src/domain/config/parse-config';
 import { DEMO_ACCOUNTS } from '../../sandbox/jira';
+import { SANDBOX_SITE } from '../../sandbox/host/forge-runtime';
+import { queuePagePath } from '../../src/domain/desk/advocate-digest';
 import { openForSuite } from '../support/open-for-tests';
 import { seriousAxeViolations } from './axe-check';
 import { BROWSER_START_MS, RESULTS, startBrowserSession } from './browser-session';
@@ -156,5 +158,17 @@ describe("the advocate's queue page", () => {
     expect(answer?.status()).toBe(404);
     expect(await customer.locator('iframe.forge-frame').count()).toBe(0);
     await customer.context().close();
+  });
+
+  it('opens at the address the daily digest gives (Jira’s app and environment ids), and at no other ids', async () => {
+    const appId = session().sandbox.services.host.manifest.appId.split('/').pop() ?? '';
+    const page = await pageAs(session(), ava());
+    const answer = await page.goto(`${session().sandbox.url}${queuePagePath('CMP', appId, SANDBOX_SITE.environmentId)}`);
+    expect(answer?.status()).toBe(200);
+    await page.frameLocator('iframe.forge-frame').getByRole('heading', { level: 1 }).waitFor();
+    const wrong = await page.goto(`${session().sandbox.url}${queuePagePath('CMP', appId, 'another-environment')}`);
+    expect(wrong?.status()).toBe(404);
+    expect(await page.locator('iframe.forge-frame').count()).toBe(0);
+    await page.context().close();
   });
 });
