@@ -1,3 +1,4 @@
+import type { PanelSuggestion } from '../domain/panel/panel-suggestion';
 import type { Channel, ComplaintStatus, Resolution, TrailKind } from '../domain/complaint';
 import type { ContactRecord } from '../domain/contact/contact-data';
 import type { Role } from '../domain/workflow/roles';
@@ -62,22 +63,8 @@ export interface PanelDepartmentChoice {
   readonly people: readonly { readonly accountId: string; readonly role: 'lead' | 'deputy' | 'escalation_manager' }[];
 }
 
-/**
- * What the triage model suggested when the complaint came in (issue 17), for an advocate while the
- * complaint waits in triage. `words` are the complaint's own words that drove it.
- */
-export interface PanelSuggestion {
-  readonly departmentId: string;
-  readonly departmentName: string;
-  /** 0..1. */
-  readonly confidence: number;
-  readonly category: { readonly name: string; readonly confidence: number } | null;
-  readonly words: readonly string[];
-  /** How many past complaints of that department the model learned from. */
-  readonly examples: number;
-  /** Which model answered: `local`, learned from this site's own complaints. */
-  readonly source: 'local';
-}
+/** What the triage model suggested, for an advocate while the complaint waits in triage (issue 17). */
+export type { PanelSuggestion };
 
 /** Everything the issue panel shows, in one resolver answer (`panel/view`). */
 export interface PanelView {
