@@ -5,8 +5,7 @@ import type { QueueReason } from './advocate-queue';
 export interface AdvocateQueueRow {
   readonly issueId: string;
   readonly issueKey: string;
-  /** Null when Jira did not answer (`summariesMissing`). */
-  readonly summary: string | null;
+  readonly summary: string;
   /** The configured department's name; null in triage (no department). */
   readonly departmentName: string | null;
   readonly status: ComplaintStatus;
@@ -26,6 +25,4 @@ export interface AdvocateQueueView {
   readonly total: number;
   /** False when there were more candidates than one read takes: `total` is then a lower bound. */
   readonly complete: boolean;
-  /** True when Jira did not answer the summaries: the items are listed without them. */
-  readonly summariesMissing: boolean;
 }

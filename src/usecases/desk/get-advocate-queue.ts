@@ -1,3 +1,4 @@
+import { AppError } from '../../domain/app-error';
 import type { AppConfig } from '../../domain/config/app-config.schema';
 import { advocateQueue, dueSoonBefore, QUEUE_LIMIT, type QueueItem } from '../../domain/desk/advocate-queue';
 import type { AdvocateQueueRow, AdvocateQueueView } from '../../domain/desk/advocate-queue-view';
@@ -24,14 +25,16 @@ export type GetAdvocateQueueOutcome = { readonly kind: 'queue'; readonly view: A
 
 const shownLimit = Math.min(QUEUE_LIMIT, ISSUE_SUMMARIES_LIMIT);
 
-/** The listed items' summaries, or null when Jira failed: the queue then still lists them, and says so. */
-const summariesOf = async (summaries: IssueSummaries, items: readonly QueueItem[]): Promise<ReadonlyMap<string, string> | null> => {
+/**
+ * The listed items' summaries, as Jira shows them to the user. Jira's answer is also what says
+ * which of them the user may browse, so without it nothing is listed: the queue fails closed.
+ */
+const summariesOf = async (summaries: IssueSummaries, items: readonly QueueItem[]): Promise<ReadonlyMap<string, string>> => {
   if (items.length === 0) return new Map();
   try {
     return await summaries.summariesOf(items.map((i) => i.issueId));
-  } catch (error) {
-    console.warn('The advocate queue is shown without summaries: Jira did not answer', error);
-    return null;
+  } catch (cause) {
+    throw new AppError('JIRA_ERROR', 'Jira did not say which of these complaints you may see, so none is listed. Try again in a moment.', { cause });
   }
 };
 
@@ -51,12 +54,12 @@ export const getAdvocateQueue = async (deps: GetAdvocateQueueDeps, accountId: st
   const listed = queue.slice(0, shownLimit);
   const summaries = await summariesOf(deps.summaries, listed);
   const names = new Map(deps.config.departments.map((d) => [d.id, d.name]));
-  const shown = summaries === null ? listed : listed.filter((i) => summaries.has(i.issueId));
+  const shown = listed.filter((i) => summaries.has(i.issueId));
   const items = shown.map(
     (i): AdvocateQueueRow => ({
       issueId: i.issueId,
       issueKey: i.issueKey,
-      summary: summaries?.get(i.issueId) ?? null,
+      summary: summaries.get(i.issueId) ?? '',
       departmentName: i.departmentId === null ? null : (names.get(i.departmentId) ?? i.departmentId),
       status: i.status,
       reason: i.reason,
@@ -72,7 +75,6 @@ export const getAdvocateQueue = async (deps: GetAdvocateQueueDeps, accountId: st
       items,
       total: queue.length - (listed.length - shown.length),
       complete: candidates.length < QUEUE_CANDIDATE_LIMIT,
-      summariesMissing: summaries === null,
     },
   };
 };

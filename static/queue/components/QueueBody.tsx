@@ -42,11 +42,6 @@ export const QueueBody = ({ context }: { context: FullContext }) => {
       )}
       {data !== null && error === null && (
         <>
-          {data.summariesMissing && (
-            <Text as="p" role="status">
-              {t('queue.summariesMissing')}
-            </Text>
-          )}
           {data.items.length === 0 ? (
             <Text as="p">{t('queue.empty')}</Text>
           ) : (

@@ -54,7 +54,7 @@ const Row = ({ item, now, place }: { item: AdvocateQueueRow; now: number; place:
       </td>
       <th scope="row" style={{ ...cellStyle, fontWeight: 'normal' }}>
         <a href={new URL(path, place.siteUrl).toString()} onClick={onClick} style={{ color: tokenWithDefault('color.link') }}>
-          {item.summary === null ? item.issueKey : `${item.issueKey}: ${item.summary}`}
+          {item.summary === '' ? item.issueKey : `${item.issueKey}: ${item.summary}`}
         </a>
       </th>
       <td style={cellStyle}>{item.departmentName ?? t('queue.noDepartment')}</td>

@@ -558,7 +558,6 @@ export const en = {
   'queue.loading': 'Loading the queue…',
   'queue.empty': 'Nothing awaits the advocate right now: no complaint is escalated, overdue, in triage, waiting for a call, due within a business day or back for rework.',
   'queue.forbidden': 'This queue is for complaint advocates, the members of the advocate group. Ask a Jira admin if you should be one.',
-  'queue.summariesMissing': 'Jira did not answer with the complaints’ summaries, so the list shows their keys only. Reload the page to try again.',
   'queue.caption': 'The {shown} most urgent of {total} complaints awaiting the advocate, the most urgent first',
   'queue.atLeast': 'at least {count}',
   'queue.column.reason': 'Why',

@@ -30,7 +30,6 @@ const QUEUE: AdvocateQueueView = {
   now: NOW,
   total: 3,
   complete: true,
-  summariesMissing: false,
   items: [
     row({ issueId: '10003', issueKey: 'CMP-3', reason: 'escalated', escalationLevel: 1, summary: 'Rude answer' }),
     row({}),
@@ -88,9 +87,9 @@ describe('the advocate queue page', () => {
     expect(document.activeElement?.textContent).toBe('CMP-3: Rude answer');
   });
 
-  it('lists the keys alone, and says why, when Jira did not give the summaries; says "at least" when the count is cut', async () => {
-    await show(() => Promise.resolve({ ...QUEUE, complete: false, summariesMissing: true, items: QUEUE.items.map((i) => ({ ...i, summary: null })) }));
-    expect(await screen.findByText(/Jira did not answer with the complaints’ summaries/)).toBeTruthy();
+  it('lists a complaint without a summary by its key alone; says "at least" when the count is cut', async () => {
+    await show(() => Promise.resolve({ ...QUEUE, complete: false, items: QUEUE.items.map((i) => ({ ...i, summary: '' })) }));
+    await screen.findAllByRole('link');
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['CMP-3', 'CMP-1', 'CMP-2']);
     expect(screen.getByRole('table', { name: /of at least 3 complaints/ })).toBeTruthy();
   });

@@ -62,7 +62,6 @@ describe('getAdvocateQueue', () => {
         now: NOW,
         total: 3,
         complete: true,
-        summariesMissing: false,
         items: [
           expect.objectContaining({ issueKey: 'CMP-3', reason: 'overdue', summary: 'Parcel lost', departmentName: 'gone', since: NOW - HOUR }),
           expect.objectContaining({ issueKey: 'CMP-2', reason: 'triage', summary: 'Rude answer on the phone', departmentName: null }),
@@ -80,22 +79,14 @@ describe('getAdvocateQueue', () => {
     expect(outcome.kind === 'queue' && outcome.view.total).toBe(1);
   });
 
-  it('still lists the items when Jira fails, without summaries, and says so', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { run } = await world({ summaries: { summariesOf: () => Promise.reject(new Error('Jira answered 503')) } });
-    const outcome = await run();
-    warn.mockRestore();
-    expect(outcome.kind === 'queue' && outcome.view).toMatchObject({ summariesMissing: true, total: 3 });
-    expect(outcome.kind === 'queue' && outcome.view.items.map((i) => [i.issueKey, i.summary])).toEqual([
-      ['CMP-3', null],
-      ['CMP-2', null],
-      ['CMP-1', null],
-    ]);
+  it('lists nothing when Jira does not say what the user may browse, and says so with a typed error', async () => {
+    const { run } = await world({ summaries: { summariesOf: () => Promise.reject(new Error('Jira answered 400')) } });
+    await expect(run()).rejects.toMatchObject({ code: 'JIRA_ERROR', message: expect.stringMatching(/none is listed/) as unknown });
   });
 
   it('does not ask Jira when nothing awaits the advocate', async () => {
     const { run, asked } = await world({ rows: [{ issueId: '10004', issueKey: 'CMP-4', status: 'in_progress', dueAt: NOW + 100 * HOUR }] });
-    expect(await run()).toMatchObject({ kind: 'queue', view: { items: [], total: 0, complete: true, summariesMissing: false } });
+    expect(await run()).toMatchObject({ kind: 'queue', view: { items: [], total: 0, complete: true } });
     expect(asked).toEqual([]);
   });
 });
