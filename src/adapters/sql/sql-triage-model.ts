@@ -40,7 +40,8 @@ const featuresOf = (text: string): number[] => (text === '' ? [] : text.split(',
  * The triage model in SQL, on Forge SQL and SQLite alike. Without transactions, a relabel first
  * moves the example by compare-and-set on its label, so of two writers only one moves the
  * counts; a count row is made (INSERT IGNORE) before it is added to, so two learners of a new
- * feature both count. Rows that fall to zero are deleted, so forgetting leaves no trace.
+ * feature both count. Rows that fall to zero stay (reads skip them): deleting one could race a
+ * learner that found it a moment before and then added to nothing.
  */
 export const createSqlTriageModel = (db: Kysely<StoreDatabase>): TriageModelStore => {
   const learn = async (label: string, features: readonly number[], sign: 1 | -1, name?: string): Promise<void> => {
@@ -55,10 +56,6 @@ export const createSqlTriageModel = (db: Kysely<StoreDatabase>): TriageModelStor
       .execute();
     if (features.length > 0) {
       await db.updateTable('triage_term').set((eb) => ({ n: eb('n', '+', sign) })).where('label', '=', label).where('feature', 'in', features).execute();
-    }
-    if (sign === -1) {
-      if (features.length > 0) await db.deleteFrom('triage_term').where('label', '=', label).where('feature', 'in', features).where('n', '<=', 0).execute();
-      await db.deleteFrom('triage_label').where('label', '=', label).where('docs', '<=', 0).execute();
     }
   };
 

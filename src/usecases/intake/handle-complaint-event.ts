@@ -44,6 +44,15 @@ const copyCounters = async (deps: HandleComplaintEventDeps, binding: ProjectBind
   }
 };
 
+/** The suggestion only advises: a failing model store must never hold up routing or the messages. */
+const takeInSafely = async (deps: HandleComplaintEventDeps, snapshot: ComplaintEvent['snapshot'], at: number): Promise<void> => {
+  try {
+    await takeInTriageExample(deps, snapshot, at);
+  } catch (error) {
+    console.error(`Complaint ${snapshot.complaint.issueKey}: the triage model could not take it in; it is routed without a suggestion`, error);
+  }
+};
+
 /** What the event knows that the index does not keep, for triage to say why. */
 const routeHintOf = ({ snapshot, projectNotSetUp }: ComplaintEvent): RouteHint =>
   projectNotSetUp === true ? { projectNotSetUp } : { unknownDepartment: snapshot.department.kind === 'unknown' ? snapshot.department.name : null };
@@ -59,10 +68,11 @@ export const handleComplaintEvent = async (deps: HandleComplaintEventDeps, bindi
   const recorded = await recordComplaintEvent(deps, snapshot, event.entries);
   const unrouted = recorded.record.routedAt === null;
   // Before routing: the suggestion is made from what the model knew before this complaint, and routing may act on it.
-  if (unrouted) await takeInTriageExample(deps, snapshot, deps.clock.now());
+  if (unrouted) await takeInSafely(deps, snapshot, deps.clock.now());
   const route = unrouted ? await routeComplaint(deps, snapshot.complaint.issueId, routeHintOf(event)) : null;
-  // A closed complaint changes department no more, so its example goes; what it taught stays learned.
-  if (recorded.added.some((e) => e.kind === 'closed')) await deps.triage.dropExample(snapshot.complaint.issueId);
+  // A closed complaint changes department no more, so its example goes (on every event of it, so a
+  // retry after a crash drops it too); what it taught stays learned.
+  if (recorded.record.status === 'closed') await deps.triage.dropExample(snapshot.complaint.issueId);
   const messages = await deliverMessages(deps, recorded.messages);
   const reopened = recorded.added.some((e) => e.kind === 'reopened');
   if (reopened || recorded.added.some((e) => e.kind === 'returned')) await copyCounters(deps, binding, recorded.record, reopened);

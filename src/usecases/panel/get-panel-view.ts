@@ -51,7 +51,7 @@ export const getPanelView = async <A extends ComplaintAction>(deps: GetPanelView
   const contact = roles.includes('advocate') && row.anonymous ? await contactFor(deps, caller, request.issueId) : undefined;
   // Only advocates route a complaint out of triage, so only they see the suggestion, and only while it waits there.
   const inTriage = roles.includes('advocate') && row.departmentId === null && row.status !== 'closed';
-  const suggestion = inTriage ? panelSuggestion((await deps.triage.exampleOf(request.issueId))?.suggestion ?? null, deps.config) : undefined;
+  const suggestion = inTriage ? panelSuggestion((await deps.triage.exampleOf(request.issueId))?.suggestion ?? null, row.subject, deps.config) : undefined;
   const withContact = { ...view, ...(contact === undefined ? {} : { contact }), ...(suggestion === undefined ? {} : { suggestion }) };
   const names = await deps.names.displayNamesOf(mentionedAccounts(withContact));
   return { kind: 'view', view: { ...withContact, names: Object.fromEntries(names) } } as const;

@@ -84,11 +84,12 @@ export const routeComplaint = async (deps: RouteComplaintDeps, issueId: string, 
   if (decision.target.kind === 'user' && responsibleField !== undefined) {
     const { accountId } = decision.target;
     try {
-      // On its own suggestion the app also fills in the Department, as a re-route does: Jira then shows where it went.
+      await handToResponsible(jira, row, responsibleField, accountId, keepAssignee);
+      // On its own suggestion the app also fills in the Department, as a re-route does, once the
+      // assignment held: a Department in Jira before that would make a retry read it as the registrar's.
       if (auto !== null && fieldIds !== undefined) {
         await jira.setOptionOverridingScreens(issueId, fieldIds.department, departmentOf(config, auto.departmentId)?.name ?? '');
       }
-      await handToResponsible(jira, row, responsibleField, accountId, keepAssignee);
     } catch (error) {
       if (attempt < MAX_ROUTE_ATTEMPTS) {
         console.warn(`Routing ${row.issueKey}: attempt ${String(attempt)} failed, retrying later`, error);

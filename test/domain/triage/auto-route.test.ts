@@ -36,8 +36,8 @@ describe('autoRouteDecision', () => {
 });
 
 describe('panelSuggestion', () => {
-  it('shows the suggestion with the department’s current name, and nothing for a department the settings lost', () => {
-    expect(panelSuggestion({ ...suggestion, category: { key: 'service:refunds', name: 'Refunds', confidence: 0.7 } }, on)).toEqual({
+  it('shows the suggestion with the department’s current name, and nothing that one click could not route', () => {
+    expect(panelSuggestion({ ...suggestion, category: { key: 'service:refunds', name: 'Refunds', confidence: 0.7 } }, null, on)).toEqual({
       departmentId: 'billing',
       departmentName: 'Billing',
       confidence: 0.93,
@@ -46,9 +46,13 @@ describe('panelSuggestion', () => {
       examples: 40,
       source: 'local',
     });
-    expect(panelSuggestion(suggestion, on)?.category).toBeNull();
-    expect(panelSuggestion({ ...suggestion, departmentId: 'gone' }, on)).toBeNull();
-    expect(panelSuggestion(null, on)).toBeNull();
+    expect(panelSuggestion(suggestion, null, on)?.category).toBeNull();
+    expect(panelSuggestion({ ...suggestion, departmentId: 'gone' }, null, on)).toBeNull();
+    expect(panelSuggestion(null, null, on)).toBeNull();
+    // Support has no lead: one click could not route there.
+    expect(panelSuggestion({ ...suggestion, departmentId: 'support' }, null, on)).toBeNull();
+    // About Billing's lead, it goes to the escalation manager: still one click.
+    expect(panelSuggestion(suggestion, { kind: 'employee', accountId: 'lead-billing' }, on)?.departmentId).toBe('billing');
   });
 });
 

@@ -78,6 +78,26 @@ describe('the triage suggestion through intake, routing and re-routing', () => {
     expect(await env.store.getComplaint('10001')).toMatchObject({ departmentId: 'billing', responsibleAccountId: 'lead-billing' });
   });
 
+  it('fills in the Department of an auto-routed complaint only once the assignment held, so a retry is still the app’s guess', async () => {
+    const { env } = await trained(makeConfig({ triage: { autoRoute: true, threshold: 0.5 } }));
+    await arrives(env);
+    const written: string[] = [];
+    const base = env.invocation();
+    const failing = {
+      ...base,
+      jira: {
+        ...base.jira,
+        setAppFieldValues: () => Promise.reject(new Error('Jira answered 503')),
+        setOptionOverridingScreens: (issueId: string) => Promise.resolve(void written.push(issueId)),
+      },
+    };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await routeComplaint(failing, '10001')).toMatchObject({ kind: 'retry_scheduled' });
+    warn.mockRestore();
+    expect(written).toEqual([]);
+    expect(await env.store.trailOf('10001')).toEqual([]);
+  });
+
   it('leaves a complaint in triage when the suggestion is below the threshold', async () => {
     const { env } = await trained(makeConfig({ triage: { autoRoute: true, threshold: 0.99 } }));
     // Half about a charge, half about a parcel: the model is not sure.
