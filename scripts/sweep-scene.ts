@@ -8,6 +8,7 @@
  * index and tells Jira through the issue's notify, so a copy costs it what a real complaint costs.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DIGEST_OUTBOX_ID } from '../src/usecases/sweep/record-advocate-digests';
 import { createSqliteOutbox, createSqliteStore } from '../src/adapters/local/sqlite-store.adapter';
 import { MESSAGE_STATE } from '../src/adapters/sql/column-codes';
 import { toComplaintRow } from '../src/adapters/sql/complaint-row';
@@ -56,8 +57,8 @@ export interface SweepScene {
    * set off without a delay, is done.
    */
   sweepUntilDrained(maxMs?: number, swept?: () => void): Promise<number>;
-  /** The outbox's messages by state. */
-  messages(): { pending: number; sent: number; gaveUp: number };
+  /** The outbox's messages about complaints by state, and the advocates' digests sent (issue 17). */
+  messages(): { pending: number; sent: number; gaveUp: number; digestsSent: number };
   close(): Promise<void>;
 }
 
@@ -144,8 +145,9 @@ export const sweepScene = async (options: { readonly sendsPerMinute: number; rea
     })();
   };
 
-  const count = (state: 'pending' | 'sent' | 'gave_up'): number =>
-    (services.appSql.prepare('select count(*) as n from message where state = ?').get(MESSAGE_STATE.encode(state)) as { n: number }).n;
+  // A digest is recorded under its own issue id (DIGEST_OUTBOX_ID); the rest are about one complaint each.
+  const count = (state: 'pending' | 'sent' | 'gave_up', digests = false): number =>
+    (services.appSql.prepare(`select count(*) as n from message where state = ? and issue_id ${digests ? '=' : '<>'} ?`).get(MESSAGE_STATE.encode(state), DIGEST_OUTBOX_ID) as { n: number }).n;
 
   return {
     sandbox,
@@ -186,7 +188,7 @@ export const sweepScene = async (options: { readonly sendsPerMinute: number; rea
         await services.host.idle();
       }
     },
-    messages: () => ({ pending: count('pending'), sent: count('sent'), gaveUp: count('gave_up') }),
+    messages: () => ({ pending: count('pending'), sent: count('sent'), gaveUp: count('gave_up'), digestsSent: count('sent', true) }),
     close: () => sandbox.close(),
   };
 };
