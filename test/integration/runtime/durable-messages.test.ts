@@ -55,10 +55,12 @@ describe('messages under Jira faults and duplicated, late events, through five b
     look();
 
     const unrouted = [];
+    let inTriage = 0;
     const expectedKeys: string[] = [];
     for (const c of complaints) {
       const row = await env().store.getComplaint(c.id);
       if (row?.routedAt == null) unrouted.push(c.key);
+      if (row?.responsibleAccountId === null) inTriage += 1;
       const trail = await env().store.trailOf(c.id);
       expectedKeys.push(...trail.filter((e) => e.kind === 'routed' || e.kind === 'escalated').map((e) => `${c.id} ${e.key}`));
       // A rolled-up reminder row stands for one message a day, keyed by its reason and day; in triage
@@ -118,6 +120,8 @@ describe('messages under Jira faults and duplicated, late events, through five b
     // The sent messages of the first days were forgotten meanwhile.
     expect(figures.keptAtTheEnd).toBeLessThan(messages.length);
     // Routing per complaint, four daily reminders and one escalation each; in triage no reminder (the digest lists it).
-    expect(messages.length).toBe((COMPLAINTS * 4) / 5 * 6 + (COMPLAINTS / 5) * 2);
+    // A fifth come without a department; under Jira's faults a routing may also give up into triage, so count them.
+    expect(inTriage).toBeGreaterThanOrEqual(COMPLAINTS / 5);
+    expect(messages.length).toBe((COMPLAINTS - inTriage) * 6 + inTriage * 2);
   }, 170_000);
 });
